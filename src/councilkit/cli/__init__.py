@@ -1,0 +1,58 @@
+"""The ``councilkit`` command line.
+
+Exit status: 0 done, 1 problems in content (or a failed build), 2 usage error. Content
+problems are printed one per line as ``path:line:col: severity: message``; a person never
+sees a Python traceback for anything their content or their command line did.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from councilkit import __version__
+from councilkit.cli import build_command, check_command
+from councilkit.cli.output import Console
+from councilkit.errors import CouncilkitError, UsageError
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+COMMANDS = (check_command, build_command)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="councilkit",
+        description="Bilingual council documents (Word, PowerPoint) from YAML content.",
+    )
+    parser.add_argument("--version", action="version", version=f"councilkit {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for command in COMMANDS:
+        command.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    console = Console(quiet=getattr(args, "quiet", False))
+    try:
+        status: int = args.run(args, console)
+    except UsageError as exc:
+        console.error(f"councilkit: error: {exc}")
+        return EXIT_USAGE
+    except CouncilkitError as exc:
+        console.error(f"councilkit: error: {exc}")
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        console.error("councilkit: interrupted; nothing was left half-written")
+        return 130
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""``councilkit check``: report every problem in the content."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from councilkit.api import check
+from councilkit.cli.output import Console
+from councilkit.diagnostics import has_errors, summary
+
+
+def register(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "check",
+        help="report every problem in the content, one per line",
+        description="Check the content folder and report every problem as "
+        "path:line:col: severity: message. Exit 0 when clean (warnings allowed), "
+        "1 when there are errors, 2 on a usage error.",
+    )
+    parser.add_argument("content", nargs="?", default="content", help="content folder (default: content)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    parser.add_argument(
+        "--strict", action="store_true", help="treat warnings as errors (exit 1 on warnings)"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, console: Console) -> int:
+    diagnostics = check(args.content)
+    console.diagnostics(diagnostics)
+    failed = has_errors(diagnostics) or (args.strict and bool(diagnostics))
+    if not diagnostics:
+        console.info(f"{args.content}: no problems found ({summary(diagnostics)})")
+    return 1 if failed else 0

@@ -1,0 +1,257 @@
+"""Reading a content folder: ``project.yaml`` and one folder per working group.
+
+Layout::
+
+    content/
+      project.yaml                  organisation, councils, languages, markings, output
+      groups/
+        <group-id>/
+          group.yaml                names, councils, members, co-chairs, secretariat
+          <document-id>.yaml        kind: mandate | terms-of-reference | deck
+          images/…                  pictures the documents use
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from yaml.nodes import MappingNode, ScalarNode
+
+from councilkit.diagnostics import Diagnostic, Location, error
+from councilkit.errors import UsageError
+from councilkit.load.convert import INVALID, Converter
+from councilkit.load.paths import is_inside, resolve_content_path
+from councilkit.load.source import SourceFile, read_yaml
+from councilkit.model import Document, Project, ProjectSettings, WorkingGroup
+from councilkit.model.schema import SLUG_HELP, SLUG_PATTERN
+
+SCHEMA_VERSION = 1
+"""The content format this councilkit reads and writes."""
+
+SUPPORTED_SCHEMAS = frozenset({1})
+"""Content formats this councilkit reads; older ones are migrated as they are read."""
+
+PROJECT_FILE = "project.yaml"
+GROUPS_FOLDER = "groups"
+GROUP_FILE = "group.yaml"
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class LoadResult:
+    """What loading found: the project (None when errors kept it from being built) and
+    every diagnostic of the loader."""
+
+    project: Project | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def load_content(root: Path) -> LoadResult:
+    """Read the content folder ``root`` into a :class:`Project`.
+
+    Raises :class:`UsageError` only when ``root`` is not a folder; every problem in the
+    content is a diagnostic.
+    """
+    if not root.exists():
+        raise UsageError(f"content folder '{root}' does not exist")
+    if not root.is_dir():
+        raise UsageError(f"'{root}' is not a folder; give the folder holding project.yaml")
+    return _ContentReader(root).read()
+
+
+class _ContentReader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Diagnostic] = []
+
+    def read(self) -> LoadResult:
+        settings = self._project_settings()
+        groups = self._groups()
+        if settings is INVALID or any(g is INVALID for g in groups):
+            return LoadResult(None, self.problems)
+        return LoadResult(Project(settings=settings, groups=tuple(groups)), self.problems)
+
+    # -- files ---------------------------------------------------------------------
+
+    def _source(self, path: Path) -> SourceFile:
+        return SourceFile(path, (self.root / path.relative_to(self.root)).as_posix())
+
+    def _file(
+        self, path: Path, build: Callable[[Converter, MappingNode], Any]
+    ) -> Any:
+        source = self._source(path)
+        if not is_inside(path, self.root):
+            self.problems.append(
+                error(
+                    source.start,
+                    "path-outside",
+                    "this file is a link to a place outside the content folder; "
+                    "copy the file into the content folder instead",
+                )
+            )
+            return INVALID
+        node, problems = read_yaml(source)
+        self.problems.extend(problems)
+        if node is None:
+            return INVALID
+        if not isinstance(node, MappingNode):
+            self.problems.append(
+                error(source.at(node), "wrong-type", "a content file must be a mapping of fields")
+            )
+            return INVALID
+        if not self._schema_ok(source, node):
+            return INVALID
+        converter = Converter(source, self._path_resolver(path.parent))
+        result = build(converter, node)
+        self.problems.extend(converter.diagnostics)
+        return result
+
+    def _schema_ok(self, source: SourceFile, node: MappingNode) -> bool:
+        for key, value in node.value:
+            if isinstance(key, ScalarNode) and key.value == "schema":
+                if isinstance(value, ScalarNode) and value.value.isdigit():
+                    if int(value.value) in SUPPORTED_SCHEMAS:
+                        return True
+                    newer = int(value.value) > SCHEMA_VERSION
+                    advice = (
+                        "upgrade councilkit to read it"
+                        if newer
+                        else "this format is too old to migrate; recreate the file"
+                    )
+                    message = (
+                        f"unknown content format 'schema: {value.value}'; this councilkit "
+                        f"reads schema {SCHEMA_VERSION} ({advice})"
+                    )
+                else:
+                    message = f"'schema' must be a whole number; write 'schema: {SCHEMA_VERSION}'"
+                self.problems.append(error(source.at(value), "bad-schema", message))
+                return False
+        self.problems.append(
+            error(
+                source.at(node),
+                "missing-schema",
+                f"this file does not say its content format; add 'schema: {SCHEMA_VERSION}' "
+                "as its first line",
+            )
+        )
+        return False
+
+    def _path_resolver(self, base: Path) -> Callable[[str, Location], str | None]:
+        def resolve(written: str, where: Location) -> str | None:
+            return resolve_content_path(
+                written, where, base=base, root=self.root, problems=self.problems
+            )
+
+        return resolve
+
+    # -- project -------------------------------------------------------------------
+
+    def _project_settings(self) -> Any:
+        path = _yaml_file(self.root, PROJECT_FILE)
+        if path is None:
+            self.problems.append(
+                error(
+                    Location((self.root / PROJECT_FILE).as_posix()),
+                    "missing-file",
+                    "there is no project.yaml in the content folder; create it, or run "
+                    "'councilkit new' to start a content folder",
+                )
+            )
+            return INVALID
+        return self._file(
+            path, lambda c, node: c.record(node, ProjectSettings, skip=frozenset({"schema"}))
+        )
+
+    # -- groups --------------------------------------------------------------------
+
+    def _groups(self) -> list[Any]:
+        folder = self.root / GROUPS_FOLDER
+        if not folder.is_dir():
+            return []
+        groups: list[Any] = []
+        for entry in sorted(folder.iterdir()):
+            if entry.name.startswith(".") or not entry.is_dir():
+                continue
+            groups.append(self._group(entry))
+        return groups
+
+    def _group(self, folder: Path) -> Any:
+        where = Location(self._source(folder).display)
+        if not is_inside(folder, self.root):
+            self.problems.append(
+                error(
+                    where,
+                    "path-outside",
+                    "this group folder is a link to a place outside the content folder; "
+                    "move the group into the content folder",
+                )
+            )
+            return INVALID
+        if not re.fullmatch(SLUG_PATTERN, folder.name):
+            self.problems.append(
+                error(where, "bad-value", f"group folder name '{folder.name}': {SLUG_HELP}")
+            )
+            return INVALID
+        group_file = _yaml_file(folder, GROUP_FILE)
+        if group_file is None:
+            self.problems.append(
+                error(
+                    Location(f"{where.path}/{GROUP_FILE}"),
+                    "missing-file",
+                    f"group folder '{folder.name}' has no group.yaml; create it with the "
+                    "group's names and members",
+                )
+            )
+            return INVALID
+        group = self._file(
+            group_file,
+            lambda c, node: c.record(
+                node, WorkingGroup, skip=frozenset({"schema"}), extra={"id": folder.name}
+            ),
+        )
+        documents = [
+            self._document(path)
+            for path in sorted(folder.iterdir())
+            if path.suffix in YAML_SUFFIXES and path.stem != "group" and path.is_file()
+        ]
+        if group is INVALID or any(d is INVALID for d in documents):
+            return INVALID
+        return _with_documents(group, tuple(documents))
+
+    def _document(self, path: Path) -> Any:
+        if not re.fullmatch(SLUG_PATTERN, path.stem):
+            self.problems.append(
+                error(
+                    self._source(path).start,
+                    "bad-value",
+                    f"document file name '{path.name}': {SLUG_HELP} (the name becomes "
+                    "the document's id and output file name)",
+                )
+            )
+            return INVALID
+        return self._file(
+            path,
+            lambda c, node: c.record(
+                node, Document, skip=frozenset({"schema"}), extra={"id": path.stem}
+            ),
+        )
+
+
+def _yaml_file(folder: Path, name: str) -> Path | None:
+    stem = Path(name).stem
+    for suffix in YAML_SUFFIXES:
+        candidate = folder / f"{stem}{suffix}"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _with_documents(group: WorkingGroup, documents: tuple[Document, ...]) -> WorkingGroup:
+    return dataclasses.replace(group, documents=documents)
+
+

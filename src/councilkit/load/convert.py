@@ -1,0 +1,411 @@
+"""Turning a checked node tree into model records, collecting every problem on the way.
+
+The conversion is driven by the model's own type hints and field declarations
+(:mod:`councilkit.model.schema`), so a new record or slide kind needs no loader code.
+A value that cannot be converted is reported and replaced by :data:`INVALID`; its parent
+then cannot be built either, but its siblings are still read, so that one run reports
+every problem in the file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import difflib
+import enum
+import re
+import types
+import typing
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from councilkit.diagnostics import Diagnostic, Location, error
+from councilkit.load.source import SourceFile
+from councilkit.model.schema import FieldSpec, Ref, Variant, field_spec
+from councilkit.model.slides import ContentPath
+from councilkit.model.text import BilingualText
+
+
+class _Invalid:
+    """The placeholder for a value that was reported and could not be converted."""
+
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+INVALID: Any = _Invalid()
+
+_NULL_TAG = "tag:yaml.org,2002:null"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+PathResolver = Callable[[str, Location], str | None]
+"""Checks a path written in content and returns it relative to the content folder."""
+
+
+class Converter:
+    """Converts the nodes of one file into model records."""
+
+    def __init__(self, source: SourceFile, resolve_path: PathResolver) -> None:
+        self.source = source
+        self.resolve_path = resolve_path
+        self.diagnostics: list[Diagnostic] = []
+
+    # -- entry points --------------------------------------------------------------
+
+    def record(
+        self,
+        node: Node,
+        cls: type[Any],
+        *,
+        skip: frozenset[str] = frozenset(),
+        extra: dict[str, Any] | None = None,
+    ) -> Any:
+        """Convert a mapping into ``cls``; ``skip`` names keys read elsewhere (``schema``),
+        ``extra`` gives values for fields the loader fills itself (``id``)."""
+        if not isinstance(node, MappingNode):
+            return self._expected(node, "a mapping of fields (key: value lines)")
+        if _is_family(cls):
+            return self._variant(node, cls, skip, extra or {})
+        return self._dataclass(node, cls, skip, extra or {})
+
+    # -- dispatch on the declared type ---------------------------------------------
+
+    def value(self, node: Node, tp: Any, name: str, spec: FieldSpec) -> Any:
+        origin = typing.get_origin(tp)
+        if origin in (types.UnionType, typing.Union):
+            inner = [a for a in typing.get_args(tp) if a is not type(None)]
+            if _is_null(node):
+                return None
+            return self.value(node, inner[0], name, spec)
+        if origin is tuple:
+            return self._sequence(node, typing.get_args(tp)[0], name, spec)
+        if tp is BilingualText:
+            return self._bilingual(node, name)
+        if tp is Ref:
+            text = self._scalar(node, name, spec)
+            return INVALID if text is INVALID else Ref(text, self.source.at(node))
+        if tp is ContentPath:
+            return self._content_path(node, name)
+        if tp is str:
+            return self._scalar(node, name, spec)
+        if tp is bool:
+            return self._boolean(node, name)
+        if tp is int:
+            return self._integer(node, name)
+        if tp is datetime.date:
+            return self._date(node, name)
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            return self._enum(node, tp, name)
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+            return self.record(node, tp)
+        raise TypeError(f"the loader cannot read fields of type {tp!r}")  # a model bug
+
+    # -- records -------------------------------------------------------------------
+
+    def _dataclass(
+        self, node: MappingNode, cls: type[Any], skip: frozenset[str], extra: dict[str, Any]
+    ) -> Any:
+        entries = _entries(node)
+        hints = _hints(cls)
+        known: set[str] = set(skip)
+        values: dict[str, Any] = dict(extra)
+        ok = True
+        for f in dataclasses.fields(cls):
+            spec = field_spec(f)
+            if f.name == "loc":
+                values["loc"] = self.source.at(node)
+                continue
+            if not spec.read or f.name in extra:
+                continue
+            tp = hints[f.name]
+            if spec.inline:
+                known.update(("en", "fr"))
+                value = self._inline_bilingual(node, entries, f, tp)
+            else:
+                key = spec.key or f.name
+                known.add(key)
+                if key in entries:
+                    value = self.value(entries[key][1], tp, key, spec)
+                    if value is None and not _optional(tp):
+                        value = self._missing(node, cls, key, spec, empty=entries[key][1])
+                elif _has_default(f):
+                    continue
+                else:
+                    value = self._missing(node, cls, key, spec)
+            if value is INVALID:
+                ok = False
+            else:
+                values[f.name] = value
+        self._unknown_keys(entries, known, cls)
+        return cls(**values) if ok else INVALID
+
+    def _variant(
+        self, node: MappingNode, family: type[Variant], skip: frozenset[str], extra: dict[str, Any]
+    ) -> Any:
+        variants = family.VARIANTS
+        entries = _entries(node)
+        if variants.by is None:
+            tag = next((k for k in entries if variants.get(k) is not None), None)
+            if tag is None:
+                choices = ", ".join(f"'{t}'" for t in variants.tags)
+                self._report(
+                    self.source.at(node),
+                    "unknown-variant",
+                    f"cannot tell what kind of {variants.family} this is: it needs one of "
+                    f"the keys {choices}",
+                )
+                self._unknown_keys(entries, set(variants.tags), family)
+                return INVALID
+            return self._dataclass(node, variants.get(tag), skip, extra)
+        if variants.by not in entries:
+            known = ", ".join(variants.tags)
+            self._report(
+                self.source.at(node),
+                "missing-field",
+                f"missing '{variants.by}:' that says which {variants.family} this is "
+                f"(one of: {known})",
+            )
+            return INVALID
+        key_node, value_node = entries[variants.by]
+        tag = self._scalar(value_node, variants.by, FieldSpec())
+        if tag is INVALID:
+            return INVALID
+        cls = variants.get(tag)
+        if cls is None:
+            self._report(
+                self.source.at(value_node),
+                "unknown-kind",
+                f"unknown {variants.family} '{tag}'{_did_you_mean(tag, variants.tags)} "
+                f"(known: {', '.join(variants.tags)})",
+            )
+            return INVALID
+        return self._dataclass(node, cls, skip | {variants.by}, extra)
+
+    def _unknown_keys(
+        self, entries: dict[str, tuple[Node, Node]], known: set[str], cls: type[Any]
+    ) -> None:
+        for key, (key_node, _) in entries.items():
+            if key not in known:
+                self._report(
+                    self.source.at(key_node),
+                    "unknown-field",
+                    f"unknown field '{key}' in {_describe(cls)}"
+                    f"{_did_you_mean(key, sorted(known))}",
+                )
+
+    def _missing(
+        self,
+        node: Node,
+        cls: type[Any],
+        key: str,
+        spec: FieldSpec,
+        *,
+        empty: Node | None = None,
+    ) -> Any:
+        if empty is not None:
+            where, message = self.source.at(empty), f"'{key}' is empty; give it a value"
+        else:
+            where = self.source.at(node)
+            message = f"missing required field '{key}' in {_describe(cls)}; add '{key}:'"
+        if spec.help:
+            message += f" ({spec.help})"
+        self._report(where, "missing-field", message)
+        return INVALID
+
+    # -- bilingual text ------------------------------------------------------------
+
+    def _bilingual(self, node: Node, name: str) -> Any:
+        if isinstance(node, ScalarNode) and not _is_null(node):
+            self._report(
+                self.source.at(node),
+                "not-bilingual",
+                f"'{name}' must be given in both languages, on two lines 'en: …' and 'fr: …'",
+            )
+            return INVALID
+        if not isinstance(node, MappingNode):
+            return self._expected(node, "a text in both languages ('en:' and 'fr:')", name)
+        entries = _entries(node)
+        self._unknown_keys(entries, {"en", "fr"}, BilingualText)
+        return self._bilingual_from(node, entries)
+
+    def _inline_bilingual(
+        self,
+        node: MappingNode,
+        entries: dict[str, tuple[Node, Node]],
+        f: dataclasses.Field[Any],
+        tp: Any,
+    ) -> Any:
+        if "en" not in entries and "fr" not in entries:
+            if _optional(tp):
+                return None
+            self._report(
+                self.source.at(node),
+                "missing-field",
+                f"missing text in {_describe_owner(f)}; add 'en:' and 'fr:'",
+            )
+            return INVALID
+        return self._bilingual_from(node, entries)
+
+    def _bilingual_from(self, node: Node, entries: dict[str, tuple[Node, Node]]) -> Any:
+        texts: dict[str, str | None] = {}
+        ok = True
+        for lang in ("en", "fr"):
+            if lang not in entries:
+                texts[lang] = None
+                continue
+            value_node = entries[lang][1]
+            if _is_null(value_node):
+                texts[lang] = None
+                continue
+            text = self._scalar(value_node, lang, FieldSpec())
+            if text is INVALID:
+                ok = False
+            else:
+                texts[lang] = text.strip() or None
+        if not ok:
+            return INVALID
+        return BilingualText(en=texts["en"], fr=texts["fr"], loc=self.source.at(node))
+
+    # -- sequences and scalars -----------------------------------------------------
+
+    def _sequence(self, node: Node, item_tp: Any, name: str, spec: FieldSpec) -> Any:
+        if not isinstance(node, SequenceNode):
+            return self._expected(node, "a list (lines starting with '- ')", name)
+        items = [self.value(child, item_tp, name, spec) for child in node.value]
+        return INVALID if any(i is INVALID for i in items) else tuple(items)
+
+    def _scalar(self, node: Node, name: str, spec: FieldSpec) -> Any:
+        if not isinstance(node, ScalarNode):
+            return self._expected(node, "a single value", name)
+        text = node.value
+        if spec.pattern and not re.fullmatch(spec.pattern, text):
+            message = f"'{text}' is not a valid {name}"
+            if spec.help:
+                message += f": {spec.help}"
+            self._report(self.source.at(node), "bad-value", message)
+            return INVALID
+        return text
+
+    def _boolean(self, node: Node, name: str) -> Any:
+        if isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
+            return node.value.lower() in ("true", "yes", "on")
+        return self._expected(node, "true or false", name)
+
+    def _integer(self, node: Node, name: str) -> Any:
+        if isinstance(node, ScalarNode) and re.fullmatch(r"[0-9]+", node.value):
+            return int(node.value)
+        return self._expected(node, "a whole number", name)
+
+    def _date(self, node: Node, name: str) -> Any:
+        if not isinstance(node, ScalarNode):
+            return self._expected(node, "a date such as 2016-09-14", name)
+        text = node.value
+        if not _DATE.fullmatch(text):
+            self._report(
+                self.source.at(node),
+                "bad-date",
+                f"'{text}' is not a date; write dates as YYYY-MM-DD, for example 2016-09-14",
+            )
+            return INVALID
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError as exc:
+            self._report(
+                self.source.at(node),
+                "bad-date",
+                f"'{text}' is not a real date ({exc}); write dates as YYYY-MM-DD",
+            )
+            return INVALID
+
+    def _enum(self, node: Node, tp: type[enum.Enum], name: str) -> Any:
+        allowed = [str(m.value) for m in tp]
+        if not isinstance(node, ScalarNode):
+            return self._expected(node, f"one of: {', '.join(allowed)}", name)
+        for member in tp:
+            if node.value == member.value:
+                return member
+        self._report(
+            self.source.at(node),
+            "bad-value",
+            f"'{node.value}' is not a valid {name}{_did_you_mean(node.value, allowed)} "
+            f"(use one of: {', '.join(allowed)})",
+        )
+        return INVALID
+
+    def _content_path(self, node: Node, name: str) -> Any:
+        text = self._scalar(node, name, FieldSpec())
+        if text is INVALID:
+            return INVALID
+        where = self.source.at(node)
+        resolved = self.resolve_path(text, where)
+        return INVALID if resolved is None else ContentPath(path=resolved, loc=where)
+
+    # -- reporting -----------------------------------------------------------------
+
+    def _expected(self, node: Node, expected: str, name: str | None = None) -> Any:
+        found = _kind_of(node)
+        subject = f"'{name}' must be" if name else "expected"
+        self._report(
+            self.source.at(node), "wrong-type", f"{subject} {expected}, but this is {found}"
+        )
+        return INVALID
+
+    def _report(self, where: Location, code: str, message: str) -> None:
+        self.diagnostics.append(error(where, code, message))
+
+
+def _entries(node: MappingNode) -> dict[str, tuple[Node, Node]]:
+    """The mapping's entries by key; the first of duplicate keys wins (the source check
+    has already reported the duplicate)."""
+    entries: dict[str, tuple[Node, Node]] = {}
+    for key_node, value_node in node.value:
+        if isinstance(key_node, ScalarNode) and key_node.value not in entries:
+            entries[key_node.value] = (key_node, value_node)
+    return entries
+
+
+def _is_null(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.tag == _NULL_TAG
+
+
+def _is_family(cls: type[Any]) -> bool:
+    return isinstance(cls, type) and issubclass(cls, Variant) and "VARIANTS" in cls.__dict__
+
+
+def _optional(tp: Any) -> bool:
+    return type(None) in typing.get_args(tp)
+
+
+def _has_default(f: dataclasses.Field[Any]) -> bool:
+    return f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+
+
+@cache
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _kind_of(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if _is_null(node):
+        return "empty"
+    return f"the value '{node.value}'"
+
+
+def _describe(cls: type[Any]) -> str:
+    words = re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__).lower()
+    return {"bilingual text": "this text (only 'en' and 'fr' may be given)"}.get(words, words)
+
+
+def _describe_owner(f: dataclasses.Field[Any]) -> str:
+    return "this item" if f.name == "text" else f"'{f.name}'"
+
+
+def _did_you_mean(word: str, choices: typing.Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""

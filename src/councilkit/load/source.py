@@ -1,0 +1,302 @@
+"""Reading one YAML file into a checked node tree, with every problem as a diagnostic.
+
+Only PyYAML's safe composer runs: nodes are composed, never constructed, so no tag can
+build an object. Before the tree is handed on, this module has refused what must not
+reach the model: bytes that are not UTF-8, characters Word and PowerPoint cannot store,
+YAML syntax errors, tags other than YAML's plain ones, duplicate keys, merge keys, and
+anchors whose aliases would expand past a limit (the "billion laughs").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from councilkit.diagnostics import Diagnostic, Location, error
+
+MAX_FILE_BYTES = 1024 * 1024
+"""Content files larger than this are refused (1 MiB is many times the largest real file)."""
+
+MAX_EXPANDED_NODES = 100_000
+"""How many values a file may hold once its aliases are expanded."""
+
+MAX_DEPTH = 60
+"""How deeply values may nest."""
+
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+# Characters XML 1.0 (and so Word and PowerPoint) cannot store: C0 controls other than
+# tab, line feed and carriage return; U+FFFE and U+FFFF; lone surrogates.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+_HINTS: tuple[tuple[str, str], ...] = (
+    (
+        "mapping values are not allowed here",
+        "a text containing ': ' must be put in quotes, as French text often does "
+        "(write  fr: \"Mandat : …\")",
+    ),
+    (
+        "found character '\\t' that cannot start any token",
+        "indent with spaces, not tabs",
+    ),
+    (
+        "found undefined alias",
+        "an '*' at the start of a value refers to an anchor; put the text in quotes",
+    ),
+    (
+        "expected <block end>, but found '-'",
+        "check the indentation of this list item against the items above it",
+    ),
+    (
+        "found unexpected end of stream",
+        "a quote was opened and never closed",
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A content file's path on disk and the path shown to people in diagnostics."""
+
+    path: Path
+    display: str
+
+    def at(self, node: Node) -> Location:
+        """Where ``node`` starts in this file."""
+        mark = node.start_mark
+        return Location(self.display, mark.line + 1, mark.column + 1)
+
+    def at_offset(self, text: str, offset: int) -> Location:
+        """Where character ``offset`` of ``text`` is in this file."""
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        return Location(self.display, line, column)
+
+    @property
+    def start(self) -> Location:
+        return Location(self.display, 1, 1)
+
+
+def read_yaml(source: SourceFile) -> tuple[Node | None, list[Diagnostic]]:
+    """The file's node tree (None when it cannot be read), and the problems found."""
+    text, problems = _read_text(source)
+    if text is None:
+        return None, problems
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        return None, [_syntax_error(source, exc)]
+    except yaml.YAMLError as exc:
+        return None, [error(source.start, "yaml-syntax", f"this file is not valid YAML: {exc}")]
+    except RecursionError:
+        return None, [_too_deep(source.start)]
+    if node is None:
+        return None, [
+            error(source.start, "empty-file", "this file is empty; start it with 'schema: 1'")
+        ]
+    problems = _TreeCheck(source).run(node)
+    return (None if problems else node), problems
+
+
+def _read_text(source: SourceFile) -> tuple[str | None, list[Diagnostic]]:
+    try:
+        size = source.path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [
+                error(
+                    source.start,
+                    "file-too-large",
+                    f"this file is {size:,} bytes, over the limit of {MAX_FILE_BYTES:,}; "
+                    "split it, or check that it is the file you meant",
+                )
+            ]
+        data = source.path.read_bytes()
+    except OSError as exc:
+        return None, [error(source.start, "unreadable", f"cannot read this file: {exc.strerror}")]
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        good = data[: exc.start].decode("utf-8")
+        where = source.at_offset(good, len(good))
+        return None, [
+            error(
+                where,
+                "not-utf8",
+                f"byte 0x{data[exc.start]:02X} is not UTF-8 text; save the file as UTF-8 "
+                "(in most editors: Save As, Encoding: UTF-8)",
+            )
+        ]
+    problems = [
+        error(
+            source.at_offset(text, match.start()),
+            "control-character",
+            f"character U+{ord(match.group()):04X} cannot be stored in Word or PowerPoint; "
+            "delete it (it is often pasted in invisibly from another program)",
+        )
+        for match in _UNSTORABLE.finditer(text)
+    ]
+    return (None if problems else text), problems[:20]
+
+
+def _syntax_error(source: SourceFile, exc: yaml.MarkedYAMLError) -> Diagnostic:
+    mark = exc.problem_mark or exc.context_mark
+    where = (
+        Location(source.display, mark.line + 1, mark.column + 1) if mark else source.start
+    )
+    problem = exc.problem or "syntax error"
+    message = f"YAML syntax error: {problem}"
+    if exc.context:
+        message += f" ({exc.context})"
+    hint = next((h for needle, h in _HINTS if needle in problem), None)
+    if "expected a single document" in str(exc):
+        hint = "a content file holds one document; remove the second '---'"
+    if hint:
+        message += f"; {hint}"
+    return error(where, "yaml-syntax", message)
+
+
+def _too_deep(where: Location) -> Diagnostic:
+    return error(
+        where,
+        "too-deep",
+        f"values are nested more than {MAX_DEPTH} levels deep; content never needs this",
+    )
+
+
+class _TreeCheck:
+    """One pass over a composed tree: tags, keys, characters in escapes, alias expansion."""
+
+    def __init__(self, source: SourceFile) -> None:
+        self.source = source
+        self.problems: list[Diagnostic] = []
+        self.sizes: dict[int, int] = {}
+        self.open: set[int] = set()
+
+    def run(self, root: Node) -> list[Diagnostic]:
+        try:
+            total = self._visit(root, 0)
+        except _Stop:
+            return self.problems
+        if total > MAX_EXPANDED_NODES:
+            self.problems.append(self._bomb(root))
+        return self.problems
+
+    def _visit(self, node: Node, depth: int) -> int:
+        key = id(node)
+        if key in self.sizes:
+            size = self.sizes[key]
+            if size > MAX_EXPANDED_NODES:
+                raise self._stop(self._bomb(node))
+            return size
+        if key in self.open:
+            raise self._stop(
+                error(
+                    self.source.at(node),
+                    "recursive-alias",
+                    "this anchor refers to itself through an alias; remove the alias",
+                )
+            )
+        if depth > MAX_DEPTH:
+            raise self._stop(_too_deep(self.source.at(node)))
+        self.open.add(key)
+        self._check_tag(node)
+        size = 1
+        if isinstance(node, ScalarNode):
+            self._check_scalar(node)
+        elif isinstance(node, SequenceNode):
+            for child in node.value:
+                size += self._visit(child, depth + 1)
+        elif isinstance(node, MappingNode):
+            self._check_keys(node)
+            for key_node, value_node in node.value:
+                size += self._visit(key_node, depth + 1) + self._visit(value_node, depth + 1)
+        self.open.discard(key)
+        self.sizes[key] = size
+        if size > MAX_EXPANDED_NODES:
+            raise self._stop(self._bomb(node))
+        return size
+
+    def _stop(self, problem: Diagnostic) -> _Stop:
+        self.problems.append(problem)
+        return _Stop()
+
+    def _bomb(self, node: Node) -> Diagnostic:
+        return error(
+            self.source.at(node),
+            "alias-bomb",
+            f"anchors and aliases here expand to more than {MAX_EXPANDED_NODES:,} values "
+            "(a 'billion laughs' file); write the values out instead of using '&' and '*'",
+        )
+
+    def _check_tag(self, node: Node) -> None:
+        if node.tag in _PLAIN_TAGS or node.tag == _MERGE_TAG:
+            return
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        self.problems.append(
+            error(
+                self.source.at(node),
+                "yaml-tag",
+                f"the YAML tag '{tag}' is not allowed: content is plain text, lists and "
+                "mappings, and tags that build objects are never run; remove the tag",
+            )
+        )
+
+    def _check_scalar(self, node: ScalarNode) -> None:
+        match = _UNSTORABLE.search(node.value)
+        if match:
+            self.problems.append(
+                error(
+                    self.source.at(node),
+                    "control-character",
+                    f"this text contains character U+{ord(match.group()):04X}, which Word "
+                    "and PowerPoint cannot store; remove the escape that produces it",
+                )
+            )
+
+    def _check_keys(self, node: MappingNode) -> None:
+        seen: dict[str, Node] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == _MERGE_TAG:
+                self.problems.append(
+                    error(
+                        self.source.at(key_node),
+                        "merge-key",
+                        "merge keys ('<<') are not supported; write the fields out",
+                    )
+                )
+                continue
+            if not isinstance(key_node, ScalarNode):
+                self.problems.append(
+                    error(
+                        self.source.at(key_node),
+                        "bad-key",
+                        "a key must be a plain word such as 'title', not a list or mapping",
+                    )
+                )
+                continue
+            first = seen.get(key_node.value)
+            if first is not None:
+                self.problems.append(
+                    error(
+                        self.source.at(key_node),
+                        "duplicate-key",
+                        f"duplicate key '{key_node.value}': it is already set on line "
+                        f"{first.start_mark.line + 1}; keep only one",
+                    )
+                )
+            else:
+                seen[key_node.value] = key_node
+
+
+class _Stop(Exception):
+    """Ends a tree check that cannot usefully go on."""

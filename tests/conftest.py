@@ -1,0 +1,91 @@
+"""Shared fixtures: the example content, and the external readers the tests use to read
+output back (LibreOffice, pandoc). A test needing a reader skips on a laptop without it,
+but fails when CI=true: in CI nothing is skipped."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLE_CONTENT = REPO / "content"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"
+
+
+def require_program(name: str, packages: str) -> str:
+    """The path of program ``name``; skips the test without it, fails in CI."""
+    found = shutil.which(name)
+    if found:
+        return found
+    message = f"{name} is not installed (Debian packages: {packages})"
+    if in_ci():
+        pytest.fail(message + "; CI must run every reader")
+    pytest.skip(message)
+
+
+@pytest.fixture
+def example_content() -> Path:
+    """The repository's example content folder."""
+    return EXAMPLE_CONTENT
+
+
+@pytest.fixture
+def soffice() -> str:
+    return require_program(
+        "soffice", "libreoffice-writer-nogui libreoffice-impress-nogui"
+    )
+
+
+@pytest.fixture
+def pandoc() -> str:
+    return require_program("pandoc", "pandoc")
+
+
+@pytest.fixture
+def pdf_converter(soffice: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A function converting Office files to PDF with LibreOffice, in a private profile."""
+    profile = tmp_path_factory.mktemp("lo-profile")
+
+    def convert(files: list[Path], outdir: Path) -> list[Path]:
+        outdir.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(outdir),
+                *map(str, files),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        pdfs = [outdir / (f.stem + ".pdf") for f in files]
+        missing = [p for p in pdfs if not p.exists()]
+        assert not missing, f"LibreOffice did not convert: {missing}"
+        return pdfs
+
+    yield convert
+
+
+def pdf_page_count(pdf: Path) -> int:
+    """Pages in a PDF, read with pdfinfo (poppler-utils) or by counting page objects."""
+    pdfinfo = shutil.which("pdfinfo")
+    if pdfinfo:
+        out = subprocess.run([pdfinfo, str(pdf)], check=True, capture_output=True, text=True).stdout
+        for line in out.splitlines():
+            if line.startswith("Pages:"):
+                return int(line.split()[1])
+    data = pdf.read_bytes()
+    return data.count(b"/Type /Page") - data.count(b"/Type /Pages")
