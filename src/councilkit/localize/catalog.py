@@ -1,0 +1,65 @@
+"""The fixed words of the documents ("Table of contents", "Page … of …"), from gettext
+catalogs compiled with Babel.
+
+Message ids are the English words. Each renderer keeps its words in its own catalog,
+``catalogs/fr/<domain>.po``; this module compiles every catalog with Babel when first asked
+and merges them. A message id missing from the French catalog is an error, not a silent
+English word in a French document: :func:`translate` raises, and a test checks that every
+id used in the code is in the catalog.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+from functools import cache
+from importlib import resources
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from councilkit.model import Language
+
+CATALOG_PACKAGE = "councilkit.localize"
+CATALOG_FOLDER = "catalogs"
+
+
+class MissingTranslation(LookupError):
+    """A fixed word of the documents has no French translation in the catalogs."""
+
+
+def translate(msgid: str, language: Language) -> str:
+    """``msgid`` in ``language``."""
+    if language is Language.EN:
+        return msgid
+    catalog = _catalog(language.value)
+    if msgid not in catalog:
+        raise MissingTranslation(
+            f"the fixed text {msgid!r} has no {language.value} translation; add it to "
+            f"src/councilkit/localize/catalogs/{language.value}/*.po"
+        )
+    return catalog[msgid]
+
+
+def message_ids(language: Language) -> frozenset[str]:
+    """Every message id with a translation in ``language``."""
+    return frozenset(_catalog(language.value))
+
+
+@cache
+def _catalog(language: str) -> dict[str, str]:
+    folder = resources.files(CATALOG_PACKAGE) / CATALOG_FOLDER / language
+    merged: dict[str, str] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".po"):
+            continue
+        with entry.open("rb") as handle:
+            catalog = read_po(handle, locale=f"{language}_CA", domain=entry.name[:-3])
+        compiled = io.BytesIO()
+        write_mo(compiled, catalog)
+        compiled.seek(0)
+        translations = gettext.GNUTranslations(compiled)
+        for message in catalog:
+            if message.id and isinstance(message.id, str) and message.string:
+                merged[message.id] = translations.gettext(message.id)
+    return merged

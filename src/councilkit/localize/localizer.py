@@ -1,0 +1,130 @@
+"""The localize step: one language of the bilingual model, ready for a renderer.
+
+Renderers never choose a language themselves. They hold a :class:`Localizer` bound to one
+language and ask it for the runs of a text, a formatted date, a fixed word, a marking.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from councilkit.localize import typography
+from councilkit.localize.catalog import translate
+from councilkit.localize.dates import LANGUAGE_TAGS, format_date, format_month
+from councilkit.model import (
+    BilingualText,
+    Document,
+    Language,
+    MemberRole,
+    Project,
+    parse_inline,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A run of one-language text with its inline properties and the language it is in
+    (a text not yet translated in a draft stays in the other language, and is tagged so)."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+    language: Language = Language.EN
+
+
+class Localizer:
+    """The project's texts in one ``language``."""
+
+    def __init__(self, project: Project, language: Language) -> None:
+        self.project = project
+        self.language = language
+
+    @property
+    def tag(self) -> str:
+        """The BCP 47 tag of the language: ``en-CA`` or ``fr-CA``."""
+        return LANGUAGE_TAGS[self.language]
+
+    def runs(self, text: BilingualText | None) -> tuple[Run, ...]:
+        """The runs of ``text`` in this language, typography applied. A text missing in
+        this language (allowed in drafts) comes out in the other language, after a
+        bracketed "To translate" note, so that nothing is silently lost."""
+        if text is None:
+            return ()
+        value = text.get(self.language)
+        language = self.language
+        prefix: tuple[Run, ...] = ()
+        if not value:
+            value = text.get(self.language.other)
+            if not value:
+                return ()
+            language = self.language.other
+            note = f"[{self.tr('To translate')}] "
+            prefix = (Run(note, italic=True, language=self.language),)
+        return prefix + tuple(
+            Run(
+                self._typeset(span.text, language),
+                span.bold,
+                span.italic,
+                span.href,
+                language,
+            )
+            for span in parse_inline(value)
+        )
+
+    def plain(self, text: BilingualText | None) -> str:
+        """The text of ``text`` in this language without markup."""
+        return "".join(run.text for run in self.runs(text))
+
+    def typeset(self, text: str) -> str:
+        """Typography of this language applied to a text written in code or data."""
+        return self._typeset(text, self.language)
+
+    def tr(self, msgid: str) -> str:
+        """A fixed word of the documents in this language."""
+        return translate(msgid, self.language)
+
+    def date(self, date: datetime.date) -> str:
+        """A long date: ``September 14, 2016`` / ``14 septembre 2016``."""
+        return format_date(date, self.language)
+
+    def month(self, date: datetime.date) -> str:
+        """A short month name for timelines."""
+        return format_month(date, self.language)
+
+    def lead_separator(self) -> str:
+        """What follows a bold lead term: ``: `` in English, `` : `` (no-break) in French."""
+        return ": " if self.language is Language.EN else f"{typography.NBSP}: "
+
+    def marking(self, document: Document) -> str:
+        """The security marking of ``document``: ``UNCLASSIFIED`` / ``NON CLASSIFIÉ``."""
+        marking = self.project.classification_of(document).marking.get(self.language)
+        assert marking is not None
+        return marking
+
+    def draft_label(self, document: Document) -> str | None:
+        """The draft banner while ``document`` is a draft, else None."""
+        return self.plain(self.project.settings.draft_label) if document.is_draft else None
+
+    def status(self, document: Document) -> str:
+        label = document.status.label.get(self.language)
+        assert label is not None
+        return label
+
+    def role(self, role: MemberRole, *, co_chair: bool = False) -> str:
+        """A member's role as printed in membership tables."""
+        if co_chair:
+            return self.tr("Co-chair")
+        return self.tr(_ROLE_WORDS[role])
+
+    def _typeset(self, text: str, language: Language) -> str:
+        return typography.french(text) if language is Language.FR else typography.english(text)
+
+
+_ROLE_WORDS = {
+    MemberRole.MEMBER: "Member",
+    MemberRole.OBSERVER: "Observer",
+    MemberRole.EX_OFFICIO: "Ex officio member",
+    MemberRole.ADVISOR: "Advisor",
+}
