@@ -1,0 +1,43 @@
+"""The build manifest: what was built, from what, with its checksum."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestEntry:
+    """One output file."""
+
+    path: str
+    group: str
+    document: str
+    kind: str
+    language: str
+    version: str
+    status: str
+    sha256: str
+    bytes: int
+
+    @classmethod
+    def of(cls, path: str, data: bytes, **fields: str) -> ManifestEntry:
+        return cls(
+            path=path,
+            sha256=hashlib.sha256(data).hexdigest(),
+            bytes=len(data),
+            **fields,
+        )
+
+
+def manifest_json(entries: list[ManifestEntry], *, councilkit_version: str, epoch: int | None) -> bytes:
+    """The manifest as stable JSON bytes (sorted by path, fixed key order)."""
+    documents = [asdict(e) for e in sorted(entries, key=lambda e: e.path)]
+    body = {
+        "manifest_version": 1,
+        "councilkit_version": councilkit_version,
+        "source_date_epoch": epoch,
+        "documents": documents,
+    }
+    return (json.dumps(body, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

@@ -1,0 +1,61 @@
+"""``councilkit build``: write the Word and PowerPoint documents and their manifest."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any
+
+from councilkit.build import build
+from councilkit.cli.output import Console
+from councilkit.errors import ContentError, UsageError
+
+
+def register(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "build",
+        help="write the English and French documents",
+        description="Check the content, then write one .docx or .pptx per document and "
+        "language into OUT, and OUT/manifest.json. Nothing is written when the content has "
+        "errors. SOURCE_DATE_EPOCH fixes the timestamps inside the files.",
+    )
+    parser.add_argument("content", nargs="?", default="content", help="content folder (default: content)")
+    parser.add_argument("-o", "--out", default="build", help="output folder (default: build)")
+    parser.add_argument(
+        "--lang", action="append", choices=["en", "fr"], help="build only this language (repeatable)"
+    )
+    parser.add_argument(
+        "--group", action="append", metavar="SLUG", help="build only this group (repeatable)"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, console: Console) -> int:
+    epoch = source_date_epoch()
+    try:
+        result = build(
+            args.content,
+            args.out,
+            languages=args.lang,
+            groups=args.group,
+            source_date_epoch=epoch,
+            on_output=lambda path: console.info(f"wrote {path}"),
+        )
+    except ContentError as exc:
+        console.diagnostics(exc.diagnostics)
+        console.error("councilkit: nothing was written")
+        return 1
+    console.diagnostics(result.diagnostics)
+    console.info(f"{len(result.entries)} documents in {result.out}")
+    return 0
+
+
+def source_date_epoch() -> int | None:
+    """``SOURCE_DATE_EPOCH`` from the environment, checked."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH")
+    if raw is None or raw == "":
+        return None
+    if not raw.isdigit():
+        raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not '{raw}'")
+    return int(raw)

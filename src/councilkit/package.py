@@ -1,0 +1,54 @@
+"""The package step: the last step that touches bytes, making the same content give the
+same file.
+
+python-docx and python-pptx stamp every zip entry with the current time and copy creation
+dates and authors from their templates. :func:`normalize_ooxml` rewrites an Office file with
+fixed entry timestamps and permissions, and sets its core properties' dates to the build's
+timestamp (``SOURCE_DATE_EPOCH``), so that byte-for-byte comparison of two builds holds.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+import zipfile
+
+ZIP_EPOCH = datetime.datetime(1980, 1, 1, tzinfo=datetime.UTC)
+"""The earliest time a zip entry can carry."""
+
+_CORE = "docProps/core.xml"
+_DATE_ELEMENTS = re.compile(
+    rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)"
+)
+_LAST_PRINTED = re.compile(rb"<cp:lastPrinted>[^<]*</cp:lastPrinted>|<cp:lastPrinted\s*/>")
+
+
+def normalize_ooxml(data: bytes, timestamp: datetime.datetime) -> bytes:
+    """``data`` (a .docx or .pptx) rewritten so that it depends only on its content and
+    ``timestamp``: entries in their original order with ``[Content_Types].xml`` first,
+    fixed times and permissions, and core dates set to ``timestamp``."""
+    stamp = max(timestamp.astimezone(datetime.UTC), ZIP_EPOCH)
+    zip_time = stamp.timetuple()[:6]
+    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    source = zipfile.ZipFile(io.BytesIO(data))
+    names = source.namelist()
+    names.sort(key=lambda name: name != "[Content_Types].xml")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in names:
+            content = source.read(name)
+            if name == _CORE:
+                content = _DATE_ELEMENTS.sub(rb"\g<1>" + iso + rb"\g<3>", content)
+                content = _LAST_PRINTED.sub(b"", content)
+            info = zipfile.ZipInfo(name, date_time=zip_time)  # type: ignore[arg-type]
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o100644 << 16
+            target.writestr(info, content, compresslevel=6)
+    return out.getvalue()
+
+
+def timestamp_from_epoch(epoch: int) -> datetime.datetime:
+    """The UTC time of a ``SOURCE_DATE_EPOCH`` value."""
+    return datetime.datetime.fromtimestamp(epoch, datetime.UTC)
