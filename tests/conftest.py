@@ -39,9 +39,7 @@ def example_content() -> Path:
 
 @pytest.fixture
 def soffice() -> str:
-    return require_program(
-        "soffice", "libreoffice-writer-nogui libreoffice-impress-nogui"
-    )
+    return require_program("soffice", "libreoffice-writer-nogui libreoffice-impress-nogui")
 
 
 @pytest.fixture

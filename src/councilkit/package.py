@@ -18,9 +18,7 @@ ZIP_EPOCH = datetime.datetime(1980, 1, 1, tzinfo=datetime.UTC)
 """The earliest time a zip entry can carry."""
 
 _CORE = "docProps/core.xml"
-_DATE_ELEMENTS = re.compile(
-    rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)"
-)
+_DATE_ELEMENTS = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
 _LAST_PRINTED = re.compile(rb"<cp:lastPrinted>[^<]*</cp:lastPrinted>|<cp:lastPrinted\s*/>")
 
 
@@ -41,7 +39,7 @@ def normalize_ooxml(data: bytes, timestamp: datetime.datetime) -> bytes:
             if name == _CORE:
                 content = _DATE_ELEMENTS.sub(rb"\g<1>" + iso + rb"\g<3>", content)
                 content = _LAST_PRINTED.sub(b"", content)
-            info = zipfile.ZipInfo(name, date_time=zip_time)  # type: ignore[arg-type]
+            info = zipfile.ZipInfo(name, date_time=zip_time)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3
             info.external_attr = 0o100644 << 16

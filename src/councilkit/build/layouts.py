@@ -29,8 +29,13 @@ def find_layout(name: str, content_root: Path) -> Path:
         if candidate.is_dir():
             return candidate
     known = sorted(
-        {p.name for folder in layout_search_path(content_root) if folder.is_dir()
-         for p in folder.iterdir() if p.is_dir()}
+        {
+            p.name
+            for folder in layout_search_path(content_root)
+            if folder.is_dir()
+            for p in folder.iterdir()
+            if p.is_dir()
+        }
     )
     raise UsageError(
         f"no layout '{name}' (looked in {content_root / LAYOUTS_FOLDER} and councilkit's "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import builtins
 from dataclasses import asdict, dataclass
 
 
@@ -19,10 +20,10 @@ class ManifestEntry:
     version: str
     status: str
     sha256: str
-    bytes: int
+    bytes: builtins.int
 
     @classmethod
-    def of(cls, path: str, data: bytes, **fields: str) -> ManifestEntry:
+    def of(cls, path: str, data: builtins.bytes, **fields: str) -> ManifestEntry:
         return cls(
             path=path,
             sha256=hashlib.sha256(data).hexdigest(),
@@ -31,7 +32,9 @@ class ManifestEntry:
         )
 
 
-def manifest_json(entries: list[ManifestEntry], *, councilkit_version: str, epoch: int | None) -> bytes:
+def manifest_json(
+    entries: list[ManifestEntry], *, councilkit_version: str, epoch: int | None
+) -> bytes:
     """The manifest as stable JSON bytes (sorted by path, fixed key order)."""
     documents = [asdict(e) for e in sorted(entries, key=lambda e: e.path)]
     body = {

@@ -34,7 +34,9 @@ class OutputFolder:
             or name in ("", ".", "..")
             or not candidate.resolve().parent == self.path.resolve()
         ):
-            raise UsageError(f"refusing to write '{name}': it is not a plain file name in the output folder")
+            raise UsageError(
+                f"refusing to write '{name}': it is not a plain file name in the output folder"
+            )
         return candidate
 
     def write(self, name: str, data: bytes) -> Path:

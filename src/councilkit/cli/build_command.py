@@ -19,10 +19,15 @@ def register(commands: Any) -> None:
         "language into OUT, and OUT/manifest.json. Nothing is written when the content has "
         "errors. SOURCE_DATE_EPOCH fixes the timestamps inside the files.",
     )
-    parser.add_argument("content", nargs="?", default="content", help="content folder (default: content)")
+    parser.add_argument(
+        "content", nargs="?", default="content", help="content folder (default: content)"
+    )
     parser.add_argument("-o", "--out", default="build", help="output folder (default: build)")
     parser.add_argument(
-        "--lang", action="append", choices=["en", "fr"], help="build only this language (repeatable)"
+        "--lang",
+        action="append",
+        choices=["en", "fr"],
+        help="build only this language (repeatable)",
     )
     parser.add_argument(
         "--group", action="append", metavar="SLUG", help="build only this group (repeatable)"

@@ -18,7 +18,9 @@ def register(commands: Any) -> None:
         "path:line:col: severity: message. Exit 0 when clean (warnings allowed), "
         "1 when there are errors, 2 on a usage error.",
     )
-    parser.add_argument("content", nargs="?", default="content", help="content folder (default: content)")
+    parser.add_argument(
+        "content", nargs="?", default="content", help="content folder (default: content)"
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     parser.add_argument(
         "--strict", action="store_true", help="treat warnings as errors (exit 1 on warnings)"

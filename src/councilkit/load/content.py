@@ -81,9 +81,7 @@ class _ContentReader:
     def _source(self, path: Path) -> SourceFile:
         return SourceFile(path, (self.root / path.relative_to(self.root)).as_posix())
 
-    def _file(
-        self, path: Path, build: Callable[[Converter, MappingNode], Any]
-    ) -> Any:
+    def _file(self, path: Path, build: Callable[[Converter, MappingNode], Any]) -> Any:
         source = self._source(path)
         if not is_inside(path, self.root):
             self.problems.append(
@@ -253,5 +251,3 @@ def _yaml_file(folder: Path, name: str) -> Path | None:
 
 def _with_documents(group: WorkingGroup, documents: tuple[Document, ...]) -> WorkingGroup:
     return dataclasses.replace(group, documents=documents)
-
-

@@ -17,7 +17,6 @@ import re
 import types
 import typing
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -98,7 +97,7 @@ class Converter:
             return self._date(node, name)
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             return self._enum(node, tp, name)
-        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        if _is_family(tp) or (isinstance(tp, type) and dataclasses.is_dataclass(tp)):
             return self.record(node, tp)
         raise TypeError(f"the loader cannot read fields of type {tp!r}")  # a model bug
 
@@ -158,7 +157,7 @@ class Converter:
                 )
                 self._unknown_keys(entries, set(variants.tags), family)
                 return INVALID
-            return self._dataclass(node, variants.get(tag), skip, extra)
+            return self._dataclass(node, variants.types[tag], skip, extra)
         if variants.by not in entries:
             known = ", ".join(variants.tags)
             self._report(
@@ -168,7 +167,7 @@ class Converter:
                 f"(one of: {known})",
             )
             return INVALID
-        key_node, value_node = entries[variants.by]
+        _, value_node = entries[variants.by]
         tag = self._scalar(value_node, variants.by, FieldSpec())
         if tag is INVALID:
             return INVALID
@@ -191,8 +190,7 @@ class Converter:
                 self._report(
                     self.source.at(key_node),
                     "unknown-field",
-                    f"unknown field '{key}' in {_describe(cls)}"
-                    f"{_did_you_mean(key, sorted(known))}",
+                    f"unknown field '{key}' in {_describe(cls)}{_did_you_mean(key, sorted(known))}",
                 )
 
     def _missing(
@@ -382,9 +380,13 @@ def _has_default(f: dataclasses.Field[Any]) -> bool:
     return f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
 
 
-@cache
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
 def _hints(cls: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
 
 
 def _kind_of(node: Node) -> str:

@@ -20,7 +20,9 @@ def load_mapping(path: Path, cls: type[T]) -> tuple[T | None, list[Diagnostic]]:
     every problem found. ``cls`` is a frozen dataclass like the model's records."""
     source = SourceFile(path, path.as_posix())
     if not path.is_file():
-        return None, [error(source.start, "missing-file", f"layout mapping '{path}' does not exist")]
+        return None, [
+            error(source.start, "missing-file", f"layout mapping '{path}' does not exist")
+        ]
     node, problems = read_yaml(source)
     if node is None:
         return None, problems

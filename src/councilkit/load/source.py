@@ -41,7 +41,7 @@ _HINTS: tuple[tuple[str, str], ...] = (
     (
         "mapping values are not allowed here",
         "a text containing ': ' must be put in quotes, as French text often does "
-        "(write  fr: \"Mandat : …\")",
+        '(write  fr: "Mandat : …")',
     ),
     (
         "found character '\\t' that cannot start any token",
@@ -150,9 +150,7 @@ def _read_text(source: SourceFile) -> tuple[str | None, list[Diagnostic]]:
 
 def _syntax_error(source: SourceFile, exc: yaml.MarkedYAMLError) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
-    where = (
-        Location(source.display, mark.line + 1, mark.column + 1) if mark else source.start
-    )
+    where = Location(source.display, mark.line + 1, mark.column + 1) if mark else source.start
     problem = exc.problem or "syntax error"
     message = f"YAML syntax error: {problem}"
     if exc.context:

@@ -17,7 +17,9 @@ from collections.abc import Callable
 
 NBSP = "\u00a0"
 
-_PROTECTED = re.compile(r"(https?://\S+|mailto:\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\d{1,2}:\d{2})")
+_PROTECTED = re.compile(
+    r"(https?://\S+|mailto:\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\d{1,2}:\d{2})"
+)
 
 
 def french(text: str) -> str:

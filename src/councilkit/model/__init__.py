@@ -129,6 +129,7 @@ __all__ = [
     "SwotSlide",
     "Table",
     "TableData",
+    "TableSlide",
     "TermsOfReference",
     "TimelineSlide",
     "TitleSlide",

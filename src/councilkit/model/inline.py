@@ -89,8 +89,9 @@ def parse_inline(text: str) -> tuple[Span, ...]:
         i += 1
     flush()
     if bold:
-        raise MarkupError("'**' opens bold text that is never closed; add the closing '**'",
-                          opened["bold"])
+        raise MarkupError(
+            "'**' opens bold text that is never closed; add the closing '**'", opened["bold"]
+        )
     if italic:
         raise MarkupError(
             "'*' opens italic text that is never closed; add the closing '*' "

@@ -105,5 +105,3 @@ class Project:
     def layout_of(self, document: Document) -> str:
         """The layout the document is drawn with."""
         return document.layout or self.settings.layout
-
-

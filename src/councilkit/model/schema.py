@@ -105,6 +105,11 @@ class Variants:
         return self._types.get(tag)
 
     @property
+    def types(self) -> dict[str, type[Any]]:
+        """Every registered type by tag (a copy)."""
+        return dict(self._types)
+
+    @property
     def tags(self) -> tuple[str, ...]:
         """Every registered tag, in registration order."""
         return tuple(self._types)

@@ -64,7 +64,9 @@ def renderer_for(kind: str) -> Renderer:
     try:
         target = _RENDERERS[kind]
     except KeyError:
-        raise KeyError(f"no renderer for document kind {kind!r}; known: {', '.join(_RENDERERS)}") from None
+        raise KeyError(
+            f"no renderer for document kind {kind!r}; known: {', '.join(_RENDERERS)}"
+        ) from None
     module_name, attribute = target.split(":")
     renderer: Renderer = getattr(importlib.import_module(module_name), attribute)()
     return renderer

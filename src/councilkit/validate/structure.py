@@ -22,12 +22,14 @@ def check_structure(project: Project) -> Iterator[Diagnostic]:
     settings = project.settings
     if settings.source_language not in settings.languages:
         yield error(
-            settings.loc or Location("project.yaml"),
+            _at(settings.loc),
             "bad-value",
             f"source_language '{settings.source_language}' is not one of the languages",
         )
     if len(set(settings.languages)) != len(settings.languages):
-        yield error(settings.loc or Location("project.yaml"), "duplicate-id", "a language is listed twice")
+        yield error(
+            settings.loc or Location("project.yaml"), "duplicate-id", "a language is listed twice"
+        )
     yield from _unique(settings.councils, "council")
     for group in project.groups:
         yield from _unique(group.members, "member")
@@ -45,7 +47,7 @@ def _unique(records: Iterable[Any], what: str) -> Iterator[Diagnostic]:
         if first is not record:
             line = first.loc.line if first.loc else "?"
             yield error(
-                record.loc,
+                _at(record.loc),
                 "duplicate-id",
                 f"{what} id '{record.id}' is already used on line {line}; ids must be unique",
             )
@@ -56,7 +58,7 @@ def _co_chairs(group: WorkingGroup) -> Iterator[Diagnostic]:
     for co_chair in group.co_chairs:
         if co_chair.member.id in seen:
             yield error(
-                co_chair.member.loc or group.loc,
+                _at(co_chair.member.loc, group.loc),
                 "duplicate-id",
                 f"'{co_chair.member.id}' is named co-chair twice",
             )
@@ -68,7 +70,7 @@ def _co_chairs(group: WorkingGroup) -> Iterator[Diagnostic]:
         pt = sum(1 for j in jurisdictions if j.is_provincial_or_territorial)
         if (federal, pt) != (1, 1):
             yield warning(
-                group.co_chairs[0].loc or group.loc or Location(group.id),
+                _at(group.co_chairs[0].loc, group.loc),
                 "co-chairs",
                 "FPT groups usually have one federal and one provincial or territorial "
                 "co-chair; check that this is intended",
@@ -80,7 +82,7 @@ def _history(document: Document) -> Iterator[Diagnostic]:
     for previous, entry in zip(document.history, document.history[1:], strict=False):
         if entry.date < previous.date:
             yield error(
-                entry.loc,
+                _at(entry.loc),
                 "history-order",
                 "version history must run from oldest to newest; this entry is older "
                 "than the one above it",
@@ -89,14 +91,14 @@ def _history(document: Document) -> Iterator[Diagnostic]:
         last = document.history[-1]
         if last.version != document.version:
             yield warning(
-                last.loc,
+                _at(last.loc),
                 "history-version",
                 f"the document is version {document.version} but its latest history entry "
                 f"is {last.version}; add an entry for {document.version}",
             )
         if max(dates) > document.date:
             yield warning(
-                last.loc,
+                _at(last.loc),
                 "history-date",
                 "a history entry is dated after the document's own date",
             )
@@ -104,7 +106,9 @@ def _history(document: Document) -> Iterator[Diagnostic]:
 
 def _deck(deck: Deck, languages: tuple[Language, ...]) -> Iterator[Diagnostic]:
     if deck.title is None:
-        yield error(deck.loc, "missing-field", "a deck needs a 'title:' (its title slide shows it)")
+        yield error(
+            _at(deck.loc), "missing-field", "a deck needs a 'title:' (its title slide shows it)"
+        )
     ids = [s for s in deck.slides if s.id is not None]
     yield from _unique(ids, "slide")
     for language in languages:
@@ -119,7 +123,7 @@ def _deck(deck: Deck, languages: tuple[Language, ...]) -> Iterator[Diagnostic]:
             if first is not slide:
                 line = first.loc.line if first.loc else "?"
                 yield error(
-                    slide.title.loc or slide.loc,
+                    _at(slide.title.loc, slide.loc),
                     "duplicate-title",
                     f"two slides share the title '{slide.title.get(language)}' (also on line "
                     f"{line}); slide titles must be unique so readers can tell them apart "
@@ -127,33 +131,44 @@ def _deck(deck: Deck, languages: tuple[Language, ...]) -> Iterator[Diagnostic]:
                 )
     for slide in deck.slides:
         if slide.title is None and not slide.TITLE_OPTIONAL:
-            yield error(slide.loc, "missing-field", f"this {slide.KIND} slide needs a 'title:'")
+            yield error(
+                _at(slide.loc), "missing-field", f"this {slide.KIND} slide needs a 'title:'"
+            )
         if isinstance(slide, TimelineSlide):
             yield from _timeline(slide)
 
 
 def _timeline(slide: TimelineSlide) -> Iterator[Diagnostic]:
     if slide.end < slide.start:
-        yield error(slide.loc, "date-order", "the timeline ends before it starts; swap 'start' and 'end'")
+        yield error(
+            _at(slide.loc),
+            "date-order",
+            "the timeline ends before it starts; swap 'start' and 'end'",
+        )
         return
     for activity in slide.activities:
         if activity.end < activity.start:
             yield error(
-                activity.loc,
+                _at(activity.loc),
                 "date-order",
                 f"this activity ends ({activity.end}) before it starts ({activity.start})",
             )
         elif activity.start < slide.start or activity.end > slide.end:
             yield warning(
-                activity.loc,
+                _at(activity.loc),
                 "date-range",
                 "this activity runs outside the timeline's start and end; it will be cut",
             )
     for milestone in slide.milestones:
         if not slide.start <= milestone.date <= slide.end:
             yield error(
-                milestone.loc,
+                _at(milestone.loc),
                 "date-range",
                 f"this milestone ({milestone.date}) is outside the timeline "
                 f"({slide.start} to {slide.end})",
             )
+
+
+def _at(*candidates: Location | None) -> Location:
+    """The first known location; every loaded record has one."""
+    return next((c for c in candidates if c is not None), Location("<content>"))

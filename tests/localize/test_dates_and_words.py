@@ -1,0 +1,41 @@
+"""Dates through Babel with explicit patterns, and the fixed words of the catalogs."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from councilkit.localize import MissingTranslation, format_date, format_month, translate
+from councilkit.localize.catalog import message_ids
+from councilkit.model import Language
+
+
+@pytest.mark.parametrize(
+    ("date", "en", "fr"),
+    [
+        (datetime.date(2016, 9, 14), "September 14, 2016", "14 septembre 2016"),
+        (datetime.date(2016, 7, 1), "July 1, 2016", "1er juillet 2016"),
+        (datetime.date(2017, 2, 28), "February 28, 2017", "28 février 2017"),
+        (datetime.date(2016, 8, 1), "August 1, 2016", "1er août 2016"),
+    ],
+)
+def test_long_dates(date: datetime.date, en: str, fr: str) -> None:
+    assert format_date(date, Language.EN) == en
+    assert format_date(date, Language.FR) == fr
+
+
+def test_month_names_for_timelines() -> None:
+    assert format_month(datetime.date(2016, 6, 1), Language.EN) == "Jun"
+    assert format_month(datetime.date(2016, 8, 1), Language.FR) == "août"
+
+
+def test_fixed_words_come_from_the_catalog() -> None:
+    assert translate("Membership", Language.FR) == "Composition"
+    assert translate("Membership", Language.EN) == "Membership"
+    assert "Terms of reference" in message_ids(Language.FR)
+
+
+def test_a_word_missing_from_the_catalog_raises_rather_than_leaking_english() -> None:
+    with pytest.raises(MissingTranslation, match="catalogs/fr"):
+        translate("No such fixed word", Language.FR)
