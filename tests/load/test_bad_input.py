@@ -327,3 +327,19 @@ def test_swot_with_a_missing_quadrant_and_a_reversed_timeline(tmp_path: Path) ->
         "groups/g/deck.yaml:14:5: error: the timeline ends before it starts; swap 'start' "
         "and 'end' [date-order]"
     ]
+
+
+def test_a_free_section_placed_after_an_unknown_section(tmp_path: Path) -> None:
+    tor = (
+        "schema: 1\nkind: terms-of-reference\nversion: '1.0'\nstatus: approved\n"
+        "date: 2016-06-15\npurpose: []\nscope:\n  in_scope: []\ndecision_making: []\n"
+        "sections:\n  - title: {en: Confidentiality, fr: Confidentialité}\n    body: []\n"
+        "    after: decision-making\n"
+    )
+    assert lines(content(tmp_path, groups__g__terms=tor)) == [
+        "groups/g/terms.yaml:11:5: error: no section 'decision-making' in the standard "
+        "sections; did you mean 'decision_making'? (known: background, purpose, scope, "
+        "objectives, deliverables, membership, co_chairs, secretariat, roles, meetings, "
+        "decision_making, reporting, resources, official_languages, review) "
+        "[missing-reference]"
+    ]

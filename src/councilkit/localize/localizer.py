@@ -93,9 +93,12 @@ class Localizer:
         """A short month name for timelines."""
         return format_month(date, self.language)
 
-    def lead_separator(self) -> str:
-        """What follows a bold lead term: ``: `` in English, `` : `` (no-break) in French."""
-        return ": " if self.language is Language.EN else f"{typography.NBSP}: "
+    def lead_separator(self, lead: str = "") -> str:
+        """What follows a bold lead term: ``: `` in English, `` : `` (no-break) in French.
+        An English lead that ends in ``?`` or ``!`` is followed by a space alone."""
+        if self.language is Language.EN:
+            return " " if lead.rstrip().endswith(("?", "!")) else ": "
+        return f"{typography.NBSP}: "
 
     def marking(self, document: Document) -> str:
         """The security marking of ``document``: ``UNCLASSIFIED`` / ``NON CLASSIFIÉ``."""

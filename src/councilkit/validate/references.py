@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from councilkit.diagnostics import Diagnostic, Location, error
 from councilkit.model import (
+    TOR_SECTIONS,
     Deck,
     Mandate,
     MandateSlide,
@@ -38,8 +39,13 @@ def check_references(project: Project) -> Iterator[Diagnostic]:
 def _document_references(group: WorkingGroup) -> Iterator[Diagnostic]:
     mandates = [d.id for d in group.documents if isinstance(d, Mandate)]
     for document in group.documents:
-        if isinstance(document, TermsOfReference) and document.mandate is not None:
-            yield from _exists(document.mandate, mandates, "mandate", "this group's mandates")
+        if isinstance(document, TermsOfReference):
+            if document.mandate is not None:
+                yield from _exists(document.mandate, mandates, "mandate", "this group's mandates")
+            for section in document.sections:
+                if section.after is not None:
+                    where = Ref(section.after, section.loc)
+                    yield from _exists(where, TOR_SECTIONS, "section", "the standard sections")
         if isinstance(document, Deck):
             for slide in document.slides:
                 if isinstance(slide, MandateSlide):
