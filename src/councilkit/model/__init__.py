@@ -27,7 +27,15 @@ from councilkit.model.documents import (
     Scope,
     TermsOfReference,
 )
-from councilkit.model.group import CoChair, Contact, Member, MemberRole, Secretariat, WorkingGroup
+from councilkit.model.group import (
+    CoChair,
+    Contact,
+    Member,
+    MemberRole,
+    Secretariat,
+    TemplateOrigin,
+    WorkingGroup,
+)
 from councilkit.model.inline import MarkupError, Span, parse_inline, plain_text
 from councilkit.model.jurisdictions import Jurisdiction
 from councilkit.model.markings import DEFAULT_DRAFT_LABEL, Classification, Status
@@ -130,6 +138,7 @@ __all__ = [
     "Table",
     "TableData",
     "TableSlide",
+    "TemplateOrigin",
     "TermsOfReference",
     "TimelineSlide",
     "TitleSlide",

@@ -66,6 +66,16 @@ class Secretariat:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TemplateOrigin:
+    """The template a group's package was made from, so that later tools can tell which
+    groups came from an older template."""
+
+    name: str
+    version: str
+    loc: Location | None = location()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class WorkingGroup:
     """A working group (or sub-committee) and its documents.
 
@@ -82,6 +92,7 @@ class WorkingGroup:
     co_chairs: tuple[CoChair, ...] = ()
     secretariat: Secretariat | None = None
     contacts: tuple[Contact, ...] = ()
+    template: TemplateOrigin | None = None
     documents: tuple[Document, ...] = spec(default=(), read=False)
     loc: Location | None = location()
 

@@ -11,6 +11,7 @@ from councilkit.model import BilingualText, Language, MarkupError, Project, pars
 from councilkit.validate.walk import iter_texts
 
 _LANGUAGE_NAMES = {Language.EN: "English", Language.FR: "French"}
+_TO_WRITE = re.compile(r"\[(To write|À rédiger)\b[^\]]*\]")
 _VAGUE_LINK_TEXT = re.compile(
     r"^(https?://\S+|www\.\S+|click here|here|cliquez ici|ici|link|lien)$", re.IGNORECASE
 )
@@ -39,6 +40,7 @@ def _texts(
                 yield _missing(text, language, where, draft)
             else:
                 yield from _markup(value, language, where)
+        yield from _to_write(text, languages, where)
 
 
 def _missing(text: BilingualText, language: Language, where: Location, draft: bool) -> Diagnostic:
@@ -67,3 +69,17 @@ def _markup(value: str, language: Language, where: Location) -> Iterator[Diagnos
                 f"link text '{span.text}' does not say where it leads; describe the "
                 "destination (screen readers list links by their text)",
             )
+
+
+def _to_write(
+    text: BilingualText, languages: tuple[Language, ...], where: Location
+) -> Iterator[Diagnostic]:
+    placeholders = [lang for lang in languages if _TO_WRITE.search(text.get(lang) or "")]
+    if placeholders:
+        names = " and ".join(_LANGUAGE_NAMES[lang] for lang in placeholders)
+        yield warning(
+            where,
+            "to-write",
+            f"text still to write in {names}: replace the template's '[To write …]' "
+            "placeholder with the real text",
+        )

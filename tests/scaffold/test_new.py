@@ -1,0 +1,184 @@
+"""``councilkit new``: a package that checks clean (warnings for text to write) and
+builds, and bad answers that write nothing."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import councilkit
+from councilkit.cli import main
+
+NAMES = [
+    "name_en=Data Working Group",
+    "name_fr=Groupe de travail sur les données",
+    "acronym_en=DWG",
+    "acronym_fr=GTD",
+    "council=pscioc",
+    "date=2026-11-24",
+    "end_date=2027-03-24",
+]
+
+
+def new(tmp_path: Path, *answers: str, extra: tuple[str, ...] = ()) -> int:
+    return main(["new", "--content", str(tmp_path / "content"), "--no-input", *extra, *answers])
+
+
+def snapshot(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
+
+
+def test_scaffolds_a_package_that_checks_clean(tmp_path: Path) -> None:
+    assert new(tmp_path, *NAMES) == 0
+    group = tmp_path / "content/groups/data-working-group"
+    assert sorted(p.name for p in group.iterdir()) == [
+        "README.md",
+        "group.yaml",
+        "kick-off.yaml",
+        "mandate.yaml",
+        "terms-of-reference.yaml",
+    ]
+    diagnostics = councilkit.check(tmp_path / "content")
+    assert [d for d in diagnostics if d.is_error] == []
+    assert {d.code for d in diagnostics} == {"to-write"}
+    project = councilkit.load(tmp_path / "content")
+    (made,) = project.groups
+    assert made.name.fr == "Groupe de travail sur les données"
+    assert made.template is not None and (made.template.name, made.template.version) == (
+        "working-group",
+        "1",
+    )
+    assert [d.id for d in made.documents] == ["kick-off", "mandate", "terms-of-reference"]
+    assert {d.version for d in made.documents} == {"0.1"}
+    assert all(d.is_draft and len(d.history) == 1 for d in made.documents)
+    assert len(made.members) == 14
+    assert [c.member.id for c in made.co_chairs] == ["federal", "on"]
+
+
+def test_slug_and_members_can_be_given(tmp_path: Path) -> None:
+    assert new(tmp_path, *NAMES, "slug=dwg", "members=federal,QC,NU", "co_chair_pt=QC") == 0
+    project = councilkit.load(tmp_path / "content")
+    assert [g.id for g in project.groups] == ["dwg"]
+    assert [m.id for m in project.groups[0].members] == ["federal", "qc", "nu"]
+
+
+def test_a_second_group_joins_an_existing_project(tmp_path: Path, example_content: Path) -> None:
+    content = tmp_path / "content"
+    subprocess.run(["cp", "-r", str(example_content), str(content)], check=True)
+    assert new(tmp_path, *NAMES) == 0
+    project = councilkit.load(content)
+    assert "data-working-group" in [g.id for g in project.groups]
+    assert len(project.groups) == 3
+
+
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [
+        ("slug=../x", "folder name '../x' is not a safe folder name"),
+        ("slug=/abs", "folder name '/abs' is not a safe folder name"),
+        ("slug=two words", "folder name 'two words' is not a safe folder name"),
+        ("slug=", "folder name '' is not a safe folder name"),
+        ("name_fr=", "name_fr= is required with --no-input"),
+        ("members=federal,ZZ,ON", "unknown jurisdiction 'ZZ' in members"),
+        ("co_chair_pt=municipal", "co_chair_pt 'municipal' is not one of the members"),
+        ('name_en=The "Data" Group', "name_en cannot contain quotes"),
+        ("date=24/11/2026", "date '24/11/2026' is not a date"),
+    ],
+)
+def test_bad_answers_exit_1_and_write_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], answer: str, message: str
+) -> None:
+    assert new(tmp_path, *NAMES, answer) == 1
+    assert message in capsys.readouterr().err
+    assert snapshot(tmp_path) == []
+
+
+def test_an_unknown_question_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert new(tmp_path, *NAMES, "nmae_en=x") == 2
+    assert "did you mean 'name_en'?" in capsys.readouterr().err
+    assert snapshot(tmp_path) == []
+
+
+def test_an_existing_group_is_refused_unless_forced(tmp_path: Path) -> None:
+    assert new(tmp_path, *NAMES) == 0
+    mandate = tmp_path / "content/groups/data-working-group/mandate.yaml"
+    mandate.write_text(mandate.read_text() + "# edited by the secretariat\n")
+    before = snapshot(tmp_path)
+    assert new(tmp_path, *NAMES) == 1
+    assert snapshot(tmp_path) == before
+    assert mandate.read_text().endswith("# edited by the secretariat\n")
+    assert new(tmp_path, *NAMES, extra=("--force",)) == 0
+    assert "edited" not in mandate.read_text()
+    assert snapshot(tmp_path) == before
+
+
+def test_a_failed_hook_leaves_nothing_behind(tmp_path: Path) -> None:
+    template = tmp_path / "broken"
+    (template / "hooks").mkdir(parents=True)
+    (template / "{{cookiecutter.slug}}").mkdir()
+    (template / "{{cookiecutter.slug}}" / "group.yaml").write_text("schema: 1\n")
+    (template / "cookiecutter.json").write_text(
+        '{"slug": "x", "_councilkit": {"target": "groups"}}'
+    )
+    (template / "hooks" / "post_gen_project.py").write_text("import sys\nsys.exit(3)\n")
+    content = tmp_path / "content"
+    assert new(tmp_path, *NAMES[:2]) == 0
+    before = snapshot(content)
+    assert main(["new", str(template), "--content", str(content), "--no-input"]) == 1
+    assert snapshot(content) == before
+
+
+def test_nothing_is_written_to_the_home_folder(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home)}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "councilkit",
+            "new",
+            "--content",
+            str(tmp_path / "c"),
+            "--no-input",
+            *NAMES,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "created" in result.stdout and "councilkit check" in result.stdout
+    assert list(home.iterdir()) == []
+
+
+def test_the_template_works_with_plain_cookiecutter(tmp_path: Path) -> None:
+    from councilkit.scaffold.templates import templates_folder
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cookiecutter",
+            "--no-input",
+            "-o",
+            str(tmp_path),
+            str(templates_folder() / "working-group"),
+            "name_en=Plain Group",
+            "name_fr=Groupe simple",
+            "council=pscioc",
+        ],
+        env={**os.environ, "HOME": str(tmp_path / "home")},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "plain-group" / "group.yaml").is_file()
