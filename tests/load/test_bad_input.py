@@ -343,3 +343,25 @@ def test_a_free_section_placed_after_an_unknown_section(tmp_path: Path) -> None:
         "decision_making, reporting, resources, official_languages, review) "
         "[missing-reference]"
     ]
+
+
+def test_a_translation_made_from_an_older_source_text_is_stale(tmp_path: Path) -> None:
+    from councilkit.model.text import fingerprint
+
+    current = fingerprint("The group advises the councils.")
+    fresh = MANDATE.replace(
+        "    fr: Le groupe conseille les conseils.\n",
+        f"    fr: Le groupe conseille les conseils.\n    translated_from: {current}\n",
+    )
+    assert lines(mandate_with(tmp_path / "fresh", fresh)) == []
+    changed = fresh.replace("en: The group advises the councils.", "en: The group advises.")
+    assert lines(mandate_with(tmp_path / "changed", changed)) == [
+        f"{BAD}:7:5: error: the English text changed after this French translation was made; "
+        "update the French, then run 'councilkit i18n confirm' (or re-import it) "
+        "[stale-translation]"
+    ]
+    bad = fresh.replace(current, "xyz")
+    assert lines(mandate_with(tmp_path / "bad", bad)) == [
+        f"{BAD}:9:22: error: 'xyz' is not a valid translated_from: it is written by "
+        "'councilkit i18n' [bad-value]"
+    ]

@@ -38,6 +38,8 @@ class _Invalid:
 INVALID: Any = _Invalid()
 
 _NULL_TAG = "tag:yaml.org,2002:null"
+FINGERPRINT_KEY = "translated_from"
+BILINGUAL_KEYS = ("en", "fr", FINGERPRINT_KEY)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 PathResolver = Callable[[str, Location], str | None]
 """Checks a path written in content and returns it relative to the content folder."""
@@ -120,7 +122,7 @@ class Converter:
                 continue
             tp = hints[f.name]
             if spec.inline:
-                known.update(("en", "fr"))
+                known.update(BILINGUAL_KEYS)
                 value = self._inline_bilingual(node, entries, f, tp)
             else:
                 key = spec.key or f.name
@@ -225,7 +227,7 @@ class Converter:
         if not isinstance(node, MappingNode):
             return self._expected(node, "a text in both languages ('en:' and 'fr:')", name)
         entries = _entries(node)
-        self._unknown_keys(entries, {"en", "fr"}, BilingualText)
+        self._unknown_keys(entries, set(BILINGUAL_KEYS), BilingualText)
         return self._bilingual_from(node, entries)
 
     def _inline_bilingual(
@@ -262,9 +264,23 @@ class Converter:
                 ok = False
             else:
                 texts[lang] = text.strip() or None
+        translated_from = None
+        if FINGERPRINT_KEY in entries:
+            value = self._scalar(
+                entries[FINGERPRINT_KEY][1],
+                FINGERPRINT_KEY,
+                FieldSpec(pattern=r"[0-9a-f]{10}", help="it is written by 'councilkit i18n'"),
+            )
+            ok = ok and value is not INVALID
+            translated_from = None if value is INVALID else value
         if not ok:
             return INVALID
-        return BilingualText(en=texts["en"], fr=texts["fr"], loc=self.source.at(node))
+        return BilingualText(
+            en=texts["en"],
+            fr=texts["fr"],
+            translated_from=translated_from,
+            loc=self.source.at(node),
+        )
 
     # -- sequences and scalars -----------------------------------------------------
 

@@ -20,15 +20,27 @@ _VAGUE_LINK_TEXT = re.compile(
 def check_texts(project: Project) -> Iterator[Diagnostic]:
     """Missing translations and unreadable markup in every text of the project."""
     languages = project.settings.languages
-    yield from _texts(project.settings, languages, fallback=None, draft=False)
+    source = project.settings.source_language
+    yield from _texts(project.settings, languages, source, fallback=None, draft=False)
     for group in project.groups:
-        yield from _texts(group, languages, fallback=group.loc, draft=False)
+        yield from _texts(group, languages, source, fallback=group.loc, draft=False)
         for document in group.documents:
-            yield from _texts(document, languages, fallback=document.loc, draft=document.is_draft)
+            yield from _texts(
+                document,
+                languages,
+                project.source_language_of(document),
+                fallback=document.loc,
+                draft=document.is_draft,
+            )
 
 
 def _texts(
-    record: Any, languages: tuple[Language, ...], *, fallback: Location | None, draft: bool
+    record: Any,
+    languages: tuple[Language, ...],
+    source: Language,
+    *,
+    fallback: Location | None,
+    draft: bool,
 ) -> Iterator[Diagnostic]:
     for text in iter_texts(record):
         where = text.loc or fallback
@@ -41,6 +53,8 @@ def _texts(
             else:
                 yield from _markup(value, language, where)
         yield from _to_write(text, languages, where)
+        if text.is_stale(source):
+            yield _stale(text, source, where, draft)
 
 
 def _missing(text: BilingualText, language: Language, where: Location, draft: bool) -> Diagnostic:
@@ -53,6 +67,17 @@ def _missing(text: BilingualText, language: Language, where: Location, draft: bo
     if draft:
         return warning(where, "missing-translation", message + "; allowed while a draft")
     return error(where, "missing-translation", message)
+
+
+def _stale(text: BilingualText, source: Language, where: Location, draft: bool) -> Diagnostic:
+    target = _LANGUAGE_NAMES[source.other]
+    message = (
+        f"the {_LANGUAGE_NAMES[source]} text changed after this {target} translation was "
+        f"made; update the {target}, then run 'councilkit i18n confirm' (or re-import it)"
+    )
+    if draft:
+        return warning(where, "stale-translation", message + "; allowed while a draft")
+    return error(where, "stale-translation", message)
 
 
 def _markup(value: str, language: Language, where: Location) -> Iterator[Diagnostic]:
