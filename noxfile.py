@@ -38,3 +38,18 @@ def demo(session: nox.Session) -> None:
     session.install(".")
     session.run("councilkit", "check", "content")
     session.run("councilkit", "build", "content", "-o", "build")
+
+
+@nox.session(python=PYTHON)
+def bundle(session: nox.Session) -> None:
+    """Build a release bundle of the example content with PDFs twice, verify it, and
+    show that the two are byte-identical."""
+    session.install(".")
+    session.env["SOURCE_DATE_EPOCH"] = session.env.get("SOURCE_DATE_EPOCH", "1473811200")
+    tmp = session.create_tmp()
+    first, second = f"{tmp}/bundle-1.zip", f"{tmp}/bundle-2.zip"
+    session.run("councilkit", "bundle", "content", "--pdf", "-o", first)
+    session.run("councilkit", "verify", first)
+    session.run("councilkit", "bundle", "content", "--pdf", "-o", second, env={"TZ": "Pacific/Auckland"})
+    session.run("cmp", first, second, external=True)
+    session.log("the two bundles are byte-identical")

@@ -8,11 +8,12 @@ sees a Python traceback for anything their content or their command line did.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from councilkit import __version__
-from councilkit.cli import build_command, check_command, new_command
+from councilkit.cli import build_command, bundle_command, check_command, new_command
 from councilkit.cli.output import Console
 from councilkit.errors import CouncilkitError, UsageError
 
@@ -20,7 +21,7 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
-COMMANDS = (check_command, build_command, new_command)
+COMMANDS = (check_command, build_command, bundle_command, new_command)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,6 +52,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         console.error("councilkit: interrupted; nothing was left half-written")
         return 130
+    except Exception as exc:  # a bug in councilkit, not in the content: say so plainly
+        if os.environ.get("COUNCILKIT_DEBUG"):
+            raise
+        console.error(
+            f"councilkit: internal error ({type(exc).__name__}: {exc}); this is a bug in "
+            "councilkit, not in your content. No file was left half-written. Run again with "
+            "COUNCILKIT_DEBUG=1 to see the details, and report them."
+        )
+        return EXIT_PROBLEMS
     return status
 
 

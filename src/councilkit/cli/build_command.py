@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 from typing import Any
 
 from councilkit.build import build
@@ -32,27 +33,54 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--group", action="append", metavar="SLUG", help="build only this group (repeatable)"
     )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="worker processes (default: the number of cores)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="render every document, even unchanged ones"
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    parser.add_argument("-v", "--verbose", action="store_true", help="name every file written")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
+    if args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
     epoch = source_date_epoch()
-    try:
-        result = build(
-            args.content,
-            args.out,
-            languages=args.lang,
-            groups=args.group,
-            source_date_epoch=epoch,
-            on_output=lambda path: console.info(f"wrote {path}"),
-        )
-    except ContentError as exc:
-        console.diagnostics(exc.diagnostics)
-        console.error("councilkit: nothing was written")
-        return 1
+    with console.progress("Building") as progress:
+
+        def report(path: Path, reused: bool) -> None:
+            progress.advance()
+            if args.verbose:
+                console.info(f"{'unchanged' if reused else 'wrote'} {path}")
+
+        try:
+            result = build(
+                args.content,
+                args.out,
+                languages=args.lang,
+                groups=args.group,
+                source_date_epoch=epoch,
+                jobs=args.jobs,
+                use_cache=not args.no_cache,
+                on_output=report,
+            )
+        except ContentError as exc:
+            progress.stop()
+            console.diagnostics(exc.diagnostics)
+            console.error("councilkit: the build stopped; no file was left half-written")
+            return 1
     console.diagnostics(result.diagnostics)
-    console.info(f"{len(result.entries)} documents in {result.out}")
+    rendered = len(result.entries) - result.reused
+    console.info(
+        f"{len(result.entries)} documents in {result.out} "
+        f"({rendered} rendered, {result.reused} unchanged)"
+    )
     return 0
 
 

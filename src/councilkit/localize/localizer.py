@@ -18,6 +18,7 @@ from councilkit.model import (
     Language,
     MemberRole,
     Project,
+    WorkingGroup,
     parse_inline,
 )
 
@@ -110,6 +111,14 @@ class Localizer:
         """The draft banner while ``document`` is a draft, else None."""
         return self.plain(self.project.settings.draft_label) if document.is_draft else None
 
+    def document_title(self, group: WorkingGroup, document: Document) -> str:
+        """The document's title: its own, or its kind and the group's name
+        ("Terms of reference – Joint Councils Framework Working Group")."""
+        if document.title is not None:
+            return self.plain(document.title)
+        kind = self.tr(_KIND_WORDS.get(document.KIND, "Mandate"))
+        return f"{kind} – {self.plain(group.name)}"
+
     def status(self, document: Document) -> str:
         label = document.status.label.get(self.language)
         assert label is not None
@@ -124,6 +133,12 @@ class Localizer:
     def _typeset(self, text: str, language: Language) -> str:
         return typography.french(text) if language is Language.FR else typography.english(text)
 
+
+_KIND_WORDS = {
+    "mandate": "Mandate",
+    "terms-of-reference": "Terms of reference",
+    "deck": "Briefing deck",
+}
 
 _ROLE_WORDS = {
     MemberRole.MEMBER: "Member",

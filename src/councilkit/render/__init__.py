@@ -75,3 +75,22 @@ def renderer_for(kind: str) -> Renderer:
 def renderer_kinds() -> tuple[str, ...]:
     """The document kinds that have a renderer."""
     return tuple(_RENDERERS)
+
+
+def reopen(extension: str, data: bytes) -> int:
+    """Open an Office file as a reader would, with python-docx or python-pptx; returns its
+    number of paragraphs or slides. Raises ValueError when it does not open."""
+    import io
+
+    try:
+        if extension == "docx":
+            import docx
+
+            return len(docx.Document(io.BytesIO(data)).paragraphs)
+        if extension == "pptx":
+            import pptx
+
+            return len(pptx.Presentation(io.BytesIO(data)).slides)
+    except Exception as exc:  # any failure to open is the answer, whatever its type
+        raise ValueError(f"does not open as .{extension}: {exc}") from None
+    raise ValueError(f"unknown Office format .{extension}")

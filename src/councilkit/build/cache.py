@@ -1,0 +1,108 @@
+"""The build cache: an unchanged document is not rendered again.
+
+A document's key is a hash of everything its output depends on: councilkit's version, the
+renderer's kind, the layout folder's files, the language and timestamp, and the model
+records the document reads (the project's settings, its group without the other documents,
+the document itself, the group's mandates for documents that quote them, and the bytes of
+its pictures). Records are hashed through their ``repr``, which leaves out source
+positions, so moving text around a file or editing a comment renders nothing again.
+
+The cache lives in the output folder (``OUT/.councilkit/cache.json``): councilkit writes
+nothing outside the folder it was given. An entry is used only when the file it describes
+is still there with the same checksum.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from councilkit import __version__
+from councilkit.model import Deck, Mandate, PictureSlide, TermsOfReference
+
+CACHE_FOLDER = ".councilkit"
+CACHE_FILE = "cache.json"
+CACHE_FORMAT = 1
+
+
+def document_key(job: Any, language_tag: str, name: str) -> str:
+    """The cache key of one planned output (a :class:`~councilkit.render.RenderJob`)."""
+    digest = hashlib.sha256()
+
+    def add(label: str, value: str | bytes) -> None:
+        data = value.encode("utf-8") if isinstance(value, str) else value
+        digest.update(f"{label}:{len(data)}:".encode())
+        digest.update(data)
+
+    add("councilkit", __version__)
+    add("name", name)
+    add("kind", job.document.KIND)
+    add("language", language_tag)
+    add("side-by-side", repr(job.side_by_side is not None))
+    add("timestamp", job.timestamp.isoformat())
+    add("settings", repr(job.project.settings))
+    add("group", repr(dataclasses.replace(job.group, documents=())))
+    add("document", repr(job.document))
+    if isinstance(job.document, (Deck, TermsOfReference)):
+        for other in job.group.documents:
+            if isinstance(other, Mandate):
+                add("mandate", repr(other))
+    if isinstance(job.document, Deck):
+        for slide in job.document.slides:
+            if isinstance(slide, PictureSlide):
+                add("picture", (job.content_root / slide.image.path).read_bytes())
+    add("layout", layout_fingerprint(job.layout_dir))
+    return digest.hexdigest()
+
+
+_LAYOUT_FINGERPRINTS: dict[Path, str] = {}
+
+
+def layout_fingerprint(folder: Path) -> str:
+    """A hash of every file in a layout folder (computed once per process)."""
+    if folder not in _LAYOUT_FINGERPRINTS:
+        digest = hashlib.sha256()
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        _LAYOUT_FINGERPRINTS[folder] = digest.hexdigest()
+    return _LAYOUT_FINGERPRINTS[folder]
+
+
+@dataclasses.dataclass
+class BuildCache:
+    """Keys and checksums of the files the last build wrote."""
+
+    entries: dict[str, dict[str, str]]
+
+    @classmethod
+    def read(cls, out: Path) -> BuildCache:
+        path = out / CACHE_FOLDER / CACHE_FILE
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") == CACHE_FORMAT and isinstance(data.get("entries"), dict):
+                return cls(entries=data["entries"])
+        except (OSError, ValueError, AttributeError):
+            pass
+        return cls(entries={})
+
+    def hit(self, out: Path, name: str, key: str) -> bytes | None:
+        """The bytes of ``name`` when it was built from ``key`` and is unchanged on disk."""
+        entry = self.entries.get(name)
+        if not entry or entry.get("key") != key:
+            return None
+        try:
+            data = (out / name).read_bytes()
+        except OSError:
+            return None
+        return data if hashlib.sha256(data).hexdigest() == entry.get("sha256") else None
+
+    def record(self, name: str, key: str, data: bytes) -> None:
+        self.entries[name] = {"key": key, "sha256": hashlib.sha256(data).hexdigest()}
+
+    def to_json(self) -> bytes:
+        body = {"format": CACHE_FORMAT, "entries": dict(sorted(self.entries.items()))}
+        return (json.dumps(body, indent=1) + "\n").encode("utf-8")

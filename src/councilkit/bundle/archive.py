@@ -1,0 +1,36 @@
+"""Writing a reproducible zip: sorted members, fixed times and permissions, atomic rename."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+
+from councilkit.package import ZIP_EPOCH
+
+
+def write_zip(target: Path, members: dict[str, bytes], timestamp: datetime.datetime) -> None:
+    """Write ``members`` (name -> bytes) to ``target`` atomically, in name order, each
+    stamped with ``timestamp`` (UTC; not before 1980) and mode 0644, whatever the time
+    zone or the order the files were found in."""
+    stamp = max(timestamp.astimezone(datetime.UTC), ZIP_EPOCH).timetuple()[:6]
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+    )
+    try:
+        with os.fdopen(handle, "wb") as stream, zipfile.ZipFile(stream, "w") as archive:
+            for name in sorted(members):
+                info = zipfile.ZipInfo(name, date_time=stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.create_system = 3
+                info.external_attr = 0o100644 << 16
+                archive.writestr(info, members[name], compresslevel=6)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
