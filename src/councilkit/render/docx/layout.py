@@ -1,0 +1,210 @@
+"""A Word layout: the reference .docx whose styles every document uses, and ``docx.yaml``,
+the mapping from the roles the renderer knows (title, heading 1, list number, table…) to
+style names in that file.
+
+A department points the project at its own layout folder holding its reference .docx and,
+when its style names differ, a ``docx.yaml``. Without ``docx.yaml`` the default names below
+are used.
+
+A role whose style is missing from the reference .docx is an **error**, not a warned
+fallback: an official document silently set in the wrong styles is worse than no document.
+The diagnostic names the style, the role, and the file, and lists the styles the file has,
+so that the fix (add the style, or map the role to an existing one in ``docx.yaml``) is
+one edit. A style of the wrong type (a table style mapped to a paragraph role) is an error
+too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.document import Document as WordDocument
+from docx.oxml.ns import qn
+
+from councilkit.diagnostics import Diagnostic, Location, error
+from councilkit.load.mapping import load_mapping
+from councilkit.model.schema import location, spec
+
+MAPPING_NAME = "docx.yaml"
+DEFAULT_REFERENCE = "reference.docx"
+
+_CHARACTER_ROLES = frozenset({"hyperlink"})
+_TABLE_ROLES = frozenset({"table", "columns"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StyleNames:
+    """The style name of each role, as Word shows it."""
+
+    organization: str = "Title Organization"
+    title: str = "Title"
+    subtitle: str = "Subtitle"
+    title_details: str = "Title Details"
+    title_note: str = "Title Note"
+    marking: str = "Security Marking"
+    draft: str = "Draft Banner"
+    header: str = "Header"
+    footer: str = "Footer"
+    toc_heading: str = "TOC Heading"
+    toc_1: str = "toc 1"
+    toc_2: str = "toc 2"
+    heading_1: str = "Heading 1"
+    heading_2: str = "Heading 2"
+    heading_3: str = "Heading 3"
+    body: str = "Normal"
+    list_bullet: str = "List Bullet"
+    list_number: str = "List Number"
+    table: str = "GC Table"
+    columns: str = "Normal Table"
+    table_text: str = "Table Text"
+    caption: str = "Caption"
+    hyperlink: str = "Hyperlink"
+    loc: Location | None = location()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocxLayout:
+    """What ``docx.yaml`` says."""
+
+    reference: str = spec(
+        default=DEFAULT_REFERENCE,
+        pattern=r"[A-Za-z0-9_. -]+\.docx",
+        help="the name of a .docx file in the layout folder",
+    )
+    section_numbers: bool = True
+    toc_levels: int = 2
+    styles: StyleNames = spec(factory=StyleNames)
+    loc: Location | None = location()
+
+
+ROLES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(StyleNames) if f.name != "loc")
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """A loaded layout: its settings, the bytes of its reference .docx, and where they are."""
+
+    settings: DocxLayout
+    reference: bytes
+    reference_path: Path
+    mapping_path: Path
+
+    def open(self) -> WordDocument:
+        """A fresh python-docx document on the reference file."""
+        return docx.Document(io.BytesIO(self.reference))
+
+
+_CACHE: dict[tuple[Path, int, tuple[int, ...]], tuple[Layout | None, tuple[Diagnostic, ...]]] = {}
+
+
+def load_layout(layout_dir: Path) -> tuple[Layout | None, tuple[Diagnostic, ...]]:
+    """The layout in ``layout_dir`` (None when it cannot be used) and its problems.
+    Cached while neither file changes."""
+    mapping_path = layout_dir / MAPPING_NAME
+    references = tuple(sorted(_mtime(p) for p in layout_dir.glob("*.docx")))
+    key = (layout_dir.resolve(), _mtime(mapping_path), references)
+    if key not in _CACHE:
+        _CACHE[key] = _load(layout_dir, mapping_path)
+    return _CACHE[key]
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return -1
+
+
+def _load(layout_dir: Path, mapping_path: Path) -> tuple[Layout | None, tuple[Diagnostic, ...]]:
+    settings: DocxLayout | None = DocxLayout()
+    problems: list[Diagnostic] = []
+    if mapping_path.is_file():
+        settings, problems = load_mapping(mapping_path, DocxLayout)
+    if settings is None:
+        return None, tuple(problems)
+    reference_path = layout_dir / settings.reference
+    where = Location(reference_path.as_posix())
+    try:
+        data = reference_path.read_bytes()
+    except OSError as exc:
+        message = f"cannot read the layout's reference document '{reference_path}': {exc}"
+        return None, (*problems, error(where, "layout-missing-reference", message))
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        message = f"'{reference_path}' is not a Word document (.docx)"
+        return None, (*problems, error(where, "layout-bad-reference", message))
+    return Layout(settings, data, reference_path, mapping_path), tuple(problems)
+
+
+@dataclass(frozen=True, slots=True)
+class StyleIds:
+    """The style id (what the XML refers to) of every role, for one opened document."""
+
+    ids: dict[str, str]
+
+    def __getattr__(self, role: str) -> str:
+        try:
+            return self.ids[role]
+        except KeyError:
+            raise AttributeError(role) from None
+
+
+def resolve_styles(
+    document: WordDocument, layout: Layout
+) -> tuple[StyleIds | None, tuple[Diagnostic, ...]]:
+    """The style id of every role in ``document`` (opened on the layout's reference), or
+    None and one error per missing or mistyped style."""
+    available: dict[str, tuple[str, str, str]] = {}
+    for element in document.styles.element.findall(qn("w:style")):
+        name_element = element.find(qn("w:name"))
+        if name_element is None:
+            continue
+        name = name_element.get(qn("w:val"))
+        style_type = element.get(qn("w:type"), "paragraph")
+        available[name.lower()] = (element.get(qn("w:styleId")), style_type, name)
+    names = layout.settings.styles
+    where = names.loc or layout.settings.loc or Location(layout.mapping_path.as_posix())
+    ids: dict[str, str] = {}
+    problems: list[Diagnostic] = []
+    for role in ROLES:
+        wanted = getattr(names, role)
+        expected = _expected_type(role)
+        found = available.get(wanted.lower())
+        if found is None:
+            known = sorted(n for _, t, n in available.values() if t == expected)
+            problems.append(
+                error(
+                    where,
+                    "layout-missing-style",
+                    f"the {expected} style '{wanted}' (role '{role}') is not in "
+                    f"'{layout.reference_path}'; add it to that file or map '{role}' in "
+                    f"{layout.mapping_path.name} to one of its {expected} styles: "
+                    f"{', '.join(known[:12]) or 'none'}",
+                )
+            )
+        elif found[1] != expected:
+            problems.append(
+                error(
+                    where,
+                    "layout-wrong-style-type",
+                    f"the style '{wanted}' (role '{role}') in '{layout.reference_path}' is a "
+                    f"{found[1]} style; role '{role}' needs a {expected} style",
+                )
+            )
+        else:
+            ids[role] = found[0]
+    if problems:
+        return None, tuple(problems)
+    return StyleIds(ids), ()
+
+
+def _expected_type(role: str) -> str:
+    if role in _CHARACTER_ROLES:
+        return "character"
+    if role in _TABLE_ROLES:
+        return "table"
+    return "paragraph"
