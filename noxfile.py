@@ -50,6 +50,8 @@ def bundle(session: nox.Session) -> None:
     first, second = f"{tmp}/bundle-1.zip", f"{tmp}/bundle-2.zip"
     session.run("councilkit", "bundle", "content", "--pdf", "-o", first)
     session.run("councilkit", "verify", first)
-    session.run("councilkit", "bundle", "content", "--pdf", "-o", second, env={"TZ": "Pacific/Auckland"})
+    session.run(
+        "councilkit", "bundle", "content", "--pdf", "-o", second, env={"TZ": "Pacific/Auckland"}
+    )
     session.run("cmp", first, second, external=True)
     session.log("the two bundles are byte-identical")

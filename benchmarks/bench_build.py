@@ -38,7 +38,10 @@ def make_corpus(root: Path, groups: int) -> Path:
         target = content / "groups" / f"group-{i:03d}"
         shutil.copytree(source, target)
         group = target / "group.yaml"
-        group.write_text(group.read_text(encoding="utf-8").replace("parent_group:", "# parent:"), encoding="utf-8")
+        group.write_text(
+            group.read_text(encoding="utf-8").replace("parent_group:", "# parent:"),
+            encoding="utf-8",
+        )
     return content
 
 
@@ -77,7 +80,10 @@ def run(groups: int, jobs: int, sample: int) -> None:
         peak = peak_child_rss_mib()
         noop = councilkit("build", str(content), "-o", str(out), "-j", str(jobs), "-q")
         changed = content / "groups" / "group-000" / "mandate.yaml"
-        changed.write_text(changed.read_text(encoding="utf-8").replace('version: "1.0"', 'version: "1.1"', 1), encoding="utf-8")
+        changed.write_text(
+            changed.read_text(encoding="utf-8").replace('version: "1.0"', 'version: "1.1"', 1),
+            encoding="utf-8",
+        )
         one = councilkit("build", str(content), "-o", str(out), "-j", str(jobs), "-q")
         word = [p for p in documents if p.suffix == ".docx"][:sample]
         work = root / "pandoc"

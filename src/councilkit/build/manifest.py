@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
-import builtins
 from dataclasses import asdict, dataclass
 
 

@@ -104,7 +104,8 @@ def bundle(
                 thumb_path = f"thumbnails/{entry.language}/{Path(entry.path).stem}.png"
                 members[thumb_path] = thumbs[entry.path]
             index.append(_index_entry(project, entry, path, pdf_path, thumb_path))
-        title = f"{Localizer(project, Language.EN).plain(project.settings.organization)} – release bundle"
+        organization = Localizer(project, Language.EN).plain(project.settings.organization)
+        title = f"{organization} – release bundle"
         members[INDEX] = index_html(index, title=title)
         members[MANIFEST] = _manifest(content_root, files, source_date_epoch)
         members[CHECKSUMS] = "".join(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_MARKUP_CHARS = re.compile(r"[*\[\\]")
 _LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")
 _SCHEMES = ("https://", "http://", "mailto:")
 
@@ -39,6 +40,8 @@ class MarkupError(ValueError):
 
 def parse_inline(text: str) -> tuple[Span, ...]:
     """The spans of ``text``, adjacent spans with the same properties merged."""
+    if not _MARKUP_CHARS.search(text):
+        return (Span(text),) if text else ()
     spans: list[Span] = []
     bold = italic = False
     opened = {"bold": -1, "italic": -1}
