@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 NBSP = "\u00a0"
 
+_PROTECTABLE = re.compile(r"[@:/]|www\.")
 _PROTECTED = re.compile(
     r"(https?://\S+|mailto:\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\d{1,2}:\d{2})"
 )
@@ -32,26 +33,49 @@ def english(text: str) -> str:
     return _outside_protected(text, _english)
 
 
+_FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"(?<=\w)'(?=\w)", "’"),
+        (r"[ \t\u202f\u00a0]*:(?=\s|$)", NBSP + ":"),
+        (r"(?<=\S)[ \u202f\u00a0]+([;!?])", r"\1"),
+        (r"«[ \u202f\u00a0]*", "«" + NBSP),
+        (r"[ \u202f\u00a0]*»", NBSP + "»"),
+        (r"(?<=\d)[ \u202f]*([%$])", NBSP + r"\1"),
+        (r"(?<=\d) h (?=\d)", NBSP + "h" + NBSP),
+        (r"(?<=\d) h\b", NBSP + "h"),
+    )
+)
+_FRENCH_TRIGGERS = re.compile(r"[':;!?«»%$]|\d h")
+_ENGLISH_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"(?<=\w)'", "’"),
+        (r"'(?=\w)", "‘"),
+        (r'(^|[\s(\[])"', r"\1“"),
+        (r'"', "”"),
+    )
+)
+
+
 def _french(text: str) -> str:
-    text = re.sub(r"(?<=\w)'(?=\w)", "’", text)
-    text = re.sub(r"[ \t\u202f\u00a0]*:(?=\s|$)", NBSP + ":", text)
-    text = re.sub(r"(?<=\S)[ \u202f\u00a0]+([;!?])", r"\1", text)
-    text = re.sub(r"«[ \u202f\u00a0]*", "«" + NBSP, text)
-    text = re.sub(r"[ \u202f\u00a0]*»", NBSP + "»", text)
-    text = re.sub(r"(?<=\d)[ \u202f]*([%$])", NBSP + r"\1", text)
-    text = re.sub(r"(?<=\d) h (?=\d)", NBSP + "h" + NBSP, text)
-    text = re.sub(r"(?<=\d) h\b", NBSP + "h", text)
+    if not _FRENCH_TRIGGERS.search(text):
+        return text
+    for pattern, replacement in _FRENCH_RULES:
+        text = pattern.sub(replacement, text)
     return text
 
 
 def _english(text: str) -> str:
-    text = re.sub(r"(?<=\w)'", "’", text)
-    text = re.sub(r"'(?=\w)", "‘", text)
-    text = re.sub(r'(^|[\s(\[])"', r"\1“", text)
-    text = text.replace('"', "”")
+    if "'" not in text and '"' not in text:
+        return text
+    for pattern, replacement in _ENGLISH_RULES:
+        text = pattern.sub(replacement, text)
     return text
 
 
 def _outside_protected(text: str, rule: Callable[[str], str]) -> str:
+    if not _PROTECTABLE.search(text):
+        return rule(text)
     parts = _PROTECTED.split(text)
     return "".join(part if i % 2 else rule(part) for i, part in enumerate(parts))
