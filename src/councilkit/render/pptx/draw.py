@@ -1,0 +1,131 @@
+"""Drawing one planned slide: what every slide has (title first in reading order, the
+slide's label, the draft label, footer with marking, date and slide number, speaker
+notes), around the body its kind's emitter draws."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.enum.text import PP_ALIGN
+
+from councilkit.diagnostics import Diagnostic
+from councilkit.localize import Localizer, Run
+from councilkit.render.pptx import _oxml
+from councilkit.render.pptx.emit import SlideCanvas, write_block, write_runs
+from councilkit.render.pptx.kinds.lists import italic
+from councilkit.render.pptx.layout import LayoutChoice, Palette
+from councilkit.render.pptx.plan import Align, Box, Para, SlideArea, SlidePlan, TextBlock, inches
+from councilkit.render.pptx.registry import KINDS
+
+FOOTER_TYPES = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.SLIDE_NUMBER)
+_FOOTER_ALIGN = {
+    PP_PLACEHOLDER.FOOTER: PP_ALIGN.LEFT,
+    PP_PLACEHOLDER.DATE: PP_ALIGN.CENTER,
+    PP_PLACEHOLDER.SLIDE_NUMBER: PP_ALIGN.RIGHT,
+}
+THEME_BODY_FONT = "+mn-lt"
+"""The theme's body font, whatever the template's theme names it."""
+
+
+@dataclass(frozen=True)
+class DeckFrame:
+    """What is the same on every slide of a deck."""
+
+    localizer: Localizer
+    palette: Palette
+    marking: str
+    date: str
+    draft_label: str | None
+    slide_width: float
+    content_root: Path
+
+
+def draw_slide(
+    presentation: Any,
+    layout: Any,
+    choice: LayoutChoice,
+    area: SlideArea,
+    plan: SlidePlan,
+    number: int,
+    frame: DeckFrame,
+) -> list[Diagnostic]:
+    """Add ``plan`` as slide ``number`` of ``presentation``; returns the problems met."""
+    localizer = frame.localizer
+    slide = presentation.slides.add_slide(layout)
+    _oxml.set_slide_name(slide, plan.kind)
+    canvas = SlideCanvas(
+        slide, choice.title, choice.body, frame.palette, localizer.language, frame.content_root
+    )
+    title = canvas.placeholder(choice.title)
+    assert title is not None  # checked against the layout before planning
+    write_block(
+        title.text_frame,
+        TextBlock((Para(plan.title, space_before=0, color="inherit"),), plan.title_size),
+        frame.palette,
+        anchor=None,
+    )
+    KINDS.get(plan.kind).emitter(canvas, plan)
+    added: list[Any] = []
+    if plan.label:
+        band = Box(area.body.left, area.body.top, area.body.width, 28)
+        para = Para(italic(plan.label), color="primary", space_before=0)
+        added.append(canvas.text_box(band, TextBlock((para,), 14), name="Label"))
+    if frame.draft_label:
+        width = inches(5.2)
+        box = Box(frame.slide_width - inches(0.6) - width, 4, width, 22)
+        runs = (Run(frame.draft_label, bold=True, language=localizer.language),)
+        para = Para(runs, align=Align.RIGHT, color="draft", space_before=0)
+        added.append(
+            canvas.text_box(box, TextBlock((para,), 11), fill="FFFFFF", name="Draft label")
+        )
+    footers = _footer(canvas, layout, number, frame)
+    for shape in reversed(added):  # right after the title in reading order
+        _oxml.move_to_front(shape)
+    _oxml.move_to_front(title)
+    for shape in footers:
+        _oxml.move_to_back(shape)
+    if plan.notes:
+        notes = slide.notes_slide.notes_text_frame
+        notes.clear()
+        write_runs(notes.paragraphs[0], plan.notes, 12, color=None)
+        _oxml.tag_languages(slide.notes_slide._element, localizer.tag)
+    _oxml.tag_languages(slide._element, localizer.tag)
+    return canvas.diagnostics
+
+
+def _footer(canvas: SlideCanvas, layout: Any, number: int, frame: DeckFrame) -> list[Any]:
+    """Footer placeholders from the layout, filled: marking, date, slide number. A layout
+    without a footer placeholder gets a text box at the bottom left instead."""
+    language = frame.localizer.language
+    shapes: list[Any] = []
+    has_footer = False
+    for placeholder in layout.placeholders:
+        kind = placeholder.placeholder_format.type
+        if kind not in FOOTER_TYPES:
+            continue
+        canvas.slide.shapes.clone_placeholder(placeholder)
+        shape = canvas.placeholder(placeholder.placeholder_format.idx)
+        assert shape is not None
+        paragraph = shape.text_frame.paragraphs[0]
+        # LibreOffice does not apply a layout's footer styles to the slide's copy: the
+        # size and font are set on the runs, the alignment on the paragraph.
+        paragraph.alignment = _FOOTER_ALIGN[kind]
+        if kind == PP_PLACEHOLDER.FOOTER:
+            has_footer = True
+            write_runs(paragraph, (Run(frame.marking, language=language),), 10, color=None)
+        elif kind == PP_PLACEHOLDER.DATE:
+            write_runs(paragraph, (Run(frame.date, language=language),), 10, color=None)
+        else:
+            _oxml.add_slide_number(paragraph, number, lang=frame.localizer.tag, size=1000)
+        for run in paragraph.runs:
+            run.font.name = THEME_BODY_FONT
+        shapes.append(shape)
+    if not has_footer:
+        box = Box(inches(0.6), inches(7.0), inches(6.0), 22)
+        text = f"{frame.marking} | {frame.date}"
+        para = Para((Run(text, language=language),), space_before=0)
+        shapes.append(canvas.text_box(box, TextBlock((para,), 10), name="Footer"))
+    return shapes

@@ -1,0 +1,319 @@
+"""Table slide kinds: roadmap (actions by period, each marked new or under way in words),
+data table, and the group's members. Native PowerPoint tables with a marked header row;
+rows that do not fit continue on a following slide with the header repeated."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from councilkit.diagnostics import warning
+from councilkit.localize import Run
+from councilkit.model.slides import ActionStatus, MembersSlide, RoadmapSlide, Slide, TableSlide
+from councilkit.render.pptx import _oxml
+from councilkit.render.pptx.emit import SlideCanvas, emu, place, rgb, write_block
+from councilkit.render.pptx.fit import INSET_X, INSET_Y, block_height
+from councilkit.render.pptx.kinds.diagrams import _commentary
+from councilkit.render.pptx.kinds.lists import bold, continued, slide_plan, title_runs, where, words
+from councilkit.render.pptx.plan import Align, Box, Para, PlanContext, SlidePlan, TextBlock
+from councilkit.render.pptx.registry import KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell: its paragraphs and fill (a palette role, None for white)."""
+
+    paras: tuple[Para, ...]
+    fill: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TableContent:
+    """A table: column widths, header, rows and their heights, all in points."""
+
+    name: str
+    descr: str
+    box: Box
+    widths: tuple[float, ...]
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    heights: tuple[float, ...]
+    size: float
+    intro: TextBlock | None = None
+    intro_box: Box | None = None
+    commentary: TextBlock | None = None
+    commentary_box: Box | None = None
+
+
+def _cell(runs: tuple[Run, ...], fill: str | None = None, **options: object) -> Cell:
+    return Cell((Para(runs, space_before=0, **options),), fill)  # type: ignore[arg-type]
+
+
+def _row_height(cells: Sequence[Cell], widths: Sequence[float], size: float) -> float:
+    return max(block_height(c.paras, w, size) for c, w in zip(cells, widths, strict=True))
+
+
+def _widths(
+    box: Box,
+    header: Sequence[Cell],
+    rows: Sequence[Sequence[Cell]],
+    weights: Sequence[float] | None = None,
+) -> tuple[float, ...]:
+    """Column widths in proportion to ``weights``, or to how much text each column has."""
+    if weights is None:
+        weights = []
+        for i in range(len(header)):
+            texts = [header[i], *(row[i] for row in rows)]
+            longest = max(sum(len(p.text) for p in c.paras) for c in texts)
+            weights.append(max(8.0, min(float(longest), 60.0)))
+    total = sum(weights)
+    return tuple(box.width * w / total for w in weights)
+
+
+def plan_table_pages(
+    ctx: PlanContext,
+    slide: Slide,
+    *,
+    name: str,
+    descr: str,
+    box: Box,
+    header: tuple[Cell, ...],
+    rows: Sequence[tuple[Cell, ...]],
+    weights: Sequence[float] | None = None,
+    intro: tuple[Run, ...] = (),
+    commentary: TextBlock | None = None,
+    commentary_box: Box | None = None,
+) -> list[SlidePlan]:
+    """Slides for a table: the largest size from the table size down to the floor at
+    which every row fits; else rows spread over continuation slides at the floor."""
+    style = ctx.style
+    intro_block: TextBlock | None = None
+    intro_box: Box | None = None
+    if intro:
+        paras = (Para(intro, space_before=0),)
+        height = block_height(paras, box.width, 18)
+        intro_block, intro_box = TextBlock(paras, 18), box.take_top(height)
+        box = box.below(height + style.gap / 2)
+    widths = _widths(box, header, rows, weights)
+    size = style.table_size
+    while True:
+        heights = [_row_height(header, widths, size)] + [_row_height(r, widths, size) for r in rows]
+        if sum(heights) <= box.height or size <= style.table_floor:
+            break
+        size -= 0.5
+    pages: list[list[int]] = [[]]
+    used = heights[0]
+    for i, height in enumerate(heights[1:]):
+        if pages[-1] and used + height > box.height:
+            pages.append([])
+            used = heights[0]
+        if used + height > box.height:
+            ctx.diagnostics.append(
+                warning(
+                    where(slide), "text-too-long", "a row of this table is too tall for a slide"
+                )
+            )
+        pages[-1].append(i)
+        used += height
+    title = title_runs(ctx, slide)
+    plans: list[SlidePlan] = []
+    for index, page in enumerate(pages):
+        content = TableContent(
+            name,
+            descr,
+            box,
+            widths,
+            header,
+            tuple(rows[i] for i in page),
+            (heights[0], *(heights[i + 1] for i in page)),
+            size,
+            intro_block if index == 0 else None,
+            intro_box if index == 0 else None,
+            commentary if index == 0 else None,
+            commentary_box if index == 0 else None,
+        )
+        page_title = title if index == 0 else continued(ctx, title, index)
+        plans.append(slide_plan(ctx, slide, page_title, content, continuation=index))
+    return plans
+
+
+def emit_table(canvas: SlideCanvas, plan: SlidePlan) -> None:
+    content = plan.content
+    assert isinstance(content, TableContent)
+    palette = canvas.palette
+    body = canvas.body()
+    if content.intro is not None and content.intro_box is not None and body is not None:
+        place(body, content.intro_box)
+        canvas.write(body.text_frame, content.intro)
+    else:
+        canvas.remove_body()
+    if content.commentary is not None and content.commentary_box is not None:
+        canvas.text_box(content.commentary_box, content.commentary, name="Commentary")
+    box = content.box
+    rows = (content.header, *content.rows)
+    frame = canvas.shapes.add_table(
+        len(rows),
+        len(content.widths),
+        emu(box.left),
+        emu(box.top),
+        emu(box.width),
+        emu(sum(content.heights)),
+    )
+    frame.name = content.name
+    _oxml.set_descr(frame, content.descr)
+    table = frame.table
+    table.first_row = True
+    table.horz_banding = False
+    for j, width in enumerate(content.widths):
+        table.columns[j].width = emu(width)
+    for i, (cells, height) in enumerate(zip(rows, content.heights, strict=True)):
+        table.rows[i].height = emu(height)
+        for j, cell in enumerate(cells):
+            target = table.cell(i, j)
+            target.margin_left = target.margin_right = emu(INSET_X)
+            target.margin_top = target.margin_bottom = emu(INSET_Y)
+            fill = "primary" if i == 0 else cell.fill
+            if fill is None:
+                target.fill.solid()
+                target.fill.fore_color.rgb = rgb("FFFFFF")
+            else:
+                target.fill.solid()
+                target.fill.fore_color.rgb = rgb(palette.colour(fill) or "FFFFFF")
+            write_block(target.text_frame, TextBlock(cell.paras, content.size), palette)
+
+
+def _header(ctx: PlanContext, texts: Sequence[tuple[Run, ...]]) -> tuple[Cell, ...]:
+    return tuple(_cell(bold(t), color="white") for t in texts)
+
+
+# -- roadmap -----------------------------------------------------------------------------
+
+
+def plan_roadmap(slide: RoadmapSlide, ctx: PlanContext) -> list[SlidePlan]:
+    localizer = ctx.localizer
+    box, commentary, commentary_box = _commentary(
+        ctx, slide, slide.commentary, ctx.body(slide), 0.27
+    )
+    header = _header(
+        ctx,
+        [
+            words(localizer, localizer.tr("Action")),
+            *(localizer.runs(p.text) for p in slide.periods),
+        ],
+    )
+    rows: list[tuple[Cell, ...]] = []
+    for action in slide.actions:
+        periods = {ref.id for ref in action.periods}
+        status = "New" if action.status is ActionStatus.NEW else "Under way"
+        role = "new" if action.status is ActionStatus.NEW else "under_way"
+        cells = [_cell(localizer.runs(action.text))]
+        for period in slide.periods:
+            if period.id in periods:
+                cells.append(
+                    _cell(words(localizer, localizer.tr(status)), role, align=Align.CENTER)
+                )
+            else:
+                cells.append(_cell(()))
+        rows.append(tuple(cells))
+    new = sum(1 for a in slide.actions if a.status is ActionStatus.NEW)
+    descr = localizer.tr(
+        "Roadmap: {actions} actions over {periods} periods, {new} new and {under_way} under way."
+    ).format(
+        actions=len(slide.actions),
+        periods=len(slide.periods),
+        new=new,
+        under_way=len(slide.actions) - new,
+    )
+    weights = [2.2, *(1.0 for _ in slide.periods)]
+    return plan_table_pages(
+        ctx,
+        slide,
+        name=localizer.tr("Roadmap"),
+        descr=descr,
+        box=box,
+        header=header,
+        rows=rows,
+        weights=[w * len(slide.periods) / 4 if i == 0 else w for i, w in enumerate(weights)],
+        commentary=commentary,
+        commentary_box=commentary_box,
+    )
+
+
+# -- data table ----------------------------------------------------------------------------
+
+
+def plan_table(slide: TableSlide, ctx: PlanContext) -> list[SlidePlan]:
+    localizer = ctx.localizer
+    data = slide.table
+    box, commentary, commentary_box = _commentary(
+        ctx, slide, slide.commentary, ctx.body(slide), 0.27
+    )
+    header = _header(ctx, [localizer.runs(h) for h in data.header])
+    rows = [tuple(_cell(localizer.runs(c)) for c in row) for row in data.rows]
+    rows = [
+        tuple(_cell(bold(r.paras[0].runs)) if j == 0 else r for j, r in enumerate(row))
+        for row in rows
+    ]
+    descr = (
+        localizer.plain(data.caption)
+        if data.caption
+        else localizer.tr("Table of {rows} rows and {columns} columns.").format(
+            rows=len(data.rows), columns=len(data.header)
+        )
+    )
+    return plan_table_pages(
+        ctx,
+        slide,
+        name=localizer.tr("Table"),
+        descr=descr,
+        box=box,
+        header=header,
+        rows=rows,
+        commentary=commentary,
+        commentary_box=commentary_box,
+    )
+
+
+# -- members --------------------------------------------------------------------------------
+
+
+def plan_members(slide: MembersSlide, ctx: PlanContext) -> list[SlidePlan]:
+    """The group's members, from group.yaml: jurisdiction, organisation and position, role
+    (co-chairs named in ``co_chairs``)."""
+    localizer = ctx.localizer
+    group = ctx.group
+    header = _header(
+        ctx, [words(localizer, localizer.tr(w)) for w in ("Jurisdiction", "Organization", "Role")]
+    )
+    rows: list[tuple[Cell, ...]] = []
+    for member in group.members:
+        organisation = [Para(localizer.runs(member.organization), space_before=0)]
+        if member.position is not None:
+            organisation.append(Para(localizer.runs(member.position), scale=0.85, space_before=0.2))
+        role = localizer.role(member.role, co_chair=group.is_co_chair(member.id))
+        rows.append(
+            (
+                _cell(localizer.runs(member.jurisdiction.display_name)),
+                Cell(tuple(organisation)),
+                _cell(words(localizer, role)),
+            )
+        )
+    descr = localizer.tr("Members of {group}: {count}.").format(
+        group=localizer.plain(group.name), count=len(group.members)
+    )
+    return plan_table_pages(
+        ctx,
+        slide,
+        name=localizer.tr("Membership"),
+        descr=descr,
+        box=ctx.body(slide),
+        header=header,
+        rows=rows,
+        weights=(1.0, 2.6, 0.8),
+        intro=localizer.runs(slide.intro),
+    )
+
+
+KINDS.register("roadmap", planner=plan_roadmap, emitter=emit_table)
+KINDS.register("table", planner=plan_table, emitter=emit_table)
+KINDS.register("members", planner=plan_members, emitter=emit_table)

@@ -1,0 +1,148 @@
+"""The deck renderer: a :class:`~councilkit.model.Deck` in one language to a .pptx.
+
+Steps: read the layout mapping, open its template and check that every slide kind the
+deck uses has its layout and placeholders; plan every slide in plain data; draw the plans
+on the template's layouts; set the document properties; save.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from typing import Any
+
+from pptx import Presentation
+
+from councilkit.diagnostics import Diagnostic, Location, error, has_errors
+from councilkit.model import Deck
+from councilkit.render import Rendered, RenderJob
+from councilkit.render.pptx import _oxml, kinds
+from councilkit.render.pptx.deck import plan_deck
+from councilkit.render.pptx.draw import DeckFrame, draw_slide
+from councilkit.render.pptx.layout import MAPPING_FILE, DeckLayout, LayoutChoice, load_deck_layout
+from councilkit.render.pptx.plan import Box, PlanContext, SlideArea
+from councilkit.render.pptx.properties import set_core_properties
+from councilkit.render.pptx.registry import KINDS
+
+assert kinds  # importing the package registers every slide kind
+
+EMU_PER_POINT = 12700
+
+
+class DeckRenderer:
+    """Draws decks as PowerPoint files with native, editable slides."""
+
+    extension = ".pptx"
+
+    def render(self, job: RenderJob) -> Rendered:
+        deck = job.document
+        if not isinstance(deck, Deck):
+            raise TypeError(f"DeckRenderer draws decks, not {deck.KIND}")
+        mapping, diagnostics = load_deck_layout(job.layout_dir, KINDS.names)
+        if mapping is None:
+            return Rendered(b"", tuple(diagnostics))
+        presentation = Presentation(str(job.layout_dir / mapping.template))
+        used = dict.fromkeys(slide.KIND for slide in deck.slides)
+        layouts, problems = resolve_layouts(presentation, mapping, used, job)
+        diagnostics.extend(problems)
+        if has_errors(diagnostics):
+            return Rendered(b"", tuple(diagnostics))
+        areas = {kind: area_of(layout, mapping.choice(kind)) for kind, layout in layouts.items()}
+        ctx = PlanContext(job.localizer, deck, job.group, job.project, areas)
+        plans = plan_deck(deck, ctx)
+        diagnostics.extend(ctx.diagnostics)
+        localizer = job.localizer
+        frame = DeckFrame(
+            localizer=localizer,
+            palette=mapping.colors,
+            marking=localizer.marking(deck),
+            date=localizer.date(deck.date),
+            draft_label=localizer.draft_label(deck),
+            slide_width=presentation.slide_width / EMU_PER_POINT,
+            content_root=job.content_root,
+        )
+        _oxml.remove_all_slides(presentation)
+        for number, plan in enumerate(plans, start=1):
+            choice = mapping.choice(plan.kind)
+            assert choice is not None
+            diagnostics.extend(
+                draw_slide(
+                    presentation, layouts[plan.kind], choice, areas[plan.kind], plan, number, frame
+                )
+            )
+        if has_errors(diagnostics):
+            return Rendered(b"", tuple(diagnostics))
+        set_core_properties(presentation, deck, job.group, localizer, job.timestamp)
+        out = io.BytesIO()
+        presentation.save(out)
+        return Rendered(out.getvalue(), tuple(diagnostics))
+
+
+def resolve_layouts(
+    presentation: Any, mapping: DeckLayout, kinds_used: Iterable[str], job: RenderJob
+) -> tuple[dict[str, Any], list[Diagnostic]]:
+    """The template layout of every slide kind used, checked for its placeholders; an
+    error diagnostic for each kind without a mapping, layout or placeholder."""
+    path = (job.layout_dir / MAPPING_FILE).as_posix()
+    available = {
+        layout.name: layout
+        for master in presentation.slide_masters
+        for layout in master.slide_layouts
+    }
+    found: dict[str, Any] = {}
+    problems: list[Diagnostic] = []
+    for kind in kinds_used:
+        choice = mapping.choice(kind)
+        if choice is None:
+            problems.append(
+                error(
+                    mapping.loc or Location(path),
+                    "unmapped-kind",
+                    f"slide kind '{kind}' has no layout in {path}; add it to the 'kinds' of "
+                    "one of its layouts",
+                )
+            )
+            continue
+        where = choice.loc or Location(path)
+        layout = available.get(choice.layout)
+        if layout is None:
+            problems.append(
+                error(
+                    where,
+                    "missing-layout",
+                    f"layout '{choice.layout}' (for slide kind '{kind}') is not in the "
+                    f"template '{mapping.template}'; its layouts are: "
+                    f"{', '.join(repr(n) for n in available)}",
+                )
+            )
+            continue
+        indexes = {ph.placeholder_format.idx for ph in layout.placeholders}
+        for role, idx in (("title", choice.title), ("body", choice.body)):
+            if idx not in indexes:
+                problems.append(
+                    error(
+                        where,
+                        "missing-placeholder",
+                        f"layout '{choice.layout}' has no placeholder with idx {idx} for the "
+                        f"{role} of slide kind '{kind}'; its placeholders are: "
+                        f"{', '.join(str(i) for i in sorted(indexes))}",
+                    )
+                )
+        found[kind] = layout
+    return found, problems
+
+
+def area_of(layout: Any, choice: LayoutChoice | None) -> SlideArea:
+    """The title and body boxes of ``layout``, in points."""
+    assert choice is not None
+    boxes = {ph.placeholder_format.idx: _box(ph) for ph in layout.placeholders}
+    return SlideArea(title=boxes[choice.title], body=boxes[choice.body])
+
+
+def _box(shape: Any) -> Box:
+    return Box(
+        shape.left / EMU_PER_POINT,
+        shape.top / EMU_PER_POINT,
+        shape.width / EMU_PER_POINT,
+        shape.height / EMU_PER_POINT,
+    )
