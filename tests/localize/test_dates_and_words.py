@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 
@@ -39,3 +40,15 @@ def test_fixed_words_come_from_the_catalog() -> None:
 def test_a_word_missing_from_the_catalog_raises_rather_than_leaking_english() -> None:
     with pytest.raises(MissingTranslation, match="catalogs/fr"):
         translate("No such fixed word", Language.FR)
+
+
+def test_lead_terms_are_followed_by_the_locale_separator(example_content: Path) -> None:
+    import councilkit
+    from councilkit.localize import Localizer
+    from councilkit.localize.typography import NBSP
+
+    project = councilkit.load(example_content)
+    english, french = Localizer(project, Language.EN), Localizer(project, Language.FR)
+    assert english.lead_separator("Vision") == ": "
+    assert english.lead_separator("Centre of expertise?") == " "
+    assert french.lead_separator("Centre d’expertise?") == f"{NBSP}: "

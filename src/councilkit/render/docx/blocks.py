@@ -136,7 +136,8 @@ class Writer:
         bold = tuple(Run(r.text, True, r.italic, r.href, r.language) for r in lead)
         if not text:
             return bold
-        return (*bold, self.text(self.loc.lead_separator()), *text)
+        separator = self.loc.lead_separator("".join(r.text for r in lead))
+        return (*bold, self.text(separator), *text)
 
     # -- blocks -----------------------------------------------------------------------
 

@@ -37,7 +37,7 @@ def item_runs(localizer: Localizer, item: ListItem) -> tuple[Run, ...]:
     if item.lead is None:
         return text
     lead = bold(localizer.runs(item.lead))
-    separator = localizer.lead_separator()
+    separator = localizer.lead_separator("".join(r.text for r in lead))
     if not text:
         return (*lead, Run(separator.rstrip(), bold=True, language=localizer.language))
     return (*lead, Run(separator, language=localizer.language), *text)
