@@ -182,3 +182,22 @@ def test_the_template_works_with_plain_cookiecutter(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "plain-group" / "group.yaml").is_file()
+
+
+def test_the_new_package_builds_on_the_first_try(tmp_path: Path) -> None:
+    import docx
+    import pptx
+
+    from councilkit.build import build
+
+    assert new(tmp_path, *NAMES) == 0
+    result = build(tmp_path / "content", tmp_path / "out", source_date_epoch=0)
+    assert len(result.entries) == 6
+    out = tmp_path / "out"
+    terms = docx.Document(str(out / "data-working-group-terms-of-reference-fra.docx"))
+    headings = [p.text for p in terms.paragraphs if p.style.name.startswith("Heading")]
+    assert any("Composition" in h for h in headings)
+    assert terms.core_properties.language == "fr-CA"
+    deck = pptx.Presentation(str(out / "data-working-group-kick-off-eng.pptx"))
+    titles = [s.shapes.title.text for s in deck.slides if s.shapes.title is not None]
+    assert "Our mandate" in titles and "Our members" in titles
