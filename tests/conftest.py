@@ -75,15 +75,3 @@ def pdf_converter(soffice: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
         return pdfs
 
     yield convert
-
-
-def pdf_page_count(pdf: Path) -> int:
-    """Pages in a PDF, read with pdfinfo (poppler-utils) or by counting page objects."""
-    pdfinfo = shutil.which("pdfinfo")
-    if pdfinfo:
-        out = subprocess.run([pdfinfo, str(pdf)], check=True, capture_output=True, text=True).stdout
-        for line in out.splitlines():
-            if line.startswith("Pages:"):
-                return int(line.split()[1])
-    data = pdf.read_bytes()
-    return data.count(b"/Type /Page") - data.count(b"/Type /Pages")

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 
+from councilkit.build.output import atomic_file
 from councilkit.package import ZIP_EPOCH
 
 
@@ -17,20 +15,10 @@ def write_zip(target: Path, members: dict[str, bytes], timestamp: datetime.datet
     stamped with ``timestamp`` (UTC; not before 1980) and mode 0644, whatever the time
     zone or the order the files were found in."""
     stamp = max(timestamp.astimezone(datetime.UTC), ZIP_EPOCH).timetuple()[:6]
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream, zipfile.ZipFile(stream, "w") as archive:
-            for name in sorted(members):
-                info = zipfile.ZipInfo(name, date_time=stamp)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.create_system = 3
-                info.external_attr = 0o100644 << 16
-                archive.writestr(info, members[name], compresslevel=6)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with atomic_file(target) as stream, zipfile.ZipFile(stream, "w") as archive:
+        for name in sorted(members):
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o100644 << 16
+            archive.writestr(info, members[name], compresslevel=6)

@@ -3,13 +3,13 @@ document into a PDF with a plausible number of pages."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import pytest
+from readers import pdf_page_count
 
 pytestmark = pytest.mark.office
 
@@ -20,15 +20,6 @@ PAGES = {
 }
 
 
-def page_count(pdf: Path) -> int:
-    pdfinfo = shutil.which("pdfinfo")
-    if pdfinfo:
-        out = subprocess.run([pdfinfo, str(pdf)], check=True, capture_output=True, text=True)
-        for line in out.stdout.splitlines():
-            if line.startswith("Pages:"):
-                return int(line.split()[1])
-    data = pdf.read_bytes()
-    return data.count(b"/Type /Page") - data.count(b"/Type /Pages")
 
 
 def _plain(text: str) -> str:
@@ -64,7 +55,7 @@ def test_libreoffice_converts_every_document(
     paths = list(example_outputs.values())
     pdfs = pdf_converter(paths, tmp_path / "pdf")
     for name, pdf in zip(example_outputs, pdfs, strict=True):
-        pages = page_count(pdf)
+        pages = pdf_page_count(pdf)
         kind = "mandate" if "-mandate-" in name else "terms-of-reference"
         allowed = PAGES[kind]
         if name.endswith("-bilingual"):  # two columns: about twice as long

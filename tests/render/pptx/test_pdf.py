@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
+from readers import pdf_page_count
 
 from councilkit.model import Language
-
-
-def page_count(pdf: Path) -> int:
-    pdfinfo = shutil.which("pdfinfo")
-    if pdfinfo:
-        out = subprocess.run([pdfinfo, str(pdf)], check=True, capture_output=True, text=True)
-        for line in out.stdout.splitlines():
-            if line.startswith("Pages:"):
-                return int(line.split()[1])
-    data = pdf.read_bytes()
-    return data.count(b"/Type /Page") - data.count(b"/Type /Pages")
 
 
 @pytest.mark.office
@@ -38,4 +26,4 @@ def test_libreoffice_converts_every_deck_with_one_page_per_slide(
         files.append(path)
         slides[path.stem] = len(reader.open(data).slides)
     for pdf in pdf_converter(files, tmp_path / "pdf"):
-        assert page_count(pdf) == slides[pdf.stem], pdf.name
+        assert pdf_page_count(pdf) == slides[pdf.stem], pdf.name
