@@ -12,6 +12,7 @@ MODULES = [
     "councilkit.model.inline",
     "councilkit.localize.dates",
     "councilkit.localize.typography",
+    "councilkit.i18n.markup",
 ]
 
 

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from councilkit import __version__
-from councilkit.cli import build_command, bundle_command, check_command, new_command
+from councilkit.cli import build_command, bundle_command, check_command, i18n_command, new_command
 from councilkit.cli.output import Console
 from councilkit.errors import CouncilkitError, UsageError
 
@@ -21,7 +21,7 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
-COMMANDS = (check_command, build_command, bundle_command, new_command)
+COMMANDS = (check_command, build_command, bundle_command, new_command, i18n_command)
 
 
 def build_parser() -> argparse.ArgumentParser:
