@@ -188,9 +188,10 @@ def test_a_content_error_writes_no_bundle(example_content: Path, tmp_path: Path)
 
 @pytest.mark.office
 def test_pdfs_and_thumbnails_are_byte_identical_between_runs(
-    example_content: Path, tmp_path: Path, soffice: str
+    example_content: Path, tmp_path: Path, soffice: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first, second = tmp_path / "one.zip", tmp_path / "two.zip"
+    monkeypatch.setenv("TZ", "Pacific/Auckland")  # LibreOffice must not see the local zone
     bundle(
         example_content,
         first,
@@ -199,6 +200,7 @@ def test_pdfs_and_thumbnails_are_byte_identical_between_runs(
         jobs=2,
         groups=["open-data-standards"],
     )
+    monkeypatch.setenv("TZ", "UTC")
     bundle(
         example_content,
         second,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import os
 import re
 import shutil
 import subprocess
@@ -83,7 +84,14 @@ def _convert_batch(soffice: str, batch: list[Path], outdir: Path) -> None:
         ]
         try:
             done = subprocess.run(
-                command, capture_output=True, text=True, timeout=BATCH_TIMEOUT_SECONDS, check=False
+                command,
+                capture_output=True,
+                text=True,
+                timeout=BATCH_TIMEOUT_SECONDS,
+                check=False,
+                # LibreOffice writes the local offset into the PDF's dates, which changes
+                # their length: UTC makes every machine's time zone give the same bytes.
+                env={**os.environ, "TZ": "UTC"},
             )
         except subprocess.TimeoutExpired:
             raise PdfError(
