@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from councilkit.model import MarkupError, parse_inline
+from councilkit.model.inline import lex
 
 _LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")
 LINK_CLOSE = re.compile(r"\]\(((?:https?://|mailto:)[^)\s]+)\)")
@@ -51,48 +52,27 @@ Token = Run | Code
 
 def tokens(text: str) -> list[Token]:
     """The runs and codes of ``text``; raises :class:`MarkupError` when it cannot be read
-    (the same rules as :func:`councilkit.model.parse_inline`)."""
-    parse_inline(text)  # the model's parser decides what is valid
-    counter = [0]
-    return _merge(_tokens(text, counter))
-
-
-def _tokens(text: str, counter: list[int]) -> list[Token]:
+    (the model's own lexer, :func:`councilkit.model.inline.lex`, decides)."""
     out: list[Token] = []
     open_ids: dict[str, int] = {}
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\" and i + 1 < len(text):
-            out.append(Run(text[i + 1]))
-            i += 2
-            continue
-        if ch == "[":
-            match = _LINK.match(text, i)
-            if match:
-                counter[0] += 1
-                link_id = counter[0]
-                out.append(Code(link_id, "link", True, "["))
-                out.extend(_tokens(match.group(1), counter))
-                out.append(Code(link_id, "link", False, f"]({match.group(2)})"))
-                i = match.end()
-                continue
-        marker = "**" if text.startswith("**", i) else "*" if ch == "*" else None
-        if marker is not None:
-            kind = "bold" if marker == "**" else "italic"
-            if kind in open_ids:
-                out.append(Code(open_ids.pop(kind), kind, False, marker))
-            else:
-                counter[0] += 1
-                open_ids[kind] = counter[0]
-                out.append(Code(counter[0], kind, True, marker))
-            i += len(marker)
-            continue
-        out.append(Run(ch))
-        i += 1
-    if open_ids:  # parse_inline has already refused this; kept for safety
-        raise MarkupError("markup opened and never closed", len(text))
-    return out
+    links: list[int] = []
+    counter = 0
+    for token in lex(text):
+        if token.kind == "text":
+            out.append(Run(token.text))
+        elif token.kind == "link-open":
+            counter += 1
+            links.append(counter)
+            out.append(Code(counter, "link", True, token.text))
+        elif token.kind == "link-close":
+            out.append(Code(links.pop(), "link", False, token.text))
+        elif token.kind in open_ids:
+            out.append(Code(open_ids.pop(token.kind), token.kind, False, token.text))
+        else:
+            counter += 1
+            open_ids[token.kind] = counter
+            out.append(Code(counter, token.kind, True, token.text))
+    return _merge(out)
 
 
 def _merge(items: list[Token]) -> list[Token]:

@@ -38,69 +38,112 @@ class MarkupError(ValueError):
         self.offset = offset
 
 
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A piece of marked-up text, in the order written.
+
+    ``kind`` is ``text`` (``text`` holds it with escapes resolved), ``bold`` or ``italic``
+    (a marker that opens or closes, ``text`` is ``**`` or ``*``), ``link-open`` (``[``, with
+    ``href``) or ``link-close`` (``](href)``). ``offset`` is where it starts in the source.
+    """
+
+    kind: str
+    text: str
+    offset: int
+    href: str | None = None
+
+
+def lex(text: str) -> list[Token]:
+    """The tokens of ``text``; raises :class:`MarkupError` for a link whose target is not a
+    web or mail address, or for bold or italic opened and never closed.
+
+    >>> [(t.kind, t.text) for t in lex("a **b** [c](https://x.ca)")]
+    [('text', 'a '), ('bold', '**'), ('text', 'b'), ('bold', '**'), ('text', ' '), \
+('link-open', '['), ('text', 'c'), ('link-close', '](https://x.ca)')]
+    """
+    tokens = _lex(text, 0)
+    _check_closed(tokens)
+    return tokens
+
+
+def _lex(text: str, base: int) -> list[Token]:
+    tokens: list[Token] = []
+    buf: list[str] = []
+    start = 0
+    i = 0
+
+    def flush() -> None:
+        if buf:
+            tokens.append(Token("text", "".join(buf), base + start))
+            buf.clear()
+
+    while i < len(text):
+        ch = text[i]
+        if not buf:
+            start = i
+        if ch == "\\" and i + 1 < len(text):
+            buf.append(text[i + 1])
+            i += 2
+            continue
+        match = _LINK.match(text, i) if ch == "[" else None
+        if match:
+            label, href = match.groups()
+            if not href.startswith(_SCHEMES):
+                raise MarkupError(
+                    f"link target '{href}' must start with https://, http:// or mailto:",
+                    base + i,
+                )
+            flush()
+            inner = _lex(label, base + i + 1)
+            _check_closed(inner)
+            tokens.append(Token("link-open", "[", base + i, href))
+            tokens.extend(inner)
+            close = match.start(2) - 2
+            tokens.append(Token("link-close", f"]({href})", base + close, href))
+            i = match.end()
+            continue
+        marker = "**" if text.startswith("**", i) else "*" if ch == "*" else None
+        if marker:
+            flush()
+            tokens.append(Token("bold" if marker == "**" else "italic", marker, base + i))
+            i += len(marker)
+            continue
+        buf.append(ch)
+        i += 1
+    flush()
+    return tokens
+
+
+def _check_closed(tokens: list[Token]) -> None:
+    for kind, message in (
+        ("bold", "'**' opens bold text that is never closed; add the closing '**'"),
+        (
+            "italic",
+            "'*' opens italic text that is never closed; add the closing '*' "
+            "(write '\\*' for a literal asterisk)",
+        ),
+    ):
+        markers = [t for t in tokens if t.kind == kind]
+        if len(markers) % 2:
+            raise MarkupError(message, markers[-1].offset)
+
+
 def parse_inline(text: str) -> tuple[Span, ...]:
     """The spans of ``text``, adjacent spans with the same properties merged."""
     if not _MARKUP_CHARS.search(text):
         return (Span(text),) if text else ()
     spans: list[Span] = []
     bold = italic = False
-    opened = {"bold": -1, "italic": -1}
-    buf: list[str] = []
-    i = 0
-
-    def flush() -> None:
-        if buf:
-            _append(spans, Span("".join(buf), bold, italic))
-            buf.clear()
-
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\" and i + 1 < len(text):
-            buf.append(text[i + 1])
-            i += 2
-            continue
-        if ch == "[":
-            match = _LINK.match(text, i)
-            if match:
-                label, href = match.groups()
-                if not href.startswith(_SCHEMES):
-                    raise MarkupError(
-                        f"link target '{href}' must start with https://, http:// or mailto:",
-                        i,
-                    )
-                flush()
-                for span in parse_inline(label):
-                    _append(
-                        spans,
-                        Span(span.text, bold or span.bold, italic or span.italic, href),
-                    )
-                i = match.end()
-                continue
-        if text.startswith("**", i):
-            flush()
+    href: str | None = None
+    for token in lex(text):
+        if token.kind == "text":
+            _append(spans, Span(token.text, bold, italic, href))
+        elif token.kind == "bold":
             bold = not bold
-            opened["bold"] = i
-            i += 2
-            continue
-        if ch == "*":
-            flush()
+        elif token.kind == "italic":
             italic = not italic
-            opened["italic"] = i
-            i += 1
-            continue
-        buf.append(ch)
-        i += 1
-    flush()
-    if bold:
-        raise MarkupError(
-            "'**' opens bold text that is never closed; add the closing '**'", opened["bold"]
-        )
-    if italic:
-        raise MarkupError(
-            "'*' opens italic text that is never closed; add the closing '*' "
-            "(write '\\*' for a literal asterisk)",
-            opened["italic"],
-        )
+        else:
+            href = token.href if token.kind == "link-open" else None
     return tuple(spans)
 
 
