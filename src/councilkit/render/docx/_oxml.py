@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from docx.oxml.ns import qn
+from lxml import etree
 
 Element = Any
 """An lxml element of the document (python-docx's element classes are untyped)."""
@@ -26,12 +27,12 @@ def set_attr(element: Element, name: str, value: str) -> None:
 
 
 def child(parent: Element, tag: str, **attrs: str) -> Element:
-    """A new ``tag`` appended to ``parent`` with ``w:`` attributes. ``makeelement`` keeps
-    python-docx's element classes (they come from the tree's parser) and is much faster
-    than python-docx's ``OxmlElement``, which parses a string for every element."""
-    element = parent.makeelement(_qn(tag), {_qn(f"w:{k}"): v for k, v in attrs.items()})
-    parent.append(element)
-    return element
+    """A new ``tag`` appended to ``parent`` with ``w:`` attributes. lxml's ``SubElement``
+    keeps python-docx's element classes (they come from the tree's parser) and is much
+    faster than python-docx's ``OxmlElement``, which parses a string for every element."""
+    if attrs:
+        return _sub_element(parent, _qn(tag), {_W + k: v for k, v in attrs.items()})
+    return _sub_element(parent, _qn(tag))
 
 
 def new(like: Element, tag: str) -> Element:
@@ -42,6 +43,14 @@ def new(like: Element, tag: str) -> Element:
 @functools.cache
 def _qn(tag: str) -> str:
     return str(qn(tag))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_VAL = _W + "val"
+_P, _PPR, _PSTYLE, _SECT_PR = _W + "p", _W + "pPr", _W + "pStyle", _W + "sectPr"
+_R, _RPR, _RSTYLE, _T, _LANG = _W + "r", _W + "rPr", _W + "rStyle", _W + "t", _W + "lang"
+_B, _BCS, _I, _ICS = _W + "b", _W + "bCs", _W + "i", _W + "iCs"
+_sub_element = etree.SubElement
 
 
 # -- runs and hyperlinks ------------------------------------------------------------------
@@ -58,20 +67,20 @@ def run(
 ) -> Element:
     """A ``w:r`` holding ``text`` appended to a paragraph or hyperlink; ``lang`` tags a run
     in a language other than the document's."""
-    r = child(parent, "w:r")
+    r = _sub_element(parent, _R)
     if bold or italic or lang or style_id:
-        rpr = child(r, "w:rPr")
+        rpr = _sub_element(r, _RPR)
         if style_id:
-            child(rpr, "w:rStyle", val=style_id)
+            _sub_element(rpr, _RSTYLE, {_VAL: style_id})
         if bold:
-            child(rpr, "w:b")
-            child(rpr, "w:bCs")
+            _sub_element(rpr, _B)
+            _sub_element(rpr, _BCS)
         if italic:
-            child(rpr, "w:i")
-            child(rpr, "w:iCs")
+            _sub_element(rpr, _I)
+            _sub_element(rpr, _ICS)
         if lang:
-            child(rpr, "w:lang", val=lang)
-    t = child(r, "w:t")
+            _sub_element(rpr, _LANG, {_VAL: lang})
+    t = _sub_element(r, _T)
     t.text = text
     if text != text.strip():
         t.set(_XML_SPACE, "preserve")
@@ -136,16 +145,28 @@ def simple_field(paragraph: Element, instruction: str, cached: str) -> None:
 def paragraph(parent: Element, style_id: str | None) -> Element:
     """A ``w:p`` with paragraph style ``style_id`` appended to a body, cell, header or
     footer element (before a body's final ``w:sectPr``)."""
-    p = new(parent, "w:p")
+    last = _last_child(parent)
+    if last is not None and last.tag == _SECT_PR:
+        p = parent.makeelement(_P)
+        last.addprevious(p)
+    else:
+        p = _sub_element(parent, _P)
     if style_id:
-        child(child(p, "w:pPr"), "w:pStyle", val=style_id)
-    _append_block(parent, p)
+        _sub_element(_sub_element(p, _PPR), _PSTYLE, {_VAL: style_id})
     return p
 
 
+def _last_child(parent: Element) -> Element | None:
+    """The last child of ``parent``, found from the end (``len()`` counts every child)."""
+    try:
+        return parent[-1]
+    except IndexError:
+        return None
+
+
 def _append_block(parent: Element, element: Element) -> None:
-    last = parent[-1] if len(parent) else None
-    if last is not None and last.tag == qn("w:sectPr"):
+    last = _last_child(parent)
+    if last is not None and last.tag == _SECT_PR:
         last.addprevious(element)
     else:
         parent.append(element)

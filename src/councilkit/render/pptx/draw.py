@@ -4,7 +4,7 @@ notes), around the body its kind's emitter draws."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,16 @@ class DeckFrame:
     draft_label: str | None
     slide_width: float
     content_root: Path
+    _placeholders: dict[int, list[_oxml.PlaceholderSpec]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def placeholders(self, layout: Any) -> list[_oxml.PlaceholderSpec]:
+        """The placeholders of ``layout`` (a layout of the deck's template), read once."""
+        key = id(layout)
+        if key not in self._placeholders:
+            self._placeholders[key] = _oxml.layout_placeholders(layout)
+        return self._placeholders[key]
 
 
 def draw_slide(
@@ -54,7 +64,8 @@ def draw_slide(
 ) -> list[Diagnostic]:
     """Add ``plan`` as slide ``number`` of ``presentation``; returns the problems met."""
     localizer = frame.localizer
-    slide = presentation.slides.add_slide(layout)
+    placeholders = frame.placeholders(layout)
+    slide = _oxml.add_slide(presentation, layout, placeholders)
     _oxml.set_slide_name(slide, plan.kind)
     canvas = SlideCanvas(
         slide, choice.title, choice.body, frame.palette, localizer.language, frame.content_root
@@ -81,7 +92,7 @@ def draw_slide(
         added.append(
             canvas.text_box(box, TextBlock((para,), 11), fill="FFFFFF", name="Draft label")
         )
-    footers = _footer(canvas, layout, number, frame)
+    footers = _footer(canvas, placeholders, number, frame)
     for shape in reversed(added):  # right after the title in reading order
         _oxml.move_to_front(shape)
     _oxml.move_to_front(title)
@@ -96,18 +107,20 @@ def draw_slide(
     return canvas.diagnostics
 
 
-def _footer(canvas: SlideCanvas, layout: Any, number: int, frame: DeckFrame) -> list[Any]:
+def _footer(
+    canvas: SlideCanvas, placeholders: list[_oxml.PlaceholderSpec], number: int, frame: DeckFrame
+) -> list[Any]:
     """Footer placeholders from the layout, filled: marking, date, slide number. A layout
     without a footer placeholder gets a text box at the bottom left instead."""
     language = frame.localizer.language
     shapes: list[Any] = []
     has_footer = False
-    for placeholder in layout.placeholders:
-        kind = placeholder.placeholder_format.type
+    for spec in placeholders:
+        kind = spec[0]
         if kind not in FOOTER_TYPES:
             continue
-        canvas.slide.shapes.clone_placeholder(placeholder)
-        shape = canvas.placeholder(placeholder.placeholder_format.idx)
+        _oxml.add_placeholder(canvas.slide, spec)
+        shape = canvas.placeholder(spec[3])
         assert shape is not None
         paragraph = shape.text_frame.paragraphs[0]
         # LibreOffice does not apply a layout's footer styles to the slide's copy: the
@@ -115,13 +128,13 @@ def _footer(canvas: SlideCanvas, layout: Any, number: int, frame: DeckFrame) -> 
         paragraph.alignment = _FOOTER_ALIGN[kind]
         if kind == PP_PLACEHOLDER.FOOTER:
             has_footer = True
-            write_runs(paragraph, (Run(frame.marking, language=language),), 10, color=None)
+            runs = (Run(frame.marking, language=language),)
+            write_runs(paragraph, runs, 10, color=None, typeface=THEME_BODY_FONT)
         elif kind == PP_PLACEHOLDER.DATE:
-            write_runs(paragraph, (Run(frame.date, language=language),), 10, color=None)
+            runs = (Run(frame.date, language=language),)
+            write_runs(paragraph, runs, 10, color=None, typeface=THEME_BODY_FONT)
         else:
             _oxml.add_slide_number(paragraph, number, lang=frame.localizer.tag, size=1000)
-        for run in paragraph.runs:
-            run.font.name = THEME_BODY_FONT
         shapes.append(shape)
     if not has_footer:
         box = Box(inches(0.6), inches(7.0), inches(6.0), 22)

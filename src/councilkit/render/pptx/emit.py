@@ -7,16 +7,20 @@ the layout mapping names, the palette and the language.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pptx.dml.color import RGBColor
 from pptx.enum.lang import MSO_LANGUAGE_ID
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
-from pptx.util import Emu, Pt
+from pptx.enum.text import MSO_ANCHOR
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.shapes.autoshape import AutoShapeType, Shape
+from pptx.shapes.group import GroupShape
+from pptx.shapes.placeholder import SlidePlaceholder
+from pptx.shapes.shapetree import SlideShapeFactory
+from pptx.util import Emu
 
 from councilkit.diagnostics import Diagnostic
 from councilkit.localize import Run
@@ -24,27 +28,23 @@ from councilkit.model import Language
 from councilkit.render.pptx import _oxml
 from councilkit.render.pptx.fit import INSET_X, INSET_Y, para_indent, para_size
 from councilkit.render.pptx.layout import Palette
-from councilkit.render.pptx.plan import Align, Box, Marker, Para, TextBlock
+from councilkit.render.pptx.plan import Box, Marker, Para, TextBlock
 
 EMU_PER_POINT = 12700
 LANGUAGE_IDS = {
     Language.EN: MSO_LANGUAGE_ID.ENGLISH_CANADIAN,
     Language.FR: MSO_LANGUAGE_ID.FRENCH_CANADIAN,
 }
-_ALIGN = {Align.LEFT: PP_ALIGN.LEFT, Align.CENTER: PP_ALIGN.CENTER, Align.RIGHT: PP_ALIGN.RIGHT}
+_LANGUAGE_XML = {language: str(tag.xml_value) for language, tag in LANGUAGE_IDS.items()}
 ANCHORS = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
+_ANCHOR_XML = {name: str(anchor.xml_value) for name, anchor in ANCHORS.items()}
+_INSET_X, _INSET_Y = round(INSET_X * EMU_PER_POINT), round(INSET_Y * EMU_PER_POINT)
+_MARKERS = {Marker.NONE: "none", Marker.BULLET: "bullet", Marker.NUMBER: "number"}
 
 
 def emu(points: float) -> Emu:
     """``points`` as EMU, rounded to a whole number so output is stable."""
     return Emu(round(points * EMU_PER_POINT))
-
-
-def rgb(hex_colour: str) -> RGBColor:
-    """The colour of six hex digits."""
-    make: Any = RGBColor  # python-pptx leaves its constructor untyped
-    colour: RGBColor = make.from_string(hex_colour.upper())
-    return colour
 
 
 @dataclass
@@ -65,10 +65,12 @@ class SlideCanvas:
 
     def placeholder(self, idx: int) -> Any | None:
         """The slide's placeholder ``idx``, if its layout has one."""
-        for shape in self.slide.placeholders:
-            if shape.placeholder_format.idx == idx:
-                return shape
-        return None
+        element = _oxml.placeholder_element(self.slide, idx)
+        if element is None:
+            return None
+        if _oxml.is_text_placeholder(element):  # what python-pptx makes of it, faster
+            return SlidePlaceholder(element, self.slide.placeholders)
+        return SlideShapeFactory(element, self.slide.placeholders)
 
     def body(self) -> Any | None:
         """The body placeholder named by the mapping."""
@@ -89,7 +91,6 @@ class SlideCanvas:
         box: Box,
         block: TextBlock,
         *,
-        shapes: Any = None,
         fill: str | None = None,
         line: str | None = None,
         anchor: str = "top",
@@ -98,19 +99,11 @@ class SlideCanvas:
     ) -> Any:
         """A rectangle (or ``shape``) with ``block`` in it; a plain text box when it has
         neither fill nor line."""
-        target = self.shapes if shapes is None else shapes
         if fill is None and line is None and shape is MSO_SHAPE.RECTANGLE:
-            created = target.add_textbox(
-                emu(box.left), emu(box.top), emu(box.width), emu(box.height)
-            )
+            created = self._add(box, None, "TextBox", name)
         else:
-            created = target.add_shape(
-                shape, emu(box.left), emu(box.top), emu(box.width), emu(box.height)
-            )
-            _oxml.strip_style(created)
-            paint(created, fill=fill, line=line)
-        if name:
-            created.name = name
+            kind = AutoShapeType(shape)
+            created = self._add(box, kind.prst, kind.basename, name, fill, line)
         write_block(created.text_frame, block, self.palette, anchor=anchor)
         return created
 
@@ -119,30 +112,42 @@ class SlideCanvas:
         kind: Any,
         box: Box,
         *,
-        shapes: Any = None,
         fill: str | None = None,
         line: str | None = None,
         name: str | None = None,
     ) -> Any:
         """An auto shape without text."""
-        target = self.shapes if shapes is None else shapes
-        created = target.add_shape(
-            kind, emu(box.left), emu(box.top), emu(box.width), emu(box.height)
+        auto = AutoShapeType(kind)
+        return self._add(box, auto.prst, auto.basename, name, fill, line)
+
+    def _add(
+        self,
+        box: Box,
+        prst: str | None,
+        basename: str,
+        name: str | None,
+        fill: str | None = None,
+        line: str | None = None,
+    ) -> Any:
+        """A new shape, as python-pptx adds it (without the theme style reference of auto
+        shapes), filled with ``fill`` and outlined in ``line`` (None: none)."""
+        sp = _oxml.add_shape(
+            self.slide,
+            box=(emu(box.left), emu(box.top), emu(box.width), emu(box.height)),
+            prst=prst,
+            basename=basename,
+            name=name or None,
+            fill=None if fill is None else fill.upper(),
+            line=None if line is None else line.upper(),
         )
-        _oxml.strip_style(created)
-        paint(created, fill=fill, line=line)
-        if name:
-            created.name = name
-        return created
+        return Shape(sp, self.shapes)  # what python-pptx makes of a new p:sp
 
     def group(self, name: str, descr: str, members: Sequence[Any]) -> Any:
         """Put ``members`` (shapes already on the slide) in a group, named and described
         for screen readers. Grouping once is much faster than adding to a group, which
         python-pptx re-measures after every shape."""
-        group = self.shapes.add_group_shape(members)
-        group.name = name
-        _oxml.set_descr(group, descr)
-        return group
+        elements = [member._element for member in members]
+        return GroupShape(_oxml.add_group(self.slide, elements, name, descr), self.shapes)
 
 
 def place(shape: Any, box: Box) -> None:
@@ -151,74 +156,89 @@ def place(shape: Any, box: Box) -> None:
     shape.width, shape.height = emu(box.width), emu(box.height)
 
 
-def paint(shape: Any, *, fill: str | None, line: str | None) -> None:
-    """Set a shape's fill and outline colours (None: none)."""
-    if fill is None:
-        shape.fill.background()
-    else:
-        shape.fill.solid()
-        shape.fill.fore_color.rgb = rgb(fill)
-    if line is None:
-        shape.line.fill.background()
-    else:
-        shape.line.color.rgb = rgb(line)
-        shape.line.width = Pt(1)
-
-
 def write_block(
     frame: Any, block: TextBlock, palette: Palette, *, anchor: str | None = "top"
 ) -> None:
     """Replace the text of ``frame`` with ``block``: fixed size, no auto-fit, the inner
     margins the fit estimate assumes."""
-    frame.clear()
-    frame.word_wrap = True
-    frame.auto_size = MSO_AUTO_SIZE.NONE
-    frame.margin_left = frame.margin_right = emu(INSET_X)
-    frame.margin_top = frame.margin_bottom = emu(INSET_Y)
-    if anchor is not None:  # None: as the layout says
-        frame.vertical_anchor = ANCHORS[anchor]
-    paragraphs = block.paragraphs or (Para(()),)
-    for i, para in enumerate(paragraphs):
-        paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-        write_para(paragraph, para, block.size, palette, first=i == 0)
+    write_body(_oxml.text_body(frame), frame, block, palette, anchor=anchor)
 
 
-def write_para(paragraph: Any, para: Para, size: float, palette: Palette, *, first: bool) -> None:
-    """Set one paragraph: alignment, marker and indent, spacing, runs."""
-    own = para_size(para, size)
-    paragraph.alignment = _ALIGN[para.align]
-    paragraph.line_spacing = 1.0
-    paragraph.space_before = Pt(0 if first else round(para.space_before * own))
-    paragraph.space_after = Pt(0)
-    margin, indent = para_indent(para, size)
-    marker = {Marker.NONE: "none", Marker.BULLET: "bullet", Marker.NUMBER: "number"}[para.marker]
-    _oxml.set_list_marker(
-        paragraph,
-        margin=emu(margin),
-        indent=emu(indent),
-        marker=marker,
-        number=para.number,
-        color=palette.primary if para.marker is not Marker.NONE else None,
+def write_body(
+    body: Any, owner: Any, block: TextBlock, palette: Palette, *, anchor: str | None = "top"
+) -> None:
+    """:func:`write_block` on the text body element ``body`` of ``owner`` (a shape or text
+    frame: what links are related from)."""
+    p = _oxml.reset_frame(
+        body,
+        inset_x=_INSET_X,
+        inset_y=_INSET_Y,
+        anchor=None if anchor is None else _ANCHOR_XML[anchor],  # None: as the layout says
     )
-    colour = None if para.color == "inherit" else palette.colour(para.color) or palette.text
-    write_runs(paragraph, para.runs, own, color=colour)
+    relate = _relater(owner)
+    size = block.size
+    for i, para in enumerate(block.paragraphs or (Para(()),)):
+        if i:
+            p = _oxml.add_paragraph(body)
+        own = para_size(para, size)
+        margin, indent = para_indent(para, size)
+        marked = para.marker is not Marker.NONE
+        _oxml.set_paragraph(
+            p,
+            align=para.align.value,
+            before=0 if i == 0 else _centipoints(round(para.space_before * own)),
+            margin=emu(margin),
+            indent=emu(indent),
+            marker=_MARKERS[para.marker],
+            number=para.number,
+            color=palette.primary if marked else None,
+        )
+        colour = None if para.color == "inherit" else palette.colour(para.color) or palette.text
+        _add_runs(p, para.runs, own, colour, relate)
 
 
 def write_runs(
-    paragraph: Any, runs: Sequence[Run], size: float | None, *, color: str | None
+    paragraph: Any,
+    runs: Sequence[Run],
+    size: float | None,
+    *,
+    color: str | None,
+    typeface: str | None = None,
 ) -> None:
     """Append ``runs`` to ``paragraph``, each with its own language, at ``size`` and in
-    ``color`` (None: as the layout says)."""
-    for run in runs:
-        target = paragraph.add_run()
-        target.text = run.text
-        font = target.font
-        if size is not None:
-            font.size = Pt(size)
-        font.bold = True if run.bold else None
-        font.italic = True if run.italic else None
-        if color is not None:
-            font.color.rgb = rgb(color)
-        font.language_id = LANGUAGE_IDS[run.language]
-        if run.href:
-            target.hyperlink.address = run.href
+    ``color`` (None: as the layout says), in ``typeface`` (None: as the layout says)."""
+    _add_runs(paragraph._p, runs, size, color, _relater(paragraph), typeface)
+
+
+def _add_runs(
+    p: Any,
+    runs: Sequence[Run],
+    size: float | None,
+    color: str | None,
+    relate: Callable[[str], str],
+    typeface: str | None = None,
+) -> None:
+    _oxml.add_runs(
+        p,
+        [(r.text, r.bold, r.italic, r.href, _LANGUAGE_XML[r.language]) for r in runs],
+        size=None if size is None else str(_centipoints(size)),
+        color=None if color is None else color.upper(),
+        relate=relate,
+        typeface=typeface,
+    )
+
+
+def _centipoints(points: float) -> int:
+    """``points`` in hundredths of a point, rounded as python-pptx's ``Pt`` rounds."""
+    return int(points * EMU_PER_POINT) // 127
+
+
+def _relater(parent: Any) -> Callable[[str], str]:
+    """The relationship id of a link address, from the part ``parent`` (a text frame or
+    paragraph) is in, added as python-pptx adds it."""
+
+    def relate(url: str) -> str:
+        r_id: str = parent.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        return r_id
+
+    return relate

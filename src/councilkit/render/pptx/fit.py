@@ -15,6 +15,7 @@ Sizes are in points, lengths in points too (1 in = 72 pt).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -176,6 +177,7 @@ _DIGIT = 556
 _OTHER = 600
 
 
+@functools.lru_cache(maxsize=4096)
 def char_width(char: str, *, bold: bool = False) -> int:
     """The advance width of ``char`` in thousandths of an em (accents ignored)."""
     if bold and char in _BOLD:
@@ -207,13 +209,14 @@ def _pieces(runs: Iterable[tuple[str, bool]], size: float) -> list[_Piece]:
     """Words and breakable spaces of the runs; a no-break space keeps words together."""
     pieces: list[_Piece] = []
     word = 0.0
+    space = char_width(" ") * size / 1000.0 * SAFETY
     for text, bold in runs:
         for char in text:
             if char in " \t\n":
                 if word:
                     pieces.append(_Piece(word, False))
                     word = 0.0
-                pieces.append(_Piece(char_width(" ") * size / 1000.0 * SAFETY, True))
+                pieces.append(_Piece(space, True))
             else:
                 word += char_width(char, bold=bold) * size / 1000.0 * SAFETY
                 if char in "-/–":  # a line may break after a hyphen or slash
@@ -237,9 +240,17 @@ def line_count(
     wider than the box is cut across lines, as PowerPoint does.
     """
     if isinstance(text, str):
-        runs: list[tuple[str, bool]] = [(text, False)]
+        runs: tuple[tuple[str, bool], ...] = ((text, False),)
     else:
-        runs = [(r.text, r.bold) if isinstance(r, Run) else r for r in text]
+        runs = tuple((r.text, r.bold) if isinstance(r, Run) else (r[0], r[1]) for r in text)
+    return _line_count(runs, width, size, first_indent)
+
+
+@functools.lru_cache(maxsize=16384)
+def _line_count(
+    runs: tuple[tuple[str, bool], ...], width: float, size: float, first_indent: float
+) -> int:
+    """:func:`line_count`, remembered: planning asks about the same text many times."""
     lines = 1
     used = first_indent
     pending_space = 0.0

@@ -47,7 +47,7 @@ class DeckRenderer:
         diagnostics.extend(problems)
         if has_errors(diagnostics):
             return Rendered(b"", tuple(diagnostics))
-        areas = {kind: area_of(layout, mapping.choice(kind)) for kind, layout in layouts.items()}
+        areas = areas_of(layouts, mapping)
         ctx = PlanContext(job.localizer, deck, job.group, job.project, areas)
         plans = plan_deck(deck, ctx)
         diagnostics.extend(ctx.diagnostics)
@@ -132,11 +132,25 @@ def resolve_layouts(
     return found, problems
 
 
+def areas_of(layouts: dict[str, Any], mapping: DeckLayout) -> dict[str, SlideArea]:
+    """The title and body boxes of each kind's layout, each layout measured once."""
+    measured: dict[tuple[int, int, int], SlideArea] = {}
+    areas: dict[str, SlideArea] = {}
+    for kind, layout in layouts.items():
+        choice = mapping.choice(kind)
+        assert choice is not None
+        key = (id(layout), choice.title, choice.body)
+        if key not in measured:
+            measured[key] = area_of(layout, choice)
+        areas[kind] = measured[key]
+    return areas
+
+
 def area_of(layout: Any, choice: LayoutChoice | None) -> SlideArea:
     """The title and body boxes of ``layout``, in points."""
     assert choice is not None
-    boxes = {ph.placeholder_format.idx: _box(ph) for ph in layout.placeholders}
-    return SlideArea(title=boxes[choice.title], body=boxes[choice.body])
+    shapes = {ph.placeholder_format.idx: ph for ph in layout.placeholders}
+    return SlideArea(title=_box(shapes[choice.title]), body=_box(shapes[choice.body]))
 
 
 def _box(shape: Any) -> Box:

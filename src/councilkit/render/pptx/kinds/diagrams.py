@@ -78,14 +78,19 @@ def emit_diagram(canvas: SlideCanvas, plan: SlidePlan) -> None:
     for drawn in content.shapes:
         kind = SHAPES[drawn.shape]
         fill, line = palette.colour(drawn.fill), palette.colour(drawn.line)
+        name = drawn.name or None
         if drawn.text is None:
-            created = canvas.shape(kind, drawn.box, fill=fill, line=line)
+            created = canvas.shape(kind, drawn.box, fill=fill, line=line, name=name)
         else:
             created = canvas.text_box(
-                drawn.box, drawn.text, fill=fill, line=line, anchor=drawn.anchor, shape=kind
+                drawn.box,
+                drawn.text,
+                fill=fill,
+                line=line,
+                anchor=drawn.anchor,
+                shape=kind,
+                name=name,
             )
-        if drawn.name:
-            created.name = drawn.name
         members.append(created)
     group = canvas.group(content.name, content.descr, members)
     if content.commentary is not None:

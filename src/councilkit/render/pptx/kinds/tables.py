@@ -11,7 +11,7 @@ from councilkit.diagnostics import warning
 from councilkit.localize import Run
 from councilkit.model.slides import ActionStatus, MembersSlide, RoadmapSlide, Slide, TableSlide
 from councilkit.render.pptx import _oxml
-from councilkit.render.pptx.emit import SlideCanvas, emu, place, rgb, write_block
+from councilkit.render.pptx.emit import SlideCanvas, emu, place, write_body
 from councilkit.render.pptx.fit import INSET_X, INSET_Y, block_height
 from councilkit.render.pptx.kinds.diagrams import _commentary
 from councilkit.render.pptx.kinds.lists import bold, continued, slide_plan, title_runs, where, words
@@ -164,22 +164,16 @@ def emit_table(canvas: SlideCanvas, plan: SlidePlan) -> None:
     table = frame.table
     table.first_row = True
     table.horz_banding = False
-    for j, width in enumerate(content.widths):
-        table.columns[j].width = emu(width)
-    for i, (cells, height) in enumerate(zip(rows, content.heights, strict=True)):
-        table.rows[i].height = emu(height)
-        for j, cell in enumerate(cells):
-            target = table.cell(i, j)
-            target.margin_left = target.margin_right = emu(INSET_X)
-            target.margin_top = target.margin_bottom = emu(INSET_Y)
+    cells = _oxml.table_cells(
+        frame, [emu(w) for w in content.widths], [emu(h) for h in content.heights]
+    )
+    margin_x, margin_y = emu(INSET_X), emu(INSET_Y)
+    for i, (row, targets) in enumerate(zip(rows, cells, strict=True)):
+        for cell, (tc, body) in zip(row, targets, strict=False):
             fill = "primary" if i == 0 else cell.fill
-            if fill is None:
-                target.fill.solid()
-                target.fill.fore_color.rgb = rgb("FFFFFF")
-            else:
-                target.fill.solid()
-                target.fill.fore_color.rgb = rgb(palette.colour(fill) or "FFFFFF")
-            write_block(target.text_frame, TextBlock(cell.paras, content.size), palette)
+            colour = "FFFFFF" if fill is None else palette.colour(fill) or "FFFFFF"
+            _oxml.format_cell(tc, margin_x=margin_x, margin_y=margin_y, fill=colour.upper())
+            write_body(body, frame, TextBlock(cell.paras, content.size), palette)
 
 
 def _header(ctx: PlanContext, texts: Sequence[tuple[Run, ...]]) -> tuple[Cell, ...]:

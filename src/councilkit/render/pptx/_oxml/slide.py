@@ -1,29 +1,15 @@
-"""The few things python-pptx has no API for, done on its XML: alt text, list markers and
-indents, the slide-number field, reading order, language tags on every run, and removing
-slides and shape styles. The only module of the renderer that touches lxml elements.
-"""
+"""Slides, placeholders and reading order: alt text, the slide-number field, moving and
+removing shapes, language tags on every run, finding placeholders fast."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 
-_PPR_AFTER_BULLETS = ("a:tabLst", "a:defRPr", "a:extLst")
-_BULLET_TAGS = (
-    "a:buClrTx",
-    "a:buClr",
-    "a:buSzTx",
-    "a:buSzPct",
-    "a:buSzPts",
-    "a:buFontTx",
-    "a:buFont",
-    "a:buNone",
-    "a:buAutoNum",
-    "a:buChar",
-    "a:buBlip",
-)
+from councilkit.render.pptx._oxml.names import NV_PH, PML, sub_element
 
 
 def _element(tag: str, **attributes: str) -> Any:
@@ -53,50 +39,6 @@ def descr(shape: Any) -> str | None:
     """The alternative text of a shape."""
     value = shape._element.xpath("./*[1]/p:cNvPr")[0].get("descr")
     return None if value is None else str(value)
-
-
-def set_list_marker(
-    paragraph: Any,
-    *,
-    margin: int,
-    indent: int,
-    marker: str,
-    number: int = 1,
-    color: str | None = None,
-) -> None:
-    """Give ``paragraph`` a left margin and first-line indent (EMU) and a marker:
-    ``"bullet"``, ``"number"`` (1. 2. 3., starting at ``number``) or ``"none"``."""
-    ppr = paragraph._p.get_or_add_pPr()
-    ppr.set("marL", str(margin))
-    ppr.set("indent", str(indent))
-    for tag in _BULLET_TAGS:
-        for old in ppr.findall(qn(tag)):
-            ppr.remove(old)
-    elements: list[Any] = []
-    if marker == "none":
-        elements.append(_element("a:buNone"))
-    else:
-        if color is not None:
-            clr = _element("a:buClr")
-            _sub(clr, "a:srgbClr", val=color)
-            elements.append(clr)
-        if marker == "bullet":
-            elements.append(_element("a:buFont", typeface="Arial"))
-            elements.append(_element("a:buChar", char="•"))
-        else:
-            elements.append(_element("a:buFont", typeface="+mj-lt"))
-            auto = _element("a:buAutoNum", type="arabicPeriod")
-            if number != 1:
-                auto.set("startAt", str(number))
-            elements.append(auto)
-    successor = next(
-        (child for child in ppr if child.tag in {qn(t) for t in _PPR_AFTER_BULLETS}), None
-    )
-    for element in elements:
-        if successor is None:
-            ppr.append(element)
-        else:
-            successor.addprevious(element)
 
 
 def add_slide_number(paragraph: Any, number: int, *, lang: str, size: int | None) -> None:
@@ -138,28 +80,20 @@ def remove_shape(shape: Any) -> None:
     element.getparent().remove(element)
 
 
-def strip_style(shape: Any) -> None:
-    """Remove the theme style reference python-pptx gives new auto shapes (its shadow and
-    accent colours), so that only the colours set explicitly apply."""
-    style = shape._element.find(qn("p:style"))
-    if style is not None:
-        shape._element.remove(style)
-
-
 def tag_languages(element: Any, lang: str) -> None:
     """Give every run, field and paragraph end under ``element`` that has no language the
     language ``lang``, so that no text is left untagged."""
-    for tag in ("a:rPr", "a:endParaRPr"):
-        for rpr in element.iter(qn(tag)):
-            if rpr.get("lang") is None:
-                rpr.set("lang", lang)
-    for run in element.iter(qn("a:r"), qn("a:fld")):
-        if run.find(qn("a:rPr")) is None:
-            rpr = _element("a:rPr", lang=lang)
-            run.insert(0, rpr)
-    for paragraph in element.iter(qn("a:p")):
-        if paragraph.find(qn("a:endParaRPr")) is None:
-            _sub(paragraph, "a:endParaRPr", lang=lang)
+    rpr_tag, end_tag, p_tag = qn("a:rPr"), qn("a:endParaRPr"), qn("a:p")
+    for node in list(element.iter(rpr_tag, end_tag, qn("a:r"), qn("a:fld"), p_tag)):
+        tag = node.tag
+        if tag in (rpr_tag, end_tag):
+            if node.get("lang") is None:
+                node.set("lang", lang)
+        elif tag == p_tag:
+            if node.find(end_tag) is None:
+                sub_element(node, end_tag, lang=lang)
+        elif node.find(rpr_tag) is None:
+            node.insert(0, node.makeelement(rpr_tag, lang=lang))
 
 
 def remove_all_slides(presentation: Any) -> None:
@@ -168,6 +102,36 @@ def remove_all_slides(presentation: Any) -> None:
     for sld_id in list(id_list):
         presentation.part.drop_rel(sld_id.rId)
         id_list.remove(sld_id)
+
+
+_SHAPE_TAGS = frozenset(
+    qn(t) for t in ("p:sp", "p:grpSp", "p:graphicFrame", "p:cxnSp", "p:pic", "p:contentPart")
+)
+
+
+def placeholder_element(slide: Any, idx: int) -> Any | None:
+    """The first shape of ``slide``'s shape tree that is placeholder ``idx``."""
+    for element in slide._element.cSld.spTree:
+        if element.tag in _SHAPE_TAGS:
+            properties = element.find("*")
+            ph = None if properties is None else properties.find(NV_PH)
+            if ph is not None and int(ph.get("idx", "0")) == idx:
+                return element
+    return None
+
+
+_NOT_TEXT = frozenset(
+    t.xml_value for t in (PP_PLACEHOLDER.BITMAP, PP_PLACEHOLDER.CHART, PP_PLACEHOLDER.PICTURE)
+) | {PP_PLACEHOLDER.TABLE.xml_value}
+
+
+def is_text_placeholder(element: Any) -> bool:
+    """True when the placeholder ``element`` is a ``p:sp`` python-pptx makes a plain
+    ``SlidePlaceholder`` of (not a picture, chart or table placeholder)."""
+    if element.tag != PML + "sp":
+        return False
+    ph = element.find("*").find(NV_PH)
+    return ph.get("type", "obj") not in _NOT_TEXT
 
 
 def placeholder_type(shape: Any) -> str | None:

@@ -1,0 +1,34 @@
+"""Clark names and small helpers shared by the modules of :mod:`._oxml`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+PML = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+P, PPR, R, RPR, T, END = (A + t for t in ("p", "pPr", "r", "rPr", "t", "endParaRPr"))
+BODY_PR, SOLID, SRGB = A + "bodyPr", A + "solidFill", A + "srgbClr"
+EXT_LST = frozenset((PML + "extLst",))
+"""What a new shape goes before in a shape tree."""
+NV_PH = PML + "nvPr/" + PML + "ph"
+
+sub_element = etree.SubElement
+
+
+def insert_before(parent: Any, element: Any, successors: frozenset[str]) -> None:
+    """Insert ``element`` before the first child of ``parent`` whose tag is in
+    ``successors``, else at the end: where python-pptx inserts a child of a sequence."""
+    successor = next((child for child in parent if child.tag in successors), None)
+    if successor is None:
+        parent.append(element)
+    else:
+        successor.addprevious(element)
+
+
+def next_shape_id(tree: Any) -> int:
+    """One more than the largest ``@id`` of the document of ``tree``, as python-pptx numbers
+    a new shape."""
+    return max((int(v) for v in tree.xpath("//@id") if v.isdigit()), default=0) + 1

@@ -1,0 +1,224 @@
+"""Shapes, groups, tables and slides added directly, as python-pptx's ``add_shape``,
+``add_textbox``, ``add_group_shape``, ``add_slide`` and table setters make them (without
+their xpath look-ups and template parsing): the output is byte for byte the same."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from lxml import etree
+from pptx.enum.shapes import PP_PLACEHOLDER
+
+from councilkit.render.pptx._oxml.names import (
+    BODY_PR,
+    EXT_LST,
+    PML,
+    PPR,
+    SOLID,
+    SRGB,
+    A,
+    P,
+    insert_before,
+    next_shape_id,
+    sub_element,
+)
+
+
+def add_shape(
+    slide: Any,
+    *,
+    box: tuple[int, int, int, int],
+    prst: str | None,
+    basename: str,
+    name: str | None = None,
+    fill: str | None = None,
+    line: str | None = None,
+) -> Any:
+    """Add a ``p:sp`` to ``slide`` at ``box`` (left, top, width, height in EMU), as
+    python-pptx's ``add_textbox`` (``prst`` None) or ``add_shape`` (preset ``prst``, its
+    style reference removed, painted in ``fill`` and outlined in ``line``; None: none)
+    make it; named ``name``, or ``basename`` and a number. Returns the element."""
+    tree = slide._element.cSld.spTree
+    shape_id = next_shape_id(tree)
+    sp = tree.makeelement(PML + "sp")
+    nv = sub_element(sp, PML + "nvSpPr")
+    sub_element(nv, PML + "cNvPr", id=str(shape_id), name=name or f"{basename} {shape_id - 1}")
+    if prst is None:
+        sub_element(nv, PML + "cNvSpPr", txBox="1")
+    else:
+        sub_element(nv, PML + "cNvSpPr")
+    sub_element(nv, PML + "nvPr")
+    props = sub_element(sp, PML + "spPr")
+    xfrm = sub_element(props, A + "xfrm")
+    sub_element(xfrm, A + "off", x=str(box[0]), y=str(box[1]))
+    sub_element(xfrm, A + "ext", cx=str(box[2]), cy=str(box[3]))
+    sub_element(sub_element(props, A + "prstGeom", prst=prst or "rect"), A + "avLst")
+    text = sub_element(sp, PML + "txBody")
+    if prst is None:
+        sub_element(props, A + "noFill")
+        sub_element(sub_element(text, BODY_PR, wrap="none"), A + "spAutoFit")
+        sub_element(text, A + "lstStyle")
+        sub_element(text, P)
+    else:
+        if fill is None:
+            sub_element(props, A + "noFill")
+        else:
+            sub_element(sub_element(props, SOLID), SRGB, val=fill)
+        outline = sub_element(props, A + "ln")
+        if line is None:
+            sub_element(outline, A + "noFill")
+        else:
+            sub_element(sub_element(outline, SOLID), SRGB, val=line)
+            outline.set("w", "12700")
+        sub_element(text, BODY_PR, rtlCol="0", anchor="ctr")
+        sub_element(text, A + "lstStyle")
+        sub_element(sub_element(text, P), PPR, algn="ctr")
+    insert_before(tree, sp, EXT_LST)
+    return sp
+
+
+_TC_FILL_AFTER = frozenset((A + "headers", A + "extLst"))
+_FILLS = frozenset(
+    A + t for t in ("noFill", "solidFill", "gradFill", "blipFill", "pattFill", "grpFill")
+)
+
+
+def table_cells(
+    frame: Any, widths: Sequence[int], heights: Sequence[int]
+) -> list[list[tuple[Any, Any]]]:
+    """Set the column ``widths`` and row ``heights`` (EMU) of the table in the graphic
+    frame ``frame``, and its size to their sums, as python-pptx's setters leave them.
+    Returns each row's cells: (``a:tc``, its ``a:txBody``)."""
+    tbl = frame.table._tbl
+    for column, width in zip(tbl.tblGrid.findall(A + "gridCol"), widths, strict=True):
+        column.set("w", str(width))
+    rows = tbl.findall(A + "tr")
+    for row, height in zip(rows, heights, strict=True):
+        row.set("h", str(height))
+    frame.width, frame.height = sum(widths), sum(heights)
+    return [[(tc, tc.get_or_add_txBody()) for tc in row.findall(A + "tc")] for row in rows]
+
+
+def format_cell(tc: Any, *, margin_x: int, margin_y: int, fill: str) -> None:
+    """Give the table cell ``tc`` inner margins (EMU) and a solid ``fill``."""
+    props = tc.get_or_add_tcPr()
+    props.set("marL", str(margin_x))
+    props.set("marR", str(margin_x))
+    props.set("marT", str(margin_y))
+    props.set("marB", str(margin_y))
+    for child in list(props):
+        if child.tag in _FILLS:
+            props.remove(child)
+    solid = props.makeelement(SOLID)
+    sub_element(solid, SRGB, val=fill)
+    insert_before(props, solid, _TC_FILL_AFTER)
+
+
+_TEXT_PLACEHOLDERS = (
+    PP_PLACEHOLDER.TITLE,
+    PP_PLACEHOLDER.CENTER_TITLE,
+    PP_PLACEHOLDER.SUBTITLE,
+    PP_PLACEHOLDER.BODY,
+    PP_PLACEHOLDER.OBJECT,
+)
+_LATENT = (PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
+_NAMES = etree.XPath(
+    "//p:cNvPr/@name",
+    namespaces={"p": "http://schemas.openxmlformats.org/presentationml/2006/main"},
+)
+
+PlaceholderSpec = tuple[Any, str, str, int]
+"""A layout placeholder as a slide's copy needs it: type, orient, sz and idx."""
+
+
+def layout_placeholders(layout: Any) -> list[PlaceholderSpec]:
+    """The placeholders of ``layout`` in idx order, as python-pptx lists them."""
+    elements = [ph.element for ph in layout.placeholders]
+    return [(e.ph_type, e.ph_orient, e.ph_sz, e.ph_idx) for e in elements]
+
+
+def add_slide(presentation: Any, layout: Any, placeholders: Sequence[PlaceholderSpec]) -> Any:
+    """A new slide on ``layout`` (its ``layout_placeholders``), as python-pptx's
+    ``add_slide`` makes it: the layout's placeholders copied but for date, footer and
+    slide number."""
+    r_id, slide = presentation.part.add_slide(layout)
+    for spec in placeholders:
+        if spec[0] not in _LATENT:
+            add_placeholder(slide, spec)
+    presentation.slides._sldIdLst.add_sldId(r_id)
+    return slide
+
+
+def add_placeholder(slide: Any, spec: PlaceholderSpec) -> None:
+    """Copy a layout placeholder to ``slide``, as python-pptx's ``clone_placeholder``."""
+    ph_type, orient, sz, idx = spec
+    tree = slide._element.cSld.spTree
+    shape_id = next_shape_id(tree)
+    basename = slide.shapes.ph_basename(ph_type)
+    if orient == "vert":
+        basename = f"Vertical {basename}"
+    number, names = shape_id - 1, _NAMES(tree)
+    while f"{basename} {number}" in names:
+        number += 1
+    sp = tree.makeelement(PML + "sp")
+    nv = sub_element(sp, PML + "nvSpPr")
+    sub_element(nv, PML + "cNvPr", id=str(shape_id), name=f"{basename} {number}")
+    sub_element(sub_element(nv, PML + "cNvSpPr"), A + "spLocks", noGrp="1")
+    ph = sub_element(sub_element(nv, PML + "nvPr"), PML + "ph")
+    if ph_type != PP_PLACEHOLDER.OBJECT:
+        ph.set("type", ph_type.xml_value)
+    if idx != 0:
+        ph.set("idx", str(idx))
+    if orient != "horz":
+        ph.set("orient", orient)
+    if sz != "full":
+        ph.set("sz", sz)
+    sub_element(sp, PML + "spPr")
+    if ph_type in _TEXT_PLACEHOLDERS:
+        text = sub_element(sp, PML + "txBody")
+        sub_element(text, BODY_PR)
+        sub_element(text, A + "lstStyle")
+        sub_element(text, P)
+    insert_before(tree, sp, EXT_LST)
+
+
+_MEMBER_OFF = f"{PML}spPr/{A}xfrm/{A}off"
+_MEMBER_EXT = f"{PML}spPr/{A}xfrm/{A}ext"
+
+
+def add_group(slide: Any, members: Sequence[Any], name: str, descr: str) -> Any:
+    """Put the shapes ``members`` (``p:sp`` elements on ``slide``) in a new ``p:grpSp``
+    sized to hold them, as python-pptx's ``add_group_shape``, named ``name`` and described
+    ``descr``. Returns the element."""
+    tree = slide._element.cSld.spTree
+    used = {int(v) for v in tree.xpath("//@id") if v.isdigit()}
+    shape_id = next(n for n in range(1, len(used) + 2) if n not in used)
+    group = tree.makeelement(PML + "grpSp")
+    nv = sub_element(group, PML + "nvGrpSpPr")
+    sub_element(nv, PML + "cNvPr", id=str(shape_id), name=name, descr=descr)
+    sub_element(nv, PML + "cNvGrpSpPr")
+    sub_element(nv, PML + "nvPr")
+    xfrm = sub_element(sub_element(group, PML + "grpSpPr"), A + "xfrm")
+    off = sub_element(xfrm, A + "off", x="0", y="0")
+    ext = sub_element(xfrm, A + "ext", cx="0", cy="0")
+    ch_off = sub_element(xfrm, A + "chOff", x="0", y="0")
+    ch_ext = sub_element(xfrm, A + "chExt", cx="0", cy="0")
+    insert_before(tree, group, EXT_LST)
+    boxes = []
+    for member in members:
+        group.append(member)
+        member_off = member.find(_MEMBER_OFF)
+        member_ext = member.find(_MEMBER_EXT)
+        x, y = int(member_off.get("x")), int(member_off.get("y"))
+        boxes.append((x, y, x + int(member_ext.get("cx")), y + int(member_ext.get("cy"))))
+    if boxes:
+        left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        for element in (ch_off, off):
+            element.set("x", str(left))
+            element.set("y", str(top))
+        for element in (ch_ext, ext):
+            element.set("cx", str(right - left))
+            element.set("cy", str(bottom - top))
+    return group

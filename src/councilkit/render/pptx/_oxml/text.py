@@ -1,0 +1,178 @@
+"""Text frames built directly: python-pptx's setters look up children by xpath and
+convert names on every call. Elements and attributes come out in the order its setters
+give them (paragraph spacing, then the list marker after it): the output is byte for byte
+the same."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from councilkit.render.pptx._oxml.names import (
+    BODY_PR,
+    END,
+    PPR,
+    R_ID,
+    RPR,
+    SOLID,
+    SRGB,
+    A,
+    P,
+    R,
+    T,
+    insert_before,
+    sub_element,
+)
+
+_NO_AUTOFIT = A + "noAutofit"
+_AUTOFITS = frozenset(A + t for t in ("noAutofit", "normAutofit", "spAutoFit"))
+_AUTOFIT_AFTER = frozenset(A + t for t in ("scene3d", "sp3d", "flatTx", "extLst"))
+_CONTENT = frozenset(A + t for t in ("r", "br", "fld"))
+_SPACING = (A + "lnSpc", A + "spcBef", A + "spcAft")
+_BULLETS = ("buClrTx", "buClr", "buSzTx", "buSzPct", "buSzPts", "buFontTx", "buFont", "buNone")
+_PPR_SET = frozenset((*_SPACING, *(A + t for t in (*_BULLETS, "buAutoNum", "buChar", "buBlip"))))
+_PPR_AFTER = frozenset(A + t for t in ("tabLst", "defRPr", "extLst"))
+_LATIN, _HLINK = A + "latin", A + "hlinkClick"
+_CTRL = re.compile(r"[\x00-\x08\x0B-\x1F]")
+
+
+def _escape(text: str) -> str:
+    """``text`` with control characters written as ``_xHHHH_``, as python-pptx does."""
+    return _CTRL.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
+
+
+def text_body(frame: Any) -> Any:
+    """The ``p:txBody`` (or ``a:txBody``) of the python-pptx text frame ``frame``."""
+    return frame._txBody
+
+
+def reset_frame(body: Any, *, inset_x: int, inset_y: int, anchor: str | None) -> Any:
+    """Empty the text body ``body`` but for its first paragraph's properties, and set
+    word wrap, no auto-fit, the inner margins (EMU) and ``anchor`` (``t``, ``ctr``, ``b``;
+    None: unchanged), as python-pptx's text frame setters do. Returns the first ``a:p``."""
+    paragraphs = body.findall(P)
+    for extra in paragraphs[1:]:
+        body.remove(extra)
+    first = paragraphs[0]
+    for child in list(first):
+        if child.tag in _CONTENT:
+            first.remove(child)
+    props = body.find(BODY_PR)
+    props.set("wrap", "square")
+    for child in list(props):
+        if child.tag in _AUTOFITS:
+            props.remove(child)
+    autofit = props.makeelement(_NO_AUTOFIT)
+    insert_before(props, autofit, _AUTOFIT_AFTER)
+    for name, value, default in (
+        ("lIns", inset_x, 91440),
+        ("rIns", inset_x, 91440),
+        ("tIns", inset_y, 45720),
+        ("bIns", inset_y, 45720),
+    ):
+        if value == default:
+            props.attrib.pop(name, None)
+        else:
+            props.set(name, str(value))
+    if anchor is not None:
+        props.set("anchor", anchor)
+    return first
+
+
+def add_paragraph(body: Any) -> Any:
+    """A new empty ``a:p`` at the end of the text body ``body``."""
+    return sub_element(body, P)
+
+
+def set_paragraph(
+    p: Any,
+    *,
+    align: str,
+    before: int,
+    margin: int,
+    indent: int,
+    marker: str,
+    number: int = 1,
+    color: str | None = None,
+) -> None:
+    """Set the properties of the ``a:p`` ``p``: alignment, single line spacing, ``before``
+    centipoints above and none below, a left ``margin`` and first-line ``indent`` (EMU),
+    and a marker: ``"bullet"``, ``"number"`` (1. 2. 3., starting at ``number``) or
+    ``"none"``, in ``color`` (None: the text's)."""
+    ppr = p.find(PPR)
+    fresh = ppr is None
+    if fresh:
+        ppr = p.makeelement(PPR)
+        p.insert(0, ppr)
+    ppr.set("algn", align)
+    ppr.set("marL", str(margin))
+    ppr.set("indent", str(indent))
+    if not fresh:
+        for child in list(ppr):
+            if child.tag in _PPR_SET:
+                ppr.remove(child)
+    children: list[Any] = []
+    for tag, kind, value in zip(
+        _SPACING, ("spcPct", "spcPts", "spcPts"), ("100000", str(before), "0"), strict=True
+    ):
+        spacing = ppr.makeelement(tag)
+        sub_element(spacing, A + kind, val=value)
+        children.append(spacing)
+    if marker == "none":
+        children.append(ppr.makeelement(A + "buNone"))
+    else:
+        if color is not None:
+            clr = ppr.makeelement(A + "buClr")
+            sub_element(clr, SRGB, val=color)
+            children.append(clr)
+        if marker == "bullet":
+            children.append(ppr.makeelement(A + "buFont", typeface="Arial"))
+            children.append(ppr.makeelement(A + "buChar", char="•"))
+        else:
+            children.append(ppr.makeelement(A + "buFont", typeface="+mj-lt"))
+            auto = ppr.makeelement(A + "buAutoNum", type="arabicPeriod")
+            if number != 1:
+                auto.set("startAt", str(number))
+            children.append(auto)
+    if fresh:
+        ppr.extend(children)
+    else:
+        for child in children:
+            insert_before(ppr, child, _PPR_AFTER)
+
+
+def add_runs(
+    p: Any,
+    runs: Sequence[tuple[str, bool, bool, str | None, str]],
+    *,
+    size: str | None,
+    color: str | None,
+    relate: Callable[[str], str],
+    typeface: str | None = None,
+) -> None:
+    """Append runs to the ``a:p`` ``p``, before its paragraph end: each is (text, bold,
+    italic, link address, language tag), at ``size`` (centipoints) and in ``color``;
+    ``relate`` gives the relationship id of a link address."""
+    end = p.find(END)
+    for text, bold, italic, href, lang in runs:
+        r = p.makeelement(R)
+        if end is None:
+            p.append(r)
+        else:
+            end.addprevious(r)
+        rpr = sub_element(r, RPR)
+        if size is not None:
+            rpr.set("sz", size)
+        if bold:
+            rpr.set("b", "1")
+        if italic:
+            rpr.set("i", "1")
+        rpr.set("lang", lang)
+        if color is not None:
+            sub_element(sub_element(rpr, SOLID), SRGB, val=color)
+        if typeface is not None:
+            sub_element(rpr, _LATIN, typeface=typeface)
+        if href:
+            sub_element(rpr, _HLINK).set(R_ID, relate(href))
+        sub_element(r, T).text = _escape(text)
