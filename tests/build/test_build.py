@@ -195,3 +195,45 @@ def test_a_failure_midway_keeps_the_last_good_files(
     after = files(tmp_path)
     assert set(after) == set(before)
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_nothing_changed_means_nothing_is_even_loaded(
+    example_content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(example_content, content)
+    deck = content / "groups/open-data-standards/deck-2016-11-16.yaml"
+    text = deck.read_text(encoding="utf-8").replace("status: for-approval", "status: draft")
+    french_title = "  fr: Des normes communes de données ouvertes pour le Canada\n"
+    deck.write_text(text.replace(french_title, ""))  # a warning, allowed in a draft
+    out = tmp_path / "out"
+    first = build(content, out, source_date_epoch=EPOCH)
+    assert first.diagnostics  # the draft's warnings
+    from councilkit.build import pipeline
+
+    def no_loading(path: object) -> None:
+        raise AssertionError("an unchanged build must not load the content")
+
+    monkeypatch.setattr(pipeline, "load_checked", no_loading)
+    again = build(content, out, source_date_epoch=EPOCH)
+    assert again.reused == len(again.entries) == 12
+    assert [d.format() for d in again.diagnostics] == [d.format() for d in first.diagnostics]
+    assert sorted(e.path for e in again.entries) == sorted(e.path for e in first.entries)
+
+
+def test_an_output_changed_on_disk_is_rendered_again(example_content: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(example_content, out, source_date_epoch=EPOCH)
+    tampered = out / "open-data-standards-mandate-fra.docx"
+    good = tampered.read_bytes()
+    tampered.write_bytes(b"edited by hand")
+    written: list[str] = []
+    result = build(
+        example_content,
+        out,
+        source_date_epoch=EPOCH,
+        on_output=lambda p, reused: None if reused else written.append(p.name),
+    )
+    assert written == ["open-data-standards-mandate-fra.docx"]
+    assert result.reused == 11
+    assert tampered.read_bytes() == good

@@ -365,3 +365,12 @@ def test_a_translation_made_from_an_older_source_text_is_stale(tmp_path: Path) -
         f"{BAD}:9:22: error: 'xyz' is not a valid translated_from: it is written by "
         "'councilkit i18n' [bad-value]"
     ]
+
+
+@pytest.mark.parametrize("depth", [61, 200_000])
+def test_deep_nesting_is_refused_without_crashing(tmp_path: Path, depth: int) -> None:
+    # libyaml's composer recurses in C and would crash the process on the deepest case
+    text = MANDATE + "deep: " + "[" * depth + "]" * depth + "\n"
+    diagnostic = only(mandate_with(tmp_path, text))
+    assert diagnostic.code == "too-deep"
+    assert diagnostic.location.line == 9

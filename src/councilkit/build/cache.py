@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -72,11 +73,30 @@ def layout_fingerprint(folder: Path) -> str:
     return _LAYOUT_FINGERPRINTS[folder]
 
 
+def content_snapshot(content_root: Path, layout_folders: Sequence[Path], selection: str) -> str:
+    """A hash of every file of the content folder and of the layouts, with councilkit's
+    version and what was asked for: equal snapshots mean a build has nothing to do."""
+    digest = hashlib.sha256()
+    digest.update(f"{__version__}\n{selection}\n".encode())
+    for folder in (content_root, *layout_folders):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            relative = path.relative_to(folder)
+            if path.is_file() and not any(part.startswith(".") for part in relative.parts):
+                digest.update(relative.as_posix().encode() + b"\0")
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 @dataclasses.dataclass
 class BuildCache:
-    """Keys and checksums of the files the last build wrote."""
+    """Keys and checksums of the files the last build wrote, and the snapshot of the
+    content it was built from with the diagnostics it reported."""
 
     entries: dict[str, dict[str, str]]
+    snapshot: str | None = None
+    diagnostics: list[dict[str, Any]] = dataclasses.field(default_factory=list)
 
     @classmethod
     def read(cls, out: Path) -> BuildCache:
@@ -84,10 +104,24 @@ class BuildCache:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") == CACHE_FORMAT and isinstance(data.get("entries"), dict):
-                return cls(entries=data["entries"])
-        except (OSError, ValueError, AttributeError):
+                return cls(
+                    entries=data["entries"],
+                    snapshot=data.get("snapshot"),
+                    diagnostics=list(data.get("diagnostics", [])),
+                )
+        except (OSError, ValueError, AttributeError, TypeError):
             pass
         return cls(entries={})
+
+    def unchanged(self, out: Path, snapshot: str, manifest: str) -> bool:
+        """True when the last build was made from ``snapshot`` and every file it wrote,
+        the manifest included, is still on disk as written."""
+        if self.snapshot != snapshot or manifest not in self.entries:
+            return False
+        return all(
+            self.hit(out, name, entry.get("key", "")) is not None
+            for name, entry in self.entries.items()
+        )
 
     def hit(self, out: Path, name: str, key: str) -> bytes | None:
         """The bytes of ``name`` when it was built from ``key`` and is unchanged on disk."""
@@ -104,5 +138,10 @@ class BuildCache:
         self.entries[name] = {"key": key, "sha256": hashlib.sha256(data).hexdigest()}
 
     def to_json(self) -> bytes:
-        body = {"format": CACHE_FORMAT, "entries": dict(sorted(self.entries.items()))}
+        body = {
+            "format": CACHE_FORMAT,
+            "snapshot": self.snapshot,
+            "diagnostics": self.diagnostics,
+            "entries": dict(sorted(self.entries.items())),
+        }
         return (json.dumps(body, indent=1) + "\n").encode("utf-8")

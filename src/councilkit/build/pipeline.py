@@ -7,20 +7,29 @@ normalised (the package step) and written atomically; the manifest is written la
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import json
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from councilkit import __version__
 from councilkit.api import load_checked
-from councilkit.build.cache import CACHE_FILE, CACHE_FOLDER, BuildCache, document_key
-from councilkit.build.layouts import find_layout
+from councilkit.build.cache import (
+    CACHE_FILE,
+    CACHE_FOLDER,
+    BuildCache,
+    content_snapshot,
+    document_key,
+)
+from councilkit.build.layouts import find_layout, layout_search_path
 from councilkit.build.manifest import ManifestEntry, manifest_json
 from councilkit.build.naming import output_name
 from councilkit.build.output import OutputFolder
-from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
+from councilkit.diagnostics import Diagnostic, Location, Severity, has_errors, sort_diagnostics
 from councilkit.errors import ContentError, UsageError
 from councilkit.localize import Localizer
 from councilkit.model import Document, Edition, Language, Project, WorkingGroup
@@ -74,74 +83,105 @@ def build(
     is written.
     """
     content_root = Path(content)
+    folder = OutputFolder(Path(out))
+    cache = BuildCache.read(folder.path) if use_cache else BuildCache(entries={})
+    snapshot = content_snapshot(
+        content_root,
+        layout_search_path(content_root)[1:],
+        repr((sorted(languages or []), sorted(groups or []), source_date_epoch)),
+    )
+    if use_cache and cache.unchanged(folder.path, snapshot, MANIFEST_NAME):
+        return _previous_result(folder.path, cache, on_output)
     project, diagnostics = load_checked(content_root)
     if project is None:
         raise ContentError(diagnostics)
-    folder = OutputFolder(Path(out))
-    selection = _Selection(
-        languages=tuple(lang.value for lang in _languages(project, languages)),
-        groups=tuple(g.id for g in _groups(project, groups)),
+    plan = plan_outputs(
+        project,
+        content_root,
+        languages=_languages(project, languages),
+        groups=_groups(project, groups),
         epoch=source_date_epoch,
     )
-    plan = selection.plan(project, content_root)
     result = BuildResult(out=folder.path, diagnostics=list(diagnostics))
-    cache = BuildCache.read(folder.path) if use_cache else BuildCache(entries={})
     keys = {p.name: document_key(p.job, p.job.localizer.tag, p.name) for p in plan}
     folder.create()
-    reused: dict[str, bytes] = {}
-    for planned in plan:
-        data = cache.hit(folder.path, planned.name, keys[planned.name])
-        if data is not None:
-            reused[planned.name] = data
-    by_name = {p.name: p for p in plan}
-    pending = [p.name for p in plan if p.name not in reused]
+    pending: list[PlannedOutput] = []
     try:
-        for name, data in reused.items():
-            _record(result, by_name[name], data, folder.path / name)
+        for planned in plan:
+            data = cache.hit(folder.path, planned.name, keys[planned.name])
+            if data is None:
+                pending.append(planned)
+                continue
+            cache.record(planned.name, keys[planned.name], data)
+            _record(result, planned, data)
+            result.reused += 1
             if on_output is not None:
-                on_output(folder.path / name, True)
-        for name, data, problems in _render_all(pending, by_name, content_root, selection, jobs):
+                on_output(folder.path / planned.name, True)
+        for planned, data, problems in _render_all(pending, jobs):
             result.diagnostics.extend(problems)
             if has_errors(problems):
                 raise ContentError(sort_diagnostics(result.diagnostics))
-            path = folder.write(name, data)
-            cache.record(name, keys[name], data)
-            _record(result, by_name[name], data, path)
+            path = folder.write(planned.name, data)
+            cache.record(planned.name, keys[planned.name], data)
+            _record(result, planned, data)
             if on_output is not None:
                 on_output(path, False)
-    finally:
-        if use_cache:
-            for name, data in reused.items():
-                cache.record(name, keys[name], data)
-            internal = OutputFolder(folder.path / CACHE_FOLDER)
-            internal.create()
-            internal.write(CACHE_FILE, cache.to_json())
+    except BaseException:
+        if use_cache:  # keep what was written; the next build renders only the rest
+            cache.snapshot = None
+            _write_cache(folder, cache)
+        raise
     result.entries.sort(key=lambda e: e.path)
-    folder.write(
-        MANIFEST_NAME,
-        manifest_json(result.entries, councilkit_version=__version__, epoch=source_date_epoch),
+    manifest = manifest_json(
+        result.entries, councilkit_version=__version__, epoch=source_date_epoch
     )
-    result.reused = len(reused)
+    folder.write(MANIFEST_NAME, manifest)
     result.diagnostics = sort_diagnostics(result.diagnostics)
+    if use_cache:
+        cache.record(MANIFEST_NAME, MANIFEST_NAME, manifest)
+        cache.snapshot = snapshot
+        cache.diagnostics = [_diagnostic_json(d) for d in result.diagnostics]
+        _write_cache(folder, cache)
     return result
 
 
-@dataclass(frozen=True, slots=True)
-class _Selection:
-    """What to build, in plain values that cross process boundaries."""
+def _write_cache(folder: OutputFolder, cache: BuildCache) -> None:
+    internal = OutputFolder(folder.path / CACHE_FOLDER)
+    internal.create()
+    internal.write(CACHE_FILE, cache.to_json())
 
-    languages: tuple[str, ...]
-    groups: tuple[str, ...]
-    epoch: int | None
 
-    def plan(self, project: Project, content_root: Path) -> list[PlannedOutput]:
-        return plan_outputs(
-            project,
-            content_root,
-            languages=tuple(Language(v) for v in self.languages),
-            groups=tuple(g for g in project.groups if g.id in self.groups),
-            epoch=self.epoch,
+def _previous_result(
+    out: Path, cache: BuildCache, on_output: Callable[[Path, bool], None] | None
+) -> BuildResult:
+    """The last build's result, when nothing it was built from has changed."""
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    entries = [ManifestEntry(**entry) for entry in manifest["documents"]]
+    diagnostics = [
+        Diagnostic(
+            Location(d["path"], d["line"], d["column"]),
+            Severity(d["severity"]),
+            d["code"],
+            d["message"],
         )
+        for d in cache.diagnostics
+    ]
+    if on_output is not None:
+        for entry in entries:
+            on_output(out / entry.path, True)
+    return BuildResult(out=out, entries=entries, diagnostics=diagnostics, reused=len(entries))
+
+
+def _diagnostic_json(diagnostic: Diagnostic) -> dict[str, object]:
+    location = diagnostic.location
+    return {
+        "path": location.path,
+        "line": location.line,
+        "column": location.column,
+        "severity": diagnostic.severity.value,
+        "code": diagnostic.code,
+        "message": diagnostic.message,
+    }
 
 
 Rendered = tuple[str, bytes, tuple[Diagnostic, ...]]
@@ -152,43 +192,58 @@ def render_planned(planned: PlannedOutput) -> Rendered:
     rendered = renderer_for(planned.document.KIND).render(planned.job)
     if has_errors(rendered.diagnostics):
         return planned.name, b"", rendered.diagnostics
-    return planned.name, normalize_ooxml(rendered.data, planned.job.timestamp), rendered.diagnostics
+    data = normalize_ooxml(rendered.data, planned.job.timestamp)
+    return planned.name, data, rendered.diagnostics
 
 
 def _render_all(
-    names: list[str],
-    by_name: dict[str, PlannedOutput],
-    content_root: Path,
-    selection: _Selection,
-    jobs: int,
-) -> Iterator[Rendered]:
-    """Each rendered output, in plan order, from this process or a pool of ``jobs``."""
-    if jobs <= 1 or len(names) < 3:
-        for name in names:
-            yield render_planned(by_name[name])
+    plan: list[PlannedOutput], jobs: int
+) -> Iterator[tuple[PlannedOutput, bytes, tuple[Diagnostic, ...]]]:
+    """Each rendered output, in plan order, from this process or a pool of ``jobs``.
+
+    A task carries the project's settings and its own group only (renderers never look at
+    other groups), and at most a few tasks per worker are in flight, so memory stays flat
+    however many groups the content has.
+    """
+    if jobs <= 1 or len(plan) < 3:
+        for planned in plan:
+            _, data, problems = render_planned(planned)
+            yield planned, data, problems
         return
-    with ProcessPoolExecutor(
-        max_workers=min(jobs, len(names)),
-        initializer=_start_worker,
-        initargs=(str(content_root), selection),
-    ) as pool:
-        yield from pool.map(_render_in_worker, names)
+    window = jobs * 4
+    with ProcessPoolExecutor(max_workers=min(jobs, len(plan))) as pool:
+        in_flight: deque[tuple[PlannedOutput, Future[Rendered]]] = deque()
+        for planned in plan:
+            in_flight.append((planned, pool.submit(render_planned, _portable(planned))))
+            if len(in_flight) >= window:
+                yield _collect(in_flight.popleft())
+        while in_flight:
+            yield _collect(in_flight.popleft())
 
 
-_WORKER_PLAN: dict[str, PlannedOutput] = {}
+def _collect(
+    task: tuple[PlannedOutput, Future[Rendered]],
+) -> tuple[PlannedOutput, bytes, tuple[Diagnostic, ...]]:
+    planned, future = task
+    _, data, problems = future.result()
+    return planned, data, problems
 
 
-def _start_worker(content_root: str, selection: _Selection) -> None:
-    project, _ = load_checked(content_root)
-    assert project is not None, "the content changed while it was being built"
-    _WORKER_PLAN.update({p.name: p for p in selection.plan(project, Path(content_root))})
+def _portable(planned: PlannedOutput) -> PlannedOutput:
+    """``planned`` with a project holding only its own group: small to send to a worker."""
+    job = planned.job
+    project = dataclasses.replace(job.project, groups=(planned.group,))
+    second = job.side_by_side.language if job.side_by_side is not None else None
+    portable = dataclasses.replace(
+        job,
+        project=project,
+        localizer=Localizer(project, job.localizer.language),
+        side_by_side=Localizer(project, second) if second is not None else None,
+    )
+    return dataclasses.replace(planned, job=portable)
 
 
-def _render_in_worker(name: str) -> Rendered:
-    return render_planned(_WORKER_PLAN[name])
-
-
-def _record(result: BuildResult, planned: PlannedOutput, data: bytes, path: Path) -> None:
+def _record(result: BuildResult, planned: PlannedOutput, data: bytes) -> None:
     result.entries.append(
         ManifestEntry.of(
             planned.name,

@@ -109,18 +109,15 @@ class Converter:
         self, node: MappingNode, cls: type[Any], skip: frozenset[str], extra: dict[str, Any]
     ) -> Any:
         entries = _entries(node)
-        hints = _hints(cls)
         known: set[str] = set(skip)
         values: dict[str, Any] = dict(extra)
         ok = True
-        for f in dataclasses.fields(cls):
-            spec = field_spec(f)
+        for f, spec, tp in _plan(cls):
             if f.name == "loc":
                 values["loc"] = self.source.at(node)
                 continue
             if not spec.read or f.name in extra:
                 continue
-            tp = hints[f.name]
             if spec.inline:
                 known.update(BILINGUAL_KEYS)
                 value = self._inline_bilingual(node, entries, f, tp)
@@ -396,13 +393,16 @@ def _has_default(f: dataclasses.Field[Any]) -> bool:
     return f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
 
 
-_HINTS: dict[type[Any], dict[str, Any]] = {}
+_PLANS: dict[type[Any], tuple[tuple[dataclasses.Field[Any], FieldSpec, Any], ...]] = {}
 
 
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    if cls not in _HINTS:
-        _HINTS[cls] = typing.get_type_hints(cls)
-    return _HINTS[cls]
+def _plan(cls: type[Any]) -> tuple[tuple[dataclasses.Field[Any], FieldSpec, Any], ...]:
+    """Each field of record type ``cls`` with its content declaration and type (computed
+    once per type: reading type hints is slow)."""
+    if cls not in _PLANS:
+        hints = typing.get_type_hints(cls)
+        _PLANS[cls] = tuple((f, field_spec(f), hints[f.name]) for f in dataclasses.fields(cls))
+    return _PLANS[cls]
 
 
 def _kind_of(node: Node) -> str:

@@ -297,7 +297,7 @@ def _render(
     elif style == "'":
         if "\n" not in value:
             candidates.append("'" + value.replace("'", "''") + "'")
-    elif style is None and "\n" not in value:
+    elif not style and "\n" not in value:  # plain: PyYAML says None, libyaml 
         candidates.append(value)
     for candidate in candidates:
         if _reads_back(candidate, value, indent=indent, flow=flow):
@@ -371,7 +371,7 @@ def _reads_back(rendered: str, value: str, *, indent: int, flow: bool) -> bool:
     return (
         isinstance(result, ScalarNode)
         and result.value == value
-        and (result.style is not None or result.tag == _STR_TAG)
+        and (bool(result.style) or result.tag == _STR_TAG)
     )
 
 
