@@ -297,7 +297,7 @@ def _render(
     elif style == "'":
         if "\n" not in value:
             candidates.append("'" + value.replace("'", "''") + "'")
-    elif not style and "\n" not in value:  # plain: PyYAML says None, libyaml 
+    elif not style and "\n" not in value:  # plain: PyYAML says None, libyaml
         candidates.append(value)
     for candidate in candidates:
         if _reads_back(candidate, value, indent=indent, flow=flow):
