@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from councilkit import __version__
-from councilkit.model import Deck, Mandate, PictureSlide, TermsOfReference
+from councilkit.model import ContentPath, Deck, Mandate, TermsOfReference
+from councilkit.validate.walk import iter_records
 
 CACHE_FOLDER = ".councilkit"
 CACHE_FILE = "cache.json"
@@ -51,10 +52,8 @@ def document_key(job: Any, language_tag: str, name: str) -> str:
         for other in job.group.documents:
             if isinstance(other, Mandate):
                 add("mandate", repr(other))
-    if isinstance(job.document, Deck):
-        for slide in job.document.slides:
-            if isinstance(slide, PictureSlide):
-                add("picture", (job.content_root / slide.image.path).read_bytes())
+    for picture in sorted({p.path for p in iter_records(job.document, ContentPath)}):
+        add("picture", (job.content_root / picture).read_bytes())
     add("layout", layout_fingerprint(job.layout_dir))
     return digest.hexdigest()
 

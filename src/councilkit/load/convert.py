@@ -23,8 +23,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from councilkit.diagnostics import Diagnostic, Location, error
 from councilkit.load.source import SourceFile
-from councilkit.model.schema import FieldSpec, Ref, Variant, field_spec
-from councilkit.model.slides import ContentPath
+from councilkit.model.schema import ContentPath, FieldSpec, Ref, Variant, field_spec
 from councilkit.model.text import BilingualText
 
 

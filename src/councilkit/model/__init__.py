@@ -7,6 +7,7 @@ and the renderers read it.
 from councilkit.model.blocks import (
     Block,
     BulletList,
+    Figure,
     ListItem,
     NumberedList,
     Paragraph,
@@ -46,14 +47,13 @@ from councilkit.model.project import (
     Project,
     ProjectSettings,
 )
-from councilkit.model.schema import Ref
+from councilkit.model.schema import ContentPath, Ref
 from councilkit.model.slides import (
     ActionStatus,
     Activity,
     BulletsSlide,
     ClosingSlide,
     Column,
-    ContentPath,
     Deck,
     LogicModelSlide,
     MandateSlide,
@@ -100,6 +100,7 @@ __all__ = [
     "Document",
     "Duration",
     "Edition",
+    "Figure",
     "FreeSection",
     "HistoryEntry",
     "Jurisdiction",

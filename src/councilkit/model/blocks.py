@@ -1,7 +1,7 @@
 """Block content: paragraphs, lists and tables, each text in it bilingual.
 
 In content a paragraph is written as its text (``en:`` and ``fr:``); other blocks are told
-apart by their key::
+apart by their key (``image:`` places a picture, with its ``alt`` text)::
 
     - en: The group advises the councils.
       fr: Le groupe conseille les conseils.
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from councilkit.diagnostics import Location
-from councilkit.model.schema import Variant, Variants, location, spec
+from councilkit.model.schema import ContentPath, Variant, Variants, location, spec
 from councilkit.model.text import BilingualText
 
 
@@ -86,4 +86,15 @@ class Table(Block):
     """A table block."""
 
     table: TableData
+    loc: Location | None = location()
+
+
+@Block.VARIANTS.register("image")
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figure(Block):
+    """A picture with its alternative text (read by screen readers) and a caption."""
+
+    image: ContentPath
+    alt: BilingualText
+    caption: BilingualText | None = None
     loc: Location | None = location()

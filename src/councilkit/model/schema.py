@@ -74,6 +74,15 @@ class Ref:
         return self.id
 
 
+@dataclass(frozen=True, slots=True)
+class ContentPath:
+    """A file inside the content folder (an image), relative to the content folder, with
+    ``/`` separators. The loader has checked that it exists and stays inside the folder."""
+
+    path: str
+    loc: Location | None = field(default=None, compare=False, repr=False)
+
+
 class Variants:
     """A family of record types that content tells apart, by a tag value or by a key.
 

@@ -15,17 +15,17 @@ from typing import ClassVar
 from councilkit.diagnostics import Location
 from councilkit.model.blocks import ListItem, TableData
 from councilkit.model.documents import Document
-from councilkit.model.schema import SLUG_HELP, SLUG_PATTERN, Ref, Variant, Variants, location, spec
+from councilkit.model.schema import (
+    SLUG_HELP,
+    SLUG_PATTERN,
+    ContentPath,
+    Ref,
+    Variant,
+    Variants,
+    location,
+    spec,
+)
 from councilkit.model.text import BilingualText
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ContentPath:
-    """A file inside the content folder (an image), relative to the content folder, with
-    ``/`` separators. The loader has checked that it exists and stays inside the folder."""
-
-    path: str
-    loc: Location | None = location()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

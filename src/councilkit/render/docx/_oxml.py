@@ -332,6 +332,11 @@ def set_alt_text(inline_shape: Element, description: str) -> None:
         doc_pr.set("descr", description)
 
 
+def drawing(paragraph: Element, inline: Element) -> None:
+    """Place a picture's ``wp:inline`` in a run of ``paragraph``."""
+    child(child(paragraph, "w:r"), "w:drawing").append(inline)
+
+
 # -- document-wide ------------------------------------------------------------------------
 
 _SETTINGS_AFTER_UPDATE_FIELDS = (

@@ -9,19 +9,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from docx.document import Document as WordDocument
+from docx.image.image import Image as DocxImage
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from councilkit.diagnostics import Diagnostic
 from councilkit.localize import LANGUAGE_TAGS, Localizer, Run
-from councilkit.model import Block, BulletList, ListItem, NumberedList, Paragraph, Table
+from councilkit.model import (
+    Block,
+    BulletList,
+    Figure,
+    ListItem,
+    NumberedList,
+    Paragraph,
+    Table,
+)
 from councilkit.render.docx import _oxml
 from councilkit.render.docx._oxml import Element
 from councilkit.render.docx.layout import StyleIds
 
 Cell = Sequence[tuple[Run, ...]]
 """A table cell: one paragraph per tuple of runs."""
+
+
+EMU_PER_TWIP = 635
 
 
 @dataclass
@@ -32,6 +45,7 @@ class Canvas:
     styles: StyleIds
     language_tag: str
     text_width: int = 9360
+    content_root: Path | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _numbering: Element | None = None
     _next_num: int = 0
@@ -156,6 +170,22 @@ class Writer:
                 header = [self.loc.runs(text) for text in data.header]
                 caption = self.loc.runs(data.caption) if data.caption else ()
                 self.table(parent, header, rows, widths=None, caption=caption)
+            elif isinstance(block, Figure):
+                room = self.canvas.text_width // 2 if in_cell else self.canvas.text_width
+                self.figure(parent, block, body, room)
+
+    def figure(self, parent: Element, figure: Figure, style: str, room: int) -> None:
+        """A picture no wider than ``room`` (twips), its alt text in the document's
+        language, then its caption."""
+        assert self.canvas.content_root is not None, "pictures need the content folder"
+        path = self.canvas.content_root / figure.image.path
+        native = DocxImage.from_file(str(path))
+        width = min(native.width, room * EMU_PER_TWIP)
+        inline = self.canvas.document.part.new_pic_inline(str(path), width, None)
+        _oxml.set_alt_text(inline, self.loc.plain(figure.alt))
+        _oxml.drawing(self.paragraph(parent, style, ()), inline)
+        if figure.caption is not None:
+            self.paragraph(parent, self.styles.caption, self.loc.runs(figure.caption))
 
     def items(self, parent: Element, items: Sequence[ListItem], *, numbered: bool) -> None:
         """A list whose numbering starts again at 1, nested items one level down."""

@@ -42,7 +42,9 @@ class WordRenderer:
         if styles is None:
             return Rendered(b"", problems + style_problems)
         loc = job.localizer
-        canvas = Canvas(word, styles, loc.tag, text_width=_text_width(word))
+        canvas = Canvas(
+            word, styles, loc.tag, text_width=_text_width(word), content_root=job.content_root
+        )
         numbers = layout.settings.section_numbers
         plan = plan_document(job.document, job.group, numbered=numbers)
         writer = Writer(canvas, loc)
