@@ -8,13 +8,15 @@ Import and confirm write nothing at all when anything is wrong (exit 1).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from councilkit.cli.output import Console
 from councilkit.errors import ContentError
 from councilkit.i18n import Format, TranslationError, confirm, export, import_translations
-from councilkit.i18n.confirm import is_selector
+from councilkit.i18n.confirm import ConfirmResult, is_selector
+from councilkit.i18n.importer import ImportResult
 from councilkit.i18n.status import report, statuses
 from councilkit.i18n.writeback import load_project
 
@@ -166,16 +168,11 @@ def run_import(args: argparse.Namespace, console: Console) -> int:
     content = Path(DEFAULT_CONTENT)
     if paths and paths[0].is_dir():
         content, paths = paths[0], paths[1:]
-    try:
-        result = import_translations(content, paths, dry_run=args.dry_run)
-    except ContentError as exc:
-        return _content_errors(exc, console)
-    except TranslationError as exc:
-        console.diagnostics(exc.diagnostics)
-        console.error("councilkit: nothing was written")
-        return 1
-    for path in result.written:
-        console.info(f"wrote {path}")
+    result, status = _edit(
+        console, lambda: import_translations(content, paths, dry_run=args.dry_run)
+    )
+    if result is None:
+        return status
     verb = "would write" if args.dry_run else "wrote"
     console.info(
         f"{verb} {result.translations} translations and confirmed {result.confirmed}; "
@@ -184,27 +181,42 @@ def run_import(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+EditResult = TypeVar("EditResult", ImportResult, ConfirmResult)
+
+
+def _edit(console: Console, action: Callable[[], EditResult]) -> tuple[EditResult | None, int]:
+    """Run an edit of the content (import, confirm): the files it wrote are listed; a
+    refusal prints its diagnostics and says that nothing was written."""
+    try:
+        result = action()
+    except ContentError as exc:
+        return None, _content_errors(exc, console)
+    except TranslationError as exc:
+        console.diagnostics(exc.diagnostics)
+        console.error("councilkit: nothing was written")
+        return None, 1
+    for path in result.written:
+        console.info(f"wrote {path}")
+    return result, 0
+
+
 def run_confirm(args: argparse.Namespace, console: Console) -> int:
     paths = list(args.paths)
     content = DEFAULT_CONTENT
     if paths and not is_selector(paths[0]) and Path(paths[0]).is_dir():
         content = paths.pop(0)
-    try:
-        result = confirm(
+    result, status = _edit(
+        console,
+        lambda: confirm(
             Path(content),
             groups=args.group,
             documents=args.document,
             selectors=paths,
             dry_run=args.dry_run,
-        )
-    except ContentError as exc:
-        return _content_errors(exc, console)
-    except TranslationError as exc:
-        console.diagnostics(exc.diagnostics)
-        console.error("councilkit: nothing was written")
-        return 1
-    for path in result.written:
-        console.info(f"wrote {path}")
+        ),
+    )
+    if result is None:
+        return status
     verb = "would confirm" if args.dry_run else "confirmed"
     console.info(
         f"{verb} {result.confirmed} translations ({result.stale} were stale, "
