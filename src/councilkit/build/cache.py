@@ -17,11 +17,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from councilkit import __version__
+from councilkit.build.manifest import MANIFEST_NAME, BuildResult, ManifestEntry
+from councilkit.build.output import OutputFolder
+from councilkit.diagnostics import Diagnostic, Location, Severity
 from councilkit.model import ContentPath, Deck, Mandate, TermsOfReference
 from councilkit.validate.walk import iter_records
 
@@ -136,6 +139,12 @@ class BuildCache:
     def record(self, name: str, key: str, data: bytes) -> None:
         self.entries[name] = {"key": key, "sha256": hashlib.sha256(data).hexdigest()}
 
+    def write(self, out: Path) -> None:
+        """Save the cache in ``out`` (atomically, like every file a build writes)."""
+        internal = OutputFolder(out / CACHE_FOLDER)
+        internal.create()
+        internal.write(CACHE_FILE, self.to_json())
+
     def to_json(self) -> bytes:
         body = {
             "format": CACHE_FORMAT,
@@ -144,3 +153,36 @@ class BuildCache:
             "entries": dict(sorted(self.entries.items())),
         }
         return (json.dumps(body, indent=1) + "\n").encode("utf-8")
+
+
+def previous_result(
+    out: Path, cache: BuildCache, on_output: Callable[[Path, bool], None] | None
+) -> BuildResult:
+    """The last build's result, when nothing it was built from has changed."""
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    entries = [ManifestEntry(**entry) for entry in manifest["documents"]]
+    diagnostics = [
+        Diagnostic(
+            Location(d["path"], d["line"], d["column"]),
+            Severity(d["severity"]),
+            d["code"],
+            d["message"],
+        )
+        for d in cache.diagnostics
+    ]
+    if on_output is not None:
+        for entry in entries:
+            on_output(out / entry.path, True)
+    return BuildResult(out=out, entries=entries, diagnostics=diagnostics, reused=len(entries))
+
+
+def diagnostic_json(diagnostic: Diagnostic) -> dict[str, object]:
+    location = diagnostic.location
+    return {
+        "path": location.path,
+        "line": location.line,
+        "column": location.column,
+        "severity": diagnostic.severity.value,
+        "code": diagnostic.code,
+        "message": diagnostic.message,
+    }

@@ -5,7 +5,12 @@ from __future__ import annotations
 import builtins
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from councilkit.diagnostics import Diagnostic
+
+MANIFEST_NAME = "manifest.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,3 +49,14 @@ def manifest_json(
         "documents": documents,
     }
     return (json.dumps(body, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+@dataclass
+class BuildResult:
+    """What a build wrote, and the warnings it met on the way."""
+
+    out: Path
+    entries: list[ManifestEntry] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    reused: int = 0
+    """How many files were unchanged since the last build and not rendered again."""

@@ -9,34 +9,31 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import json
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from councilkit import __version__
 from councilkit.api import load_checked
 from councilkit.build.cache import (
-    CACHE_FILE,
-    CACHE_FOLDER,
     BuildCache,
     content_snapshot,
+    diagnostic_json,
     document_key,
+    previous_result,
 )
 from councilkit.build.layouts import find_layout, layout_search_path
-from councilkit.build.manifest import ManifestEntry, manifest_json
+from councilkit.build.manifest import MANIFEST_NAME, BuildResult, ManifestEntry, manifest_json
 from councilkit.build.naming import output_name
 from councilkit.build.output import OutputFolder
-from councilkit.diagnostics import Diagnostic, Location, Severity, has_errors, sort_diagnostics
+from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from councilkit.errors import ContentError, UsageError
 from councilkit.localize import Localizer
 from councilkit.model import Document, Edition, Language, Project, WorkingGroup
 from councilkit.package import normalize_ooxml, timestamp_from_epoch
 from councilkit.render import RenderJob, renderer_for
-
-MANIFEST_NAME = "manifest.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +45,6 @@ class PlannedOutput:
     document: Document
     language: Language
     job: RenderJob
-
-
-@dataclass
-class BuildResult:
-    """What a build wrote, and the warnings it met on the way."""
-
-    out: Path
-    entries: list[ManifestEntry] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    reused: int = 0
-    """How many files were unchanged since the last build and not rendered again."""
 
 
 def build(
@@ -91,7 +77,7 @@ def build(
         repr((sorted(languages or []), sorted(groups or []), source_date_epoch)),
     )
     if use_cache and cache.unchanged(folder.path, snapshot, MANIFEST_NAME):
-        return _previous_result(folder.path, cache, on_output)
+        return previous_result(folder.path, cache, on_output)
     project, diagnostics = load_checked(content_root)
     if project is None:
         raise ContentError(diagnostics)
@@ -129,7 +115,7 @@ def build(
     except BaseException:
         if use_cache:  # keep what was written; the next build renders only the rest
             cache.snapshot = None
-            _write_cache(folder, cache)
+            cache.write(folder.path)
         raise
     result.entries.sort(key=lambda e: e.path)
     manifest = manifest_json(
@@ -140,48 +126,9 @@ def build(
     if use_cache:
         cache.record(MANIFEST_NAME, MANIFEST_NAME, manifest)
         cache.snapshot = snapshot
-        cache.diagnostics = [_diagnostic_json(d) for d in result.diagnostics]
-        _write_cache(folder, cache)
+        cache.diagnostics = [diagnostic_json(d) for d in result.diagnostics]
+        cache.write(folder.path)
     return result
-
-
-def _write_cache(folder: OutputFolder, cache: BuildCache) -> None:
-    internal = OutputFolder(folder.path / CACHE_FOLDER)
-    internal.create()
-    internal.write(CACHE_FILE, cache.to_json())
-
-
-def _previous_result(
-    out: Path, cache: BuildCache, on_output: Callable[[Path, bool], None] | None
-) -> BuildResult:
-    """The last build's result, when nothing it was built from has changed."""
-    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
-    entries = [ManifestEntry(**entry) for entry in manifest["documents"]]
-    diagnostics = [
-        Diagnostic(
-            Location(d["path"], d["line"], d["column"]),
-            Severity(d["severity"]),
-            d["code"],
-            d["message"],
-        )
-        for d in cache.diagnostics
-    ]
-    if on_output is not None:
-        for entry in entries:
-            on_output(out / entry.path, True)
-    return BuildResult(out=out, entries=entries, diagnostics=diagnostics, reused=len(entries))
-
-
-def _diagnostic_json(diagnostic: Diagnostic) -> dict[str, object]:
-    location = diagnostic.location
-    return {
-        "path": location.path,
-        "line": location.line,
-        "column": location.column,
-        "severity": diagnostic.severity.value,
-        "code": diagnostic.code,
-        "message": diagnostic.message,
-    }
 
 
 Rendered = tuple[str, bytes, tuple[Diagnostic, ...]]
