@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import difflib
 import enum
 import re
 import types
@@ -21,36 +20,26 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from councilkit.diagnostics import Diagnostic, Location, error
+from councilkit.diagnostics import Location
+from councilkit.load.nodes import INVALID, did_you_mean, is_null
+from councilkit.load.nodes import entries as mapping_entries
+from councilkit.load.scalars import ScalarReader
 from councilkit.load.source import SourceFile
 from councilkit.model.schema import ContentPath, FieldSpec, Ref, Variant, field_spec
 from councilkit.model.text import BilingualText
 
-
-class _Invalid:
-    """The placeholder for a value that was reported and could not be converted."""
-
-    def __repr__(self) -> str:
-        return "INVALID"
-
-
-INVALID: Any = _Invalid()
-
-_NULL_TAG = "tag:yaml.org,2002:null"
 FINGERPRINT_KEY = "translated_from"
 BILINGUAL_KEYS = ("en", "fr", FINGERPRINT_KEY)
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 PathResolver = Callable[[str, Location], str | None]
 """Checks a path written in content and returns it relative to the content folder."""
 
 
-class Converter:
+class Converter(ScalarReader):
     """Converts the nodes of one file into model records."""
 
     def __init__(self, source: SourceFile, resolve_path: PathResolver) -> None:
-        self.source = source
+        super().__init__(source)
         self.resolve_path = resolve_path
-        self.diagnostics: list[Diagnostic] = []
 
     # -- entry points --------------------------------------------------------------
 
@@ -65,7 +54,7 @@ class Converter:
         """Convert a mapping into ``cls``; ``skip`` names keys read elsewhere (``schema``),
         ``extra`` gives values for fields the loader fills itself (``id``)."""
         if not isinstance(node, MappingNode):
-            return self._expected(node, "a mapping of fields (key: value lines)")
+            return self.expected(node, "a mapping of fields (key: value lines)")
         if _is_family(cls):
             return self._variant(node, cls, skip, extra or {})
         return self._dataclass(node, cls, skip, extra or {})
@@ -76,7 +65,7 @@ class Converter:
         origin = typing.get_origin(tp)
         if origin in (types.UnionType, typing.Union):
             inner = [a for a in typing.get_args(tp) if a is not type(None)]
-            if _is_null(node):
+            if is_null(node):
                 return None
             return self.value(node, inner[0], name, spec)
         if origin is tuple:
@@ -84,20 +73,20 @@ class Converter:
         if tp is BilingualText:
             return self._bilingual(node, name)
         if tp is Ref:
-            text = self._scalar(node, name, spec)
+            text = self.text(node, name, spec)
             return INVALID if text is INVALID else Ref(text, self.source.at(node))
         if tp is ContentPath:
             return self._content_path(node, name)
         if tp is str:
-            return self._scalar(node, name, spec)
+            return self.text(node, name, spec)
         if tp is bool:
-            return self._boolean(node, name)
+            return self.boolean(node, name)
         if tp is int:
-            return self._integer(node, name)
+            return self.integer(node, name)
         if tp is datetime.date:
-            return self._date(node, name)
+            return self.date(node, name)
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
-            return self._enum(node, tp, name)
+            return self.choice(node, tp, name)
         if _is_family(tp) or (isinstance(tp, type) and dataclasses.is_dataclass(tp)):
             return self.record(node, tp)
         raise TypeError(f"the loader cannot read fields of type {tp!r}")  # a model bug
@@ -107,7 +96,7 @@ class Converter:
     def _dataclass(
         self, node: MappingNode, cls: type[Any], skip: frozenset[str], extra: dict[str, Any]
     ) -> Any:
-        entries = _entries(node)
+        entries = mapping_entries(node)
         known: set[str] = set(skip)
         values: dict[str, Any] = dict(extra)
         ok = True
@@ -142,12 +131,12 @@ class Converter:
         self, node: MappingNode, family: type[Variant], skip: frozenset[str], extra: dict[str, Any]
     ) -> Any:
         variants = family.VARIANTS
-        entries = _entries(node)
+        entries = mapping_entries(node)
         if variants.by is None:
             tag = next((k for k in entries if variants.get(k) is not None), None)
             if tag is None:
                 choices = ", ".join(f"'{t}'" for t in variants.tags)
-                self._report(
+                self.report(
                     self.source.at(node),
                     "unknown-variant",
                     f"cannot tell what kind of {variants.family} this is: it needs one of "
@@ -158,7 +147,7 @@ class Converter:
             return self._dataclass(node, variants.types[tag], skip, extra)
         if variants.by not in entries:
             known = ", ".join(variants.tags)
-            self._report(
+            self.report(
                 self.source.at(node),
                 "missing-field",
                 f"missing '{variants.by}:' that says which {variants.family} this is "
@@ -166,15 +155,15 @@ class Converter:
             )
             return INVALID
         _, value_node = entries[variants.by]
-        tag = self._scalar(value_node, variants.by, FieldSpec())
+        tag = self.text(value_node, variants.by, FieldSpec())
         if tag is INVALID:
             return INVALID
         cls = variants.get(tag)
         if cls is None:
-            self._report(
+            self.report(
                 self.source.at(value_node),
                 "unknown-kind",
-                f"unknown {variants.family} '{tag}'{_did_you_mean(tag, variants.tags)} "
+                f"unknown {variants.family} '{tag}'{did_you_mean(tag, variants.tags)} "
                 f"(known: {', '.join(variants.tags)})",
             )
             return INVALID
@@ -185,10 +174,10 @@ class Converter:
     ) -> None:
         for key, (key_node, _) in entries.items():
             if key not in known:
-                self._report(
+                self.report(
                     self.source.at(key_node),
                     "unknown-field",
-                    f"unknown field '{key}' in {_describe(cls)}{_did_you_mean(key, sorted(known))}",
+                    f"unknown field '{key}' in {_describe(cls)}{did_you_mean(key, sorted(known))}",
                 )
 
     def _missing(
@@ -207,22 +196,22 @@ class Converter:
             message = f"missing required field '{key}' in {_describe(cls)}; add '{key}:'"
         if spec.help:
             message += f" ({spec.help})"
-        self._report(where, "missing-field", message)
+        self.report(where, "missing-field", message)
         return INVALID
 
     # -- bilingual text ------------------------------------------------------------
 
     def _bilingual(self, node: Node, name: str) -> Any:
-        if isinstance(node, ScalarNode) and not _is_null(node):
-            self._report(
+        if isinstance(node, ScalarNode) and not is_null(node):
+            self.report(
                 self.source.at(node),
                 "not-bilingual",
                 f"'{name}' must be given in both languages, on two lines 'en: …' and 'fr: …'",
             )
             return INVALID
         if not isinstance(node, MappingNode):
-            return self._expected(node, "a text in both languages ('en:' and 'fr:')", name)
-        entries = _entries(node)
+            return self.expected(node, "a text in both languages ('en:' and 'fr:')", name)
+        entries = mapping_entries(node)
         self._unknown_keys(entries, set(BILINGUAL_KEYS), BilingualText)
         return self._bilingual_from(node, entries)
 
@@ -236,7 +225,7 @@ class Converter:
         if "en" not in entries and "fr" not in entries:
             if _optional(tp):
                 return None
-            self._report(
+            self.report(
                 self.source.at(node),
                 "missing-field",
                 f"missing text in {_describe_owner(f)}; add 'en:' and 'fr:'",
@@ -252,17 +241,17 @@ class Converter:
                 texts[lang] = None
                 continue
             value_node = entries[lang][1]
-            if _is_null(value_node):
+            if is_null(value_node):
                 texts[lang] = None
                 continue
-            text = self._scalar(value_node, lang, FieldSpec())
+            text = self.text(value_node, lang, FieldSpec())
             if text is INVALID:
                 ok = False
             else:
                 texts[lang] = text.strip() or None
         translated_from = None
         if FINGERPRINT_KEY in entries:
-            value = self._scalar(
+            value = self.text(
                 entries[FINGERPRINT_KEY][1],
                 FINGERPRINT_KEY,
                 FieldSpec(pattern=r"[0-9a-f]{10}", help="it is written by 'councilkit i18n'"),
@@ -282,102 +271,17 @@ class Converter:
 
     def _sequence(self, node: Node, item_tp: Any, name: str, spec: FieldSpec) -> Any:
         if not isinstance(node, SequenceNode):
-            return self._expected(node, "a list (lines starting with '- ')", name)
+            return self.expected(node, "a list (lines starting with '- ')", name)
         items = [self.value(child, item_tp, name, spec) for child in node.value]
         return INVALID if any(i is INVALID for i in items) else tuple(items)
 
-    def _scalar(self, node: Node, name: str, spec: FieldSpec) -> Any:
-        if not isinstance(node, ScalarNode):
-            return self._expected(node, "a single value", name)
-        text = node.value
-        if spec.pattern and not re.fullmatch(spec.pattern, text):
-            message = f"'{text}' is not a valid {name}"
-            if spec.help:
-                message += f": {spec.help}"
-            self._report(self.source.at(node), "bad-value", message)
-            return INVALID
-        return text
-
-    def _boolean(self, node: Node, name: str) -> Any:
-        if isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
-            return node.value.lower() in ("true", "yes", "on")
-        return self._expected(node, "true or false", name)
-
-    def _integer(self, node: Node, name: str) -> Any:
-        if isinstance(node, ScalarNode) and re.fullmatch(r"[0-9]+", node.value):
-            return int(node.value)
-        return self._expected(node, "a whole number", name)
-
-    def _date(self, node: Node, name: str) -> Any:
-        if not isinstance(node, ScalarNode):
-            return self._expected(node, "a date such as 2016-09-14", name)
-        text = node.value
-        if not _DATE.fullmatch(text):
-            self._report(
-                self.source.at(node),
-                "bad-date",
-                f"'{text}' is not a date; write dates as YYYY-MM-DD, for example 2016-09-14",
-            )
-            return INVALID
-        try:
-            return datetime.date.fromisoformat(text)
-        except ValueError as exc:
-            self._report(
-                self.source.at(node),
-                "bad-date",
-                f"'{text}' is not a real date ({exc}); write dates as YYYY-MM-DD",
-            )
-            return INVALID
-
-    def _enum(self, node: Node, tp: type[enum.Enum], name: str) -> Any:
-        allowed = [str(m.value) for m in tp]
-        if not isinstance(node, ScalarNode):
-            return self._expected(node, f"one of: {', '.join(allowed)}", name)
-        for member in tp:
-            if node.value == member.value:
-                return member
-        self._report(
-            self.source.at(node),
-            "bad-value",
-            f"'{node.value}' is not a valid {name}{_did_you_mean(node.value, allowed)} "
-            f"(use one of: {', '.join(allowed)})",
-        )
-        return INVALID
-
     def _content_path(self, node: Node, name: str) -> Any:
-        text = self._scalar(node, name, FieldSpec())
+        text = self.text(node, name, FieldSpec())
         if text is INVALID:
             return INVALID
         where = self.source.at(node)
         resolved = self.resolve_path(text, where)
         return INVALID if resolved is None else ContentPath(path=resolved, loc=where)
-
-    # -- reporting -----------------------------------------------------------------
-
-    def _expected(self, node: Node, expected: str, name: str | None = None) -> Any:
-        found = _kind_of(node)
-        subject = f"'{name}' must be" if name else "expected"
-        self._report(
-            self.source.at(node), "wrong-type", f"{subject} {expected}, but this is {found}"
-        )
-        return INVALID
-
-    def _report(self, where: Location, code: str, message: str) -> None:
-        self.diagnostics.append(error(where, code, message))
-
-
-def _entries(node: MappingNode) -> dict[str, tuple[Node, Node]]:
-    """The mapping's entries by key; the first of duplicate keys wins (the source check
-    has already reported the duplicate)."""
-    entries: dict[str, tuple[Node, Node]] = {}
-    for key_node, value_node in node.value:
-        if isinstance(key_node, ScalarNode) and key_node.value not in entries:
-            entries[key_node.value] = (key_node, value_node)
-    return entries
-
-
-def _is_null(node: Node) -> bool:
-    return isinstance(node, ScalarNode) and node.tag == _NULL_TAG
 
 
 def _is_family(cls: type[Any]) -> bool:
@@ -404,16 +308,6 @@ def _plan(cls: type[Any]) -> tuple[tuple[dataclasses.Field[Any], FieldSpec, Any]
     return _PLANS[cls]
 
 
-def _kind_of(node: Node) -> str:
-    if isinstance(node, MappingNode):
-        return "a mapping"
-    if isinstance(node, SequenceNode):
-        return "a list"
-    if _is_null(node):
-        return "empty"
-    return f"the value '{node.value}'"
-
-
 def _describe(cls: type[Any]) -> str:
     words = re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__).lower()
     return {"bilingual text": "this text (only 'en' and 'fr' may be given)"}.get(words, words)
@@ -421,8 +315,3 @@ def _describe(cls: type[Any]) -> str:
 
 def _describe_owner(f: dataclasses.Field[Any]) -> str:
     return "this item" if f.name == "text" else f"'{f.name}'"
-
-
-def _did_you_mean(word: str, choices: typing.Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
