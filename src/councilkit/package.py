@@ -18,6 +18,9 @@ ZIP_EPOCH = datetime.datetime(1980, 1, 1, tzinfo=datetime.UTC)
 """The earliest time a zip entry can carry."""
 
 _CORE = "docProps/core.xml"
+_APP = "docProps/app.xml"
+_SLIDE = re.compile(r"ppt/slides/slide\d+\.xml")
+_NOTES = re.compile(r"ppt/notesSlides/notesSlide\d+\.xml")
 _DATE_ELEMENTS = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
 _LAST_PRINTED = re.compile(rb"<cp:lastPrinted>[^<]*</cp:lastPrinted>|<cp:lastPrinted\s*/>")
 
@@ -39,12 +42,29 @@ def normalize_ooxml(data: bytes, timestamp: datetime.datetime) -> bytes:
             if name == _CORE:
                 content = _DATE_ELEMENTS.sub(rb"\g<1>" + iso + rb"\g<3>", content)
                 content = _LAST_PRINTED.sub(b"", content)
+            elif name == _APP and "ppt/presentation.xml" in names:
+                content = _deck_app_properties(names)
             info = zipfile.ZipInfo(name, date_time=zip_time)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3
             info.external_attr = 0o100644 << 16
             target.writestr(info, content, compresslevel=6)
     return out.getvalue()
+
+
+def _deck_app_properties(names: list[str]) -> bytes:
+    """Extended properties that are true of the deck: python-pptx copies its template's,
+    which name another application, a 4:3 format and no slides."""
+    slides = sum(1 for n in names if _SLIDE.fullmatch(n))
+    notes = sum(1 for n in names if _NOTES.fullmatch(n))
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'extended-properties"><Application>councilkit</Application>'
+        "<PresentationFormat>Widescreen</PresentationFormat>"
+        f"<Slides>{slides}</Slides><Notes>{notes}</Notes><DocSecurity>0</DocSecurity>"
+        "</Properties>"
+    ).encode()
 
 
 def timestamp_from_epoch(epoch: int) -> datetime.datetime:

@@ -104,3 +104,21 @@ def test_a_failed_write_keeps_the_last_good_file(
         folder.write("a.docx", b"half")
     assert (tmp_path / "out/a.docx").read_bytes() == b"good"
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.docx"]
+
+
+def test_a_deck_says_what_it_is_in_its_extended_properties(tmp_path: Path) -> None:
+    from councilkit.build import build
+
+    build(
+        Path(__file__).resolve().parents[2] / "content",
+        tmp_path,
+        source_date_epoch=0,
+        groups=["open-data-standards"],
+        languages=["en"],
+    )
+    deck = tmp_path / "open-data-standards-deck-2016-11-16-eng.pptx"
+    app = zipfile.ZipFile(deck).read("docProps/app.xml").decode()
+    slides = sum(1 for n in zipfile.ZipFile(deck).namelist() if n.startswith("ppt/slides/slide"))
+    assert "<Application>councilkit</Application>" in app
+    assert f"<Slides>{slides}</Slides>" in app and slides == 10
+    assert "Macintosh" not in app and "4:3" not in app
