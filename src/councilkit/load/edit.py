@@ -29,42 +29,32 @@ change the text is never written. Files are written atomically (temp file and
 from __future__ import annotations
 
 import itertools
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode
 
+from councilkit.atomic import write_all_atomically, write_atomically
 from councilkit.load.convert import FINGERPRINT_KEY
+from councilkit.load.locate import _entry, _find, _format
+from councilkit.load.scalar_writer import _FOLD_WIDTH, _render
 from councilkit.load.source import SourceFile, read_yaml
+from councilkit.load.text_edit import EditError, PathPart, TextEdit
 
-PathPart = str | int
+__all__ = [
+    "EditError",
+    "PathPart",
+    "TextEdit",
+    "edit_file",
+    "write_all_atomically",
+    "write_atomically",
+]
+
 
 _NULL_TAG = "tag:yaml.org,2002:null"
-_STR_TAG = "tag:yaml.org,2002:str"
-_FOLD_WIDTH = 90
 _BOM = "\ufeff"
-
-
-class EditError(ValueError):
-    """A change that cannot be made to a file; ``message`` says why, for people."""
-
-
-@dataclass(frozen=True, slots=True)
-class TextEdit:
-    """A change to the bilingual text at ``path`` (the YAML path of the mapping holding
-    ``en:`` and ``fr:``): write ``text`` as ``language`` (None leaves the text as it is)
-    and ``fingerprint`` as ``translated_from``."""
-
-    path: tuple[PathPart, ...]
-    language: str
-    text: str | None
-    fingerprint: str
-    source_language: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,62 +84,11 @@ def edit_file(path: Path, edits: Sequence[TextEdit]) -> str:
     return (_BOM + result) if bom else result
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, so that the
-    file is either the old one or the new one, never half-written."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        if path.exists():
-            os.chmod(temp, path.stat().st_mode & 0o7777)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def _read(path: Path) -> str:
     try:
         return path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise EditError(f"{path}: cannot read this file: {exc}") from exc
-
-
-def _format(path: Sequence[PathPart]) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out
-
-
-# -- finding nodes ----------------------------------------------------------------------
-
-
-def _find(node: Node, path: Sequence[PathPart]) -> MappingNode | None:
-    for part in path:
-        if isinstance(part, int):
-            if not isinstance(node, SequenceNode) or part >= len(node.value):
-                return None
-            node = node.value[part]
-        else:
-            entry = _entry(node, part)
-            if entry is None:
-                return None
-            node = entry[1]
-    return node if isinstance(node, MappingNode) else None
-
-
-def _entry(node: Node, key: str) -> tuple[ScalarNode, Node] | None:
-    if not isinstance(node, MappingNode):
-        return None
-    for key_node, value_node in node.value:
-        if isinstance(key_node, ScalarNode) and key_node.value == key:
-            return key_node, value_node
-    return None
-
-
-# -- one bilingual text -----------------------------------------------------------------
 
 
 def _edit_mapping(text: str, mapping: MappingNode, edit: TextEdit, newline: str) -> list[_Splice]:
@@ -269,127 +208,3 @@ def _apply(text: str, splices: list[_Splice]) -> str:
     for splice in reversed(ordered):
         out = out[: splice.start] + splice.text + out[splice.end :]
     return out
-
-
-# -- writing one scalar -----------------------------------------------------------------
-
-
-def _render(
-    value: str,
-    style: str | None,
-    *,
-    indent: int,
-    flow: bool,
-    newline: str,
-    width: int = _FOLD_WIDTH,
-) -> str:
-    """``value`` as a YAML scalar for a key at column ``indent``: in ``style`` when that
-    reads back as ``value``, else double-quoted."""
-    candidates: list[str] = []
-    if style == ">" and not flow:
-        folded = _folded(value, indent + 2, width, newline)
-        if folded is not None:
-            candidates.append(folded)
-    elif style == "|" and not flow:
-        literal = _literal(value, indent + 2, newline)
-        if literal is not None:
-            candidates.append(literal)
-    elif style == "'":
-        if "\n" not in value:
-            candidates.append("'" + value.replace("'", "''") + "'")
-    elif not style and "\n" not in value:  # plain: PyYAML says None, libyaml
-        candidates.append(value)
-    for candidate in candidates:
-        if _reads_back(candidate, value, indent=indent, flow=flow):
-            return candidate
-    quoted = _double_quoted(value)
-    if not _reads_back(quoted, value, indent=indent, flow=flow):  # pragma: no cover
-        raise EditError(f"cannot write the text {value[:40]!r} in YAML")
-    return quoted
-
-
-def _double_quoted(value: str) -> str:
-    out = ['"']
-    for ch in value:
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 0x20 or ch in "\x7f\x85\u2028\u2029\ufeff":
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
-
-
-def _folded(value: str, indent: int, width: int, newline: str) -> str | None:
-    """A folded block scalar (``>-``), wrapped at ``width``; None when the text has
-    characters folding cannot keep (line breaks, runs of spaces, tabs)."""
-    if not value or value != value.strip() or "\n" in value or "\t" in value or "  " in value:
-        return None
-    pad = " " * indent
-    lines: list[str] = []
-    current = ""
-    for word in value.split(" "):
-        if current and indent + len(current) + 1 + len(word) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = f"{current} {word}" if current else word
-    lines.append(current)
-    return ">-" + "".join(f"{newline}{pad}{line}" for line in lines)
-
-
-def _literal(value: str, indent: int, newline: str) -> str | None:
-    if not value or value != value.strip() or "\t" in value:
-        return None
-    pad = " " * indent
-    return "|-" + "".join(
-        f"{newline}{pad}{line}" if line else newline for line in value.split("\n")
-    )
-
-
-def _reads_back(rendered: str, value: str, *, indent: int, flow: bool) -> bool:
-    if flow:
-        document = f"{{k: {rendered}}}"
-    else:
-        pad = " " * indent
-        lines = f"k: {rendered}".replace("\r\n", "\n").split("\n")
-        document = "\n".join(line[indent:] if line.startswith(pad) else line for line in lines)
-    try:
-        node = yaml.compose(document, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return False
-    if not isinstance(node, MappingNode) or len(node.value) != 1:
-        return False
-    result = node.value[0][1]
-    return (
-        isinstance(result, ScalarNode)
-        and result.value == value
-        and (bool(result.style) or result.tag == _STR_TAG)
-    )
-
-
-def write_all_atomically(files: dict[Path, str]) -> None:
-    """Write every file, or none: each new text goes to a temporary file beside its file
-    first; only when all are written are they moved into place."""
-    staged: list[tuple[str, Path]] = []
-    try:
-        for path, text in files.items():
-            fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            staged.append((temp, path))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
-            if path.exists():
-                os.chmod(temp, path.stat().st_mode & 0o7777)
-    except BaseException:
-        for temp, _ in staged:
-            Path(temp).unlink(missing_ok=True)
-        raise
-    for temp, path in staged:
-        os.replace(temp, path)

@@ -1,5 +1,6 @@
-"""The slide kinds, one module per family; importing this package registers them all in
-:data:`councilkit.render.pptx.registry.KINDS`."""
+"""The slide kinds, one module per kind or family; importing this package registers them
+all in :data:`councilkit.render.pptx.registry.KINDS` (:mod:`.diagrams` and :mod:`.text`
+register their families' kinds, in a fixed order)."""
 
 from councilkit.render.pptx.kinds import diagrams, media, tables, text
 

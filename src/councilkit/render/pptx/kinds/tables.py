@@ -13,7 +13,7 @@ from councilkit.model.slides import ActionStatus, MembersSlide, RoadmapSlide, Sl
 from councilkit.render.pptx import _oxml
 from councilkit.render.pptx.emit import SlideCanvas, emu, place, write_body
 from councilkit.render.pptx.fit import INSET_X, INSET_Y, block_height
-from councilkit.render.pptx.kinds.diagrams import _commentary
+from councilkit.render.pptx.kinds.diagram import _commentary
 from councilkit.render.pptx.kinds.lists import bold, continued, slide_plan, title_runs, where, words
 from councilkit.render.pptx.plan import Align, Box, Para, PlanContext, SlidePlan, TextBlock
 from councilkit.render.pptx.registry import KINDS

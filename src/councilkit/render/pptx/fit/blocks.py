@@ -1,0 +1,54 @@
+"""Block height: the size, indent and height of each paragraph in a text box (inner
+margins and list markers included), and whether a block of paragraphs fits a box."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from councilkit.render.pptx.fit.lines import line_count, lines_height
+from councilkit.render.pptx.plan import Box, Marker, Para
+
+INSET_X = 5.76
+"""Left and right inner margin of every text box, in points (0.08 in)."""
+INSET_Y = 3.6
+"""Top and bottom inner margin of every text box, in points (0.05 in)."""
+LEVEL_STEP = 22.0
+"""Indent of each nested list level, in points."""
+
+
+def para_size(para: Para, size: float) -> float:
+    """The font size of ``para`` in a block set at ``size``, rounded to half points."""
+    return round(size * para.scale * 2) / 2
+
+
+def para_indent(para: Para, size: float) -> tuple[float, float]:
+    """The left margin and first-line indent of ``para`` in points (a hanging marker)."""
+    own = para_size(para, size)
+    marker = 0.0
+    if para.marker is Marker.BULLET:
+        marker = max(0.9 * own, 14.0)
+    elif para.marker is Marker.NUMBER:
+        marker = 1.6 * own
+    return para.level * LEVEL_STEP + marker, -marker
+
+
+def para_height(para: Para, width: float, size: float, *, first: bool = False) -> float:
+    """The height of ``para`` in a text box ``width`` points wide (inner margins
+    included in ``width``) at base ``size``."""
+    own = para_size(para, size)
+    margin, _ = para_indent(para, size)
+    usable = width - 2 * INSET_X - margin
+    lines = line_count(para.runs, width=usable, size=own) if para.runs else 1
+    space = 0.0 if first else para.space_before * own
+    return space + lines_height(lines, own)
+
+
+def block_height(paras: Sequence[Para], width: float, size: float) -> float:
+    """The height of ``paras`` in a text box ``width`` points wide, inner margins
+    included."""
+    return 2 * INSET_Y + sum(para_height(p, width, size, first=i == 0) for i, p in enumerate(paras))
+
+
+def fits(paras: Sequence[Para], box: Box, size: float) -> bool:
+    """True when ``paras`` at ``size`` fit in ``box``."""
+    return block_height(paras, box.width, size) <= box.height
