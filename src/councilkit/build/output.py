@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
 
+from councilkit.atomic import atomic_file
 from councilkit.errors import UsageError
 
 
@@ -47,24 +43,3 @@ class OutputFolder:
         with atomic_file(target) as stream:
             stream.write(data)
         return target
-
-
-@contextlib.contextmanager
-def atomic_file(target: Path) -> Iterator[BinaryIO]:
-    """A stream whose bytes replace ``target`` when the block ends without error: they go to
-    a temporary file beside it first, so ``target`` is never half-written. On an error the
-    temporary file is removed and ``target`` is left as it was."""
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

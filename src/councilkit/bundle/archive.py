@@ -6,7 +6,7 @@ import datetime
 import zipfile
 from pathlib import Path
 
-from councilkit.build.output import atomic_file
+from councilkit.atomic import atomic_file
 from councilkit.package import ZIP_EPOCH
 
 

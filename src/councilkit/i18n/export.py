@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from councilkit.atomic import write_atomically
 from councilkit.errors import UsageError
 from councilkit.i18n.confirm import select_files
 from councilkit.i18n.markup import tokens
@@ -21,7 +22,6 @@ from councilkit.i18n.po import write_po_file
 from councilkit.i18n.units import ContentFile, State, TranslationUnit
 from councilkit.i18n.writeback import load_project
 from councilkit.i18n.xliff import write_xliff
-from councilkit.load.edit import write_atomically
 from councilkit.model import Document, MarkupError
 
 

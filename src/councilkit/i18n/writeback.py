@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from councilkit.api import check
+from councilkit.atomic import write_all_atomically
 from councilkit.diagnostics import Diagnostic, Location, error
 from councilkit.errors import ContentError, CouncilkitError
 from councilkit.i18n.units import ContentFile, content_files, format_path
 from councilkit.load import load_content
-from councilkit.load.edit import EditError, TextEdit, edit_file, write_all_atomically
+from councilkit.load.edit import EditError, TextEdit, edit_file
 from councilkit.model import Project
 
 
