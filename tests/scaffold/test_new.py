@@ -201,3 +201,43 @@ def test_the_new_package_builds_on_the_first_try(tmp_path: Path) -> None:
     deck = pptx.Presentation(str(out / "data-working-group-kick-off-eng.pptx"))
     titles = [s.shapes.title.text for s in deck.slides if s.shapes.title is not None]
     assert "Our mandate" in titles and "Our members" in titles
+
+
+def test_interactive_questions_in_an_empty_folder(tmp_path: Path) -> None:
+    answers = [
+        "Secretariat of the Councils",
+        "Secrétariat des conseils",
+        "pscioc",
+        "Public Sector CIO Council",
+        "Conseil des DPI",
+        "1",
+        "content",  # the project
+        "Interactive Group",
+        "Groupe interactif",
+        "IG",
+        "GI",
+        "",
+        "",  # slug and council: defaults
+        "federal,QC",
+        "federal",
+        "QC",
+        "2",
+        "2026-11-24",
+        "2027-01-31",
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "councilkit", "new", "--content", "content"],
+        input="\n".join(answers) + "\n",
+        cwd=tmp_path,
+        env={**os.environ, "HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Name of the group in English / Nom du groupe en anglais" in result.stdout
+    project = councilkit.load(tmp_path / "content")
+    (group,) = project.groups
+    assert (group.id, [c.id for c in group.councils]) == ("interactive-group", ["pscioc"])
+    assert project.settings.organization.fr == "Secrétariat des conseils"
+    assert [m.id for m in group.members] == ["federal", "qc"]

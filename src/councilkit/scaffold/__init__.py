@@ -7,6 +7,7 @@ import contextlib
 import shutil
 from pathlib import Path
 
+from councilkit.api import load_checked
 from councilkit.scaffold.answers import ScaffoldError, complete_answers, parse_pairs
 from councilkit.scaffold.generate import render_template
 from councilkit.scaffold.templates import Template, available_templates, find_template
@@ -25,7 +26,8 @@ def new(
     """Make a package from ``template`` in the content folder; returns the folders made.
 
     A working group needs a project: when the content folder has no ``project.yaml``, the
-    ``project`` template runs first, with the group's council as the project's council.
+    ``project`` template runs first (asking its own questions unless ``no_input``), with
+    the group's council as the project's council; the group is then offered that council.
     """
     root = Path(content)
     chosen = find_template(template)
@@ -36,12 +38,16 @@ def new(
         project_answers = {k: v for k, v in given.items() if k in project.questions}
         project_answers.setdefault("council", given.get("council", "council"))
         project_answers.setdefault("source_language", given.get("source_language", "en"))
-        project_answers = complete_answers(project, project_answers, no_input=True)
+        project_answers = complete_answers(project, project_answers, no_input=no_input)
         given = {k: v for k, v in given.items() if k in chosen.questions}
         checked = complete_answers(chosen, given, no_input=no_input)  # before any write
         existed = root.exists()
-        made.append(render_template(project, root, project_answers, no_input=True, force=force))
+        made.append(
+            render_template(project, root, project_answers, no_input=no_input, force=force)
+        )
         try:
+            if "council" not in checked:  # asked in the project: offer it as the default
+                checked["council"] = _first_council(root)
             made.append(render_template(chosen, root, checked, no_input=no_input, force=force))
         except BaseException:
             _remove_project(root, existed=existed)
@@ -51,6 +57,14 @@ def new(
     checked = complete_answers(chosen, given, no_input=no_input)
     made.append(render_template(chosen, root, checked, no_input=no_input, force=force))
     return made
+
+
+def _first_council(root: Path) -> str:
+    """The id of the first council in the project just made."""
+    project, _ = load_checked(root)
+    if project is None or not project.settings.councils:
+        raise ScaffoldError("the new project.yaml names no council; nothing was kept")
+    return project.settings.councils[0].id
 
 
 def _remove_project(root: Path, *, existed: bool) -> None:
