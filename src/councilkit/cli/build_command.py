@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from councilkit.build import build
+from councilkit.cli.arguments import add_content, add_quiet
 from councilkit.cli.output import Console
 from councilkit.errors import ContentError, UsageError
 
@@ -20,9 +21,7 @@ def register(commands: Any) -> None:
         "language into OUT, and OUT/manifest.json. Nothing is written when the content has "
         "errors. SOURCE_DATE_EPOCH fixes the timestamps inside the files.",
     )
-    parser.add_argument(
-        "content", nargs="?", default="content", help="content folder (default: content)"
-    )
+    add_content(parser)
     parser.add_argument("-o", "--out", default="build", help="output folder (default: build)")
     parser.add_argument(
         "--lang",
@@ -43,7 +42,7 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--no-cache", action="store_true", help="render every document, even unchanged ones"
     )
-    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    add_quiet(parser)
     parser.add_argument("-v", "--verbose", action="store_true", help="name every file written")
     parser.set_defaults(run=run)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from councilkit.bundle import bundle, verify
+from councilkit.cli.arguments import add_content, add_quiet
 from councilkit.cli.build_command import source_date_epoch
 from councilkit.cli.output import Console
 from councilkit.errors import ContentError, UsageError
@@ -21,9 +22,7 @@ def register(commands: Any) -> None:
         "a folder per language, PDFs (--pdf), MANIFEST.json, SHA256SUMS and index.html. "
         "The same content and SOURCE_DATE_EPOCH give the same bytes.",
     )
-    parser.add_argument(
-        "content", nargs="?", default="content", help="content folder (default: content)"
-    )
+    add_content(parser)
     parser.add_argument(
         "-o", "--out", required=True, metavar="FILE.zip", help="the bundle to write"
     )
@@ -36,7 +35,7 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--build-dir", help="build (and cache) the documents here instead of a temporary folder"
     )
-    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    add_quiet(parser)
     parser.set_defaults(run=run_bundle)
 
     checker: argparse.ArgumentParser = commands.add_parser(
@@ -46,7 +45,7 @@ def register(commands: Any) -> None:
         "exit 1 naming the first bad file.",
     )
     checker.add_argument("bundle", help="the bundle zip")
-    checker.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    add_quiet(checker)
     checker.set_defaults(run=run_verify)
 
 

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from councilkit.api import check
+from councilkit.cli.arguments import add_content, add_quiet
 from councilkit.cli.output import Console
 from councilkit.diagnostics import has_errors, summary
 
@@ -18,10 +19,8 @@ def register(commands: Any) -> None:
         "path:line:col: severity: message. Exit 0 when clean (warnings allowed), "
         "1 when there are errors, 2 on a usage error.",
     )
-    parser.add_argument(
-        "content", nargs="?", default="content", help="content folder (default: content)"
-    )
-    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    add_content(parser)
+    add_quiet(parser)
     parser.add_argument(
         "--strict", action="store_true", help="treat warnings as errors (exit 1 on warnings)"
     )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from councilkit.cli.arguments import DEFAULT_CONTENT, add_content, add_quiet
 from councilkit.cli.output import Console
 from councilkit.errors import ContentError
 from councilkit.i18n import Format, TranslationError, confirm, export, import_translations
@@ -19,8 +20,6 @@ from councilkit.i18n.confirm import ConfirmResult, is_selector
 from councilkit.i18n.importer import ImportResult
 from councilkit.i18n.status import report, statuses
 from councilkit.i18n.writeback import load_project
-
-DEFAULT_CONTENT = "content"
 
 
 def register(commands: Any) -> None:
@@ -66,7 +65,7 @@ def register(commands: Any) -> None:
         help="only texts without an up-to-date translation (missing or stale)",
     )
     _group_argument(exporting)
-    exporting.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    add_quiet(exporting)
     exporting.set_defaults(run=run_export)
 
     importing = actions.add_parser(
@@ -84,7 +83,7 @@ def register(commands: Any) -> None:
         help="content folder (default: content), then the .xlf/.xliff/.po files",
     )
     importing.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
-    importing.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    add_quiet(importing)
     importing.set_defaults(run=run_import)
 
     confirming = actions.add_parser(
@@ -111,14 +110,12 @@ def register(commands: Any) -> None:
     confirming.add_argument(
         "--dry-run", action="store_true", help="count what would be confirmed, write nothing"
     )
-    confirming.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    add_quiet(confirming)
     confirming.set_defaults(run=run_confirm)
 
 
 def _content_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "content", nargs="?", default=DEFAULT_CONTENT, help="content folder (default: content)"
-    )
+    add_content(parser)
 
 
 def _group_argument(parser: argparse.ArgumentParser) -> None:

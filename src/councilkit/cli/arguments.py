@@ -1,0 +1,22 @@
+"""Arguments every command spells the same way."""
+
+from __future__ import annotations
+
+import argparse
+
+DEFAULT_CONTENT = "content"
+
+
+def add_content(parser: argparse.ArgumentParser) -> None:
+    """The content folder, as an optional first argument."""
+    parser.add_argument(
+        "content",
+        nargs="?",
+        default=DEFAULT_CONTENT,
+        help=f"content folder (default: {DEFAULT_CONTENT})",
+    )
+
+
+def add_quiet(parser: argparse.ArgumentParser) -> None:
+    """``-q``: print errors only."""
+    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
