@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -45,15 +44,26 @@ def make_corpus(root: Path, groups: int) -> Path:
     return content
 
 
-def councilkit(*args: str) -> float:
-    """Seconds a councilkit command takes, run as a user runs it."""
+# Runs one command and prints the largest resident size of it and its workers: measured in
+# a process of its own, so that no other child (pandoc) is counted.
+_MEASURE = (
+    "import resource, subprocess, sys; "
+    "subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def councilkit(*args: str) -> tuple[float, float]:
+    """Seconds a councilkit command takes, run as a user runs it, and the peak memory in
+    MiB of its largest process (the command or one of its workers)."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "councilkit", *args], check=True, capture_output=True)
-    return time.perf_counter() - start
-
-
-def peak_child_rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, sys.executable, "-m", "councilkit", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return time.perf_counter() - start, int(done.stdout.strip()) / 1024
 
 
 def pandoc_per_document(documents: list[Path], work: Path) -> float | None:
@@ -74,17 +84,16 @@ def run(groups: int, jobs: int, sample: int) -> None:
         root = Path(folder)
         content = make_corpus(root, groups)
         out = root / "build"
-        full = councilkit("build", str(content), "-o", str(out), "-j", str(jobs), "-q")
+        full, peak = councilkit("build", str(content), "-o", str(out), "-j", str(jobs), "-q")
         documents = sorted(p for p in out.iterdir() if p.suffix in (".docx", ".pptx"))
         count = len(documents)
-        peak = peak_child_rss_mib()
-        noop = councilkit("build", str(content), "-o", str(out), "-j", str(jobs), "-q")
+        noop, _ = councilkit("build", str(content), "-o", str(out), "-j", str(jobs), "-q")
         changed = content / "groups" / "group-000" / "mandate.yaml"
         changed.write_text(
             changed.read_text(encoding="utf-8").replace('version: "1.0"', 'version: "1.1"', 1),
             encoding="utf-8",
         )
-        one = councilkit("build", str(content), "-o", str(out), "-j", str(jobs), "-q")
+        one, _ = councilkit("build", str(content), "-o", str(out), "-j", str(jobs), "-q")
         word = [p for p in documents if p.suffix == ".docx"][:sample]
         work = root / "pandoc"
         work.mkdir()

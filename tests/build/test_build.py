@@ -214,7 +214,7 @@ def test_nothing_changed_means_nothing_is_even_loaded(
     def no_loading(path: object) -> None:
         raise AssertionError("an unchanged build must not load the content")
 
-    monkeypatch.setattr(pipeline, "load_checked", no_loading)
+    monkeypatch.setattr(pipeline, "ContentFolder", no_loading)
     again = build(content, out, source_date_epoch=EPOCH)
     assert again.reused == len(again.entries) == 12
     assert [d.format() for d in again.diagnostics] == [d.format() for d in first.diagnostics]

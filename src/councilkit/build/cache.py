@@ -137,7 +137,10 @@ class BuildCache:
         return data if hashlib.sha256(data).hexdigest() == entry.get("sha256") else None
 
     def record(self, name: str, key: str, data: bytes) -> None:
-        self.entries[name] = {"key": key, "sha256": hashlib.sha256(data).hexdigest()}
+        self.remember(name, key, hashlib.sha256(data).hexdigest())
+
+    def remember(self, name: str, key: str, sha256: str) -> None:
+        self.entries[name] = {"key": key, "sha256": sha256}
 
     def write(self, out: Path) -> None:
         """Save the cache in ``out`` (atomically, like every file a build writes)."""

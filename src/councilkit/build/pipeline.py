@@ -7,16 +7,15 @@ normalised (the package step) and written atomically; the manifest is written la
 
 from __future__ import annotations
 
-import dataclasses
+import contextlib
 import datetime
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from councilkit import __version__
-from councilkit.api import load_checked
 from councilkit.build.cache import (
     BuildCache,
     content_snapshot,
@@ -30,10 +29,12 @@ from councilkit.build.naming import output_name
 from councilkit.build.output import OutputFolder
 from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from councilkit.errors import ContentError, UsageError
+from councilkit.load import ContentFolder
 from councilkit.localize import Localizer
-from councilkit.model import Document, Edition, Language, Project, WorkingGroup
+from councilkit.model import Document, Edition, Language, Project, ProjectSettings, WorkingGroup
 from councilkit.package import normalize_ooxml, timestamp_from_epoch
 from councilkit.render import RenderJob, renderer_for
+from councilkit.validate import validate
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,37 +79,25 @@ def build(
     )
     if use_cache and cache.unchanged(folder.path, snapshot, MANIFEST_NAME):
         return previous_result(folder.path, cache, on_output)
-    project, diagnostics = load_checked(content_root)
-    if project is None:
-        raise ContentError(diagnostics)
-    plan = plan_outputs(
-        project,
-        content_root,
-        languages=_languages(project, languages),
-        groups=_groups(project, groups),
-        epoch=source_date_epoch,
-    )
-    result = BuildResult(out=folder.path, diagnostics=list(diagnostics))
-    keys = {p.name: document_key(p.job, p.job.localizer.tag, p.name) for p in plan}
+    reader = ContentFolder(content_root)
+    checked = _check(reader, languages, groups, source_date_epoch, cache, folder.path)
+    result = BuildResult(out=folder.path, diagnostics=list(checked.diagnostics))
     folder.create()
-    pending: list[PlannedOutput] = []
+    for entry, key in checked.reused:
+        cache.remember(entry.path, key, entry.sha256)
+        result.entries.append(entry)
+        result.reused += 1
+        if on_output is not None:
+            on_output(folder.path / entry.path, True)
+    reused = {entry.path for entry, _ in checked.reused}
     try:
-        for planned in plan:
-            data = cache.hit(folder.path, planned.name, keys[planned.name])
-            if data is None:
-                pending.append(planned)
-                continue
-            cache.record(planned.name, keys[planned.name], data)
-            _record(result, planned, data)
-            result.reused += 1
-            if on_output is not None:
-                on_output(folder.path / planned.name, True)
-        for planned, data, problems in _render_all(pending, jobs):
+        plan = (p for p in _planned(reader, checked, source_date_epoch) if p.name not in reused)
+        for planned, data, problems in _render_all(plan, jobs):
             result.diagnostics.extend(problems)
             if has_errors(problems):
                 raise ContentError(sort_diagnostics(result.diagnostics))
             path = folder.write(planned.name, data)
-            cache.record(planned.name, keys[planned.name], data)
+            cache.record(planned.name, checked.keys[planned.name], data)
             _record(result, planned, data)
             if on_output is not None:
                 on_output(path, False)
@@ -131,6 +120,88 @@ def build(
     return result
 
 
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    """What the first pass over the content found: it holds no group, only names."""
+
+    settings: ProjectSettings
+    diagnostics: list[Diagnostic]
+    languages: tuple[Language, ...]
+    folders: tuple[Path, ...]
+    """The folders of the selected groups with at least one file to render."""
+    keys: dict[str, str]
+    """The cache key of every file to write."""
+    reused: list[tuple[ManifestEntry, str]]
+    """Files unchanged since the last build, with their keys."""
+
+
+def _check(
+    reader: ContentFolder,
+    languages: Sequence[str] | None,
+    groups: Sequence[str] | None,
+    epoch: int | None,
+    cache: BuildCache,
+    out: Path,
+) -> _Checked:
+    """Read and check every group one at a time, keeping only diagnostics, the names and
+    cache keys of the files to write, and the manifest entries of those unchanged: an
+    error anywhere stops the build before anything is written, memory does not grow with
+    the number of groups, and only groups with something to render are read again."""
+    settings, diagnostics = reader.settings()
+    folders = reader.group_folders()
+    ids = [f.name for f in folders]
+    selected = _selected(ids, groups)
+    chosen: tuple[Language, ...] = ()
+    if settings is not None:
+        chosen = _languages(settings.languages, languages)
+        diagnostics += validate(Project(settings=settings), group_ids=ids)
+    names: list[str] = []
+    keys: dict[str, str] = {}
+    reused: list[tuple[ManifestEntry, str]] = []
+    to_render: set[str] = set()
+    for folder in folders:
+        group, problems = reader.group(folder)
+        diagnostics += problems
+        if group is None or settings is None:
+            continue
+        project = Project(settings=settings, groups=(group,))
+        found = validate(project, group_ids=ids)
+        diagnostics += found
+        if folder.name in selected and not has_errors(problems + found):
+            plan = plan_outputs(
+                project, reader.root, languages=chosen, groups=(group,), epoch=epoch
+            )
+            for planned in plan:
+                names.append(planned.name)
+                key = keys[planned.name] = document_key(
+                    planned.job, planned.job.localizer.tag, planned.name
+                )
+                data = cache.hit(out, planned.name, key)
+                if data is None:
+                    to_render.add(folder.name)
+                else:
+                    reused.append((_entry(planned, data), key))
+    diagnostics = sort_diagnostics(diagnostics)
+    if settings is None or has_errors(diagnostics):
+        raise ContentError(diagnostics)
+    _refuse_clashes(names)
+    render = tuple(f for f in folders if f.name in to_render)
+    return _Checked(settings, diagnostics, chosen, render, keys, reused)
+
+
+def _planned(
+    reader: ContentFolder, checked: _Checked, epoch: int | None
+) -> Iterator[PlannedOutput]:
+    """The outputs to write, one group loaded at a time (each job holds its own group)."""
+    for folder in checked.folders:
+        group, _ = reader.group(folder)
+        assert group is not None, "the content changed while it was being built"
+        project = Project(settings=checked.settings, groups=(group,))
+        yield from plan_outputs(
+            project, reader.root, languages=checked.languages, groups=(group,), epoch=epoch
+        )
+
+
 Rendered = tuple[str, bytes, tuple[Diagnostic, ...]]
 
 
@@ -144,25 +215,23 @@ def render_planned(planned: PlannedOutput) -> Rendered:
 
 
 def _render_all(
-    plan: list[PlannedOutput], jobs: int
+    plan: Iterator[PlannedOutput], jobs: int
 ) -> Iterator[tuple[PlannedOutput, bytes, tuple[Diagnostic, ...]]]:
-    """Each rendered output, in plan order, from this process or a pool of ``jobs``.
-
-    A task carries the project's settings and its own group only (renderers never look at
-    other groups), and at most a few tasks per worker are in flight, so memory stays flat
-    however many groups the content has.
-    """
-    if jobs <= 1 or len(plan) < 3:
-        for planned in plan:
-            _, data, problems = render_planned(planned)
-            yield planned, data, problems
-        return
-    window = jobs * 4
-    with ProcessPoolExecutor(max_workers=min(jobs, len(plan))) as pool:
+    """Each planned output rendered, in plan order: in this process, or in a pool of
+    ``jobs`` workers started at the first file, with at most a few tasks per worker in
+    flight so that memory stays flat however many groups the content has."""
+    with contextlib.ExitStack() as stack:
+        pool: ProcessPoolExecutor | None = None
         in_flight: deque[tuple[PlannedOutput, Future[Rendered]]] = deque()
         for planned in plan:
-            in_flight.append((planned, pool.submit(render_planned, _portable(planned))))
-            if len(in_flight) >= window:
+            if jobs <= 1:
+                _, data, problems = render_planned(planned)
+                yield planned, data, problems
+                continue
+            if pool is None:
+                pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
+            in_flight.append((planned, pool.submit(render_planned, planned)))
+            if len(in_flight) >= jobs * 4:
                 yield _collect(in_flight.popleft())
         while in_flight:
             yield _collect(in_flight.popleft())
@@ -176,32 +245,20 @@ def _collect(
     return planned, data, problems
 
 
-def _portable(planned: PlannedOutput) -> PlannedOutput:
-    """``planned`` with a project holding only its own group: small to send to a worker."""
-    job = planned.job
-    project = dataclasses.replace(job.project, groups=(planned.group,))
-    second = job.side_by_side.language if job.side_by_side is not None else None
-    portable = dataclasses.replace(
-        job,
-        project=project,
-        localizer=Localizer(project, job.localizer.language),
-        side_by_side=Localizer(project, second) if second is not None else None,
-    )
-    return dataclasses.replace(planned, job=portable)
-
-
 def _record(result: BuildResult, planned: PlannedOutput, data: bytes) -> None:
-    result.entries.append(
-        ManifestEntry.of(
-            planned.name,
-            data,
-            group=planned.group.id,
-            document=planned.document.id,
-            kind=planned.document.KIND,
-            language=planned.language.value,
-            version=planned.document.version,
-            status=planned.document.status.value,
-        )
+    result.entries.append(_entry(planned, data))
+
+
+def _entry(planned: PlannedOutput, data: bytes) -> ManifestEntry:
+    return ManifestEntry.of(
+        planned.name,
+        data,
+        group=planned.group.id,
+        document=planned.document.id,
+        kind=planned.document.KIND,
+        language=planned.language.value,
+        version=planned.document.version,
+        status=planned.document.status.value,
     )
 
 
@@ -245,34 +302,38 @@ def plan_outputs(
                     project.settings.output, group, document, named, renderer.extension
                 )
                 plan.append(PlannedOutput(name, group, document, language, job))
-    names = [p.name for p in plan]
-    clashes = sorted({n for n in names if names.count(n) > 1})
+    _refuse_clashes([p.name for p in plan])
+    return plan
+
+
+def _refuse_clashes(names: list[str]) -> None:
+    clashes = sorted(name for name, count in Counter(names).items() if count > 1)
     if clashes:
         raise UsageError(
             f"two documents would be written to the same file ({', '.join(clashes)}); "
             "make output.stem in project.yaml include {group} and {document}"
         )
-    return plan
 
 
-def _languages(project: Project, wanted: Sequence[str] | None) -> tuple[Language, ...]:
+def _languages(
+    languages: tuple[Language, ...], wanted: Sequence[str] | None
+) -> tuple[Language, ...]:
     if not wanted:
-        return project.settings.languages
-    known = {lang.value: lang for lang in project.settings.languages}
+        return languages
+    known = {lang.value: lang for lang in languages}
     unknown = [w for w in wanted if w not in known]
     if unknown:
         raise UsageError(f"unknown language '{unknown[0]}'; this project has: {', '.join(known)}")
     return tuple(known[w] for w in dict.fromkeys(wanted))
 
 
-def _groups(project: Project, wanted: Sequence[str] | None) -> tuple[WorkingGroup, ...]:
+def _selected(known: list[str], wanted: Sequence[str] | None) -> set[str]:
     if not wanted:
-        return project.groups
-    known = [g.id for g in project.groups]
+        return set(known)
     unknown = [w for w in wanted if w not in known]
     if unknown:
         raise UsageError(f"no group '{unknown[0]}' in the content; known: {', '.join(known)}")
-    return tuple(g for g in project.groups if g.id in wanted)
+    return set(wanted)
 
 
 def _midnight(date: datetime.date) -> datetime.datetime:

@@ -58,11 +58,38 @@ def load_content(root: Path) -> LoadResult:
     Raises :class:`UsageError` only when ``root`` is not a folder; every problem in the
     content is a diagnostic.
     """
+    load_content_check(root)
+    return _ContentReader(root).read()
+
+
+class ContentFolder:
+    """A content folder read one piece at a time, so that a build of many groups never
+    holds them all: the project's settings, the group folders, then each group."""
+
+    def __init__(self, root: Path) -> None:
+        load_content_check(root)
+        self.root = root
+
+    def settings(self) -> tuple[ProjectSettings | None, list[Diagnostic]]:
+        reader = _ContentReader(self.root)
+        settings = reader._project_settings()
+        return (None if settings is INVALID else settings), reader.problems
+
+    def group_folders(self) -> list[Path]:
+        return _ContentReader(self.root)._group_folders()
+
+    def group(self, folder: Path) -> tuple[WorkingGroup | None, list[Diagnostic]]:
+        reader = _ContentReader(self.root)
+        group = reader._group(folder)
+        return (None if group is INVALID else group), reader.problems
+
+
+def load_content_check(root: Path) -> None:
+    """Raise :class:`UsageError` unless ``root`` is a folder."""
     if not root.exists():
         raise UsageError(f"content folder '{root}' does not exist")
     if not root.is_dir():
         raise UsageError(f"'{root}' is not a folder; give the folder holding project.yaml")
-    return _ContentReader(root).read()
 
 
 class _ContentReader:
@@ -169,15 +196,17 @@ class _ContentReader:
     # -- groups --------------------------------------------------------------------
 
     def _groups(self) -> list[Any]:
+        return [self._group(entry) for entry in self._group_folders()]
+
+    def _group_folders(self) -> list[Path]:
         folder = self.root / GROUPS_FOLDER
         if not folder.is_dir():
             return []
-        groups: list[Any] = []
-        for entry in sorted(folder.iterdir()):
-            if entry.name.startswith(".") or not entry.is_dir():
-                continue
-            groups.append(self._group(entry))
-        return groups
+        return [
+            entry
+            for entry in sorted(folder.iterdir())
+            if not entry.name.startswith(".") and entry.is_dir()
+        ]
 
     def _group(self, folder: Path) -> Any:
         where = Location(self._source(folder).display)

@@ -5,22 +5,26 @@ Rules are listed in :data:`RULES`, run in order, and each returns the problems i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from councilkit.diagnostics import Diagnostic
 from councilkit.model import Project
 from councilkit.validate.references import check_references
+from councilkit.validate.scope import Scope
 from councilkit.validate.structure import check_structure
 from councilkit.validate.texts import check_texts
 
-Rule = Callable[[Project], Iterable[Diagnostic]]
+Rule = Callable[[Project, Scope], Iterable[Diagnostic]]
 
 RULES: tuple[Rule, ...] = (check_texts, check_references, check_structure)
 
 
-def validate(project: Project) -> list[Diagnostic]:
-    """Every problem the rules find in ``project``."""
-    return [d for rule in RULES for d in rule(project)]
+def validate(project: Project, *, group_ids: Sequence[str] | None = None) -> list[Diagnostic]:
+    """Every problem the rules find in ``project``. ``group_ids`` names every group of the
+    content when ``project`` holds only some of them (a build checks one at a time)."""
+    ids = tuple(group_ids) if group_ids is not None else tuple(g.id for g in project.groups)
+    scope = Scope(group_ids=ids)
+    return [d for rule in RULES for d in rule(project, scope)]
 
 
-__all__ = ["RULES", "Rule", "validate"]
+__all__ = ["RULES", "Rule", "Scope", "validate"]

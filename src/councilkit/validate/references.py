@@ -17,12 +17,13 @@ from councilkit.model import (
     TermsOfReference,
     WorkingGroup,
 )
+from councilkit.validate.scope import Scope
 
 
-def check_references(project: Project) -> Iterator[Diagnostic]:
+def check_references(project: Project, scope: Scope) -> Iterator[Diagnostic]:
     """Councils, parent groups, co-chairs, mandates and roadmap periods that do not exist."""
     council_ids = [c.id for c in project.settings.councils]
-    group_ids = [g.id for g in project.groups]
+    group_ids = scope.group_ids
     for group in project.groups:
         for ref in group.councils:
             yield from _exists(ref, council_ids, "council", "the councils of project.yaml")

@@ -15,9 +15,10 @@ from councilkit.model import (
     TimelineSlide,
     WorkingGroup,
 )
+from councilkit.validate.scope import Scope
 
 
-def check_structure(project: Project) -> Iterator[Diagnostic]:
+def check_structure(project: Project, scope: Scope) -> Iterator[Diagnostic]:
     """Unique ids, titles on slides, dates in order, co-chairs and version histories."""
     settings = project.settings
     if settings.source_language not in settings.languages:

@@ -8,6 +8,7 @@ from typing import Any
 
 from councilkit.diagnostics import Diagnostic, Location, error, warning
 from councilkit.model import BilingualText, Language, MarkupError, Project, parse_inline
+from councilkit.validate.scope import Scope
 from councilkit.validate.walk import iter_texts
 
 _LANGUAGE_NAMES = {Language.EN: "English", Language.FR: "French"}
@@ -17,7 +18,7 @@ _VAGUE_LINK_TEXT = re.compile(
 )
 
 
-def check_texts(project: Project) -> Iterator[Diagnostic]:
+def check_texts(project: Project, scope: Scope) -> Iterator[Diagnostic]:
     """Missing translations and unreadable markup in every text of the project."""
     languages = project.settings.languages
     source = project.settings.source_language

@@ -19,6 +19,7 @@ from councilkit.render import Rendered, RenderJob
 from councilkit.render.pptx import _oxml, kinds
 from councilkit.render.pptx.deck import plan_deck
 from councilkit.render.pptx.draw import DeckFrame, draw_slide
+from councilkit.render.pptx.fit.lines import forget_line_counts
 from councilkit.render.pptx.layout import MAPPING_FILE, DeckLayout, LayoutChoice, load_deck_layout
 from councilkit.render.pptx.plan import Box, PlanContext, SlideArea
 from councilkit.render.pptx.properties import set_core_properties
@@ -35,6 +36,7 @@ class DeckRenderer:
     extension = ".pptx"
 
     def render(self, job: RenderJob) -> Rendered:
+        forget_line_counts()
         deck = job.document
         if not isinstance(deck, Deck):
             raise TypeError(f"DeckRenderer draws decks, not {deck.KIND}")

@@ -63,6 +63,12 @@ def line_count(
     return _line_count(runs, width, size, first_indent)
 
 
+def forget_line_counts() -> None:
+    """Empty the memo of line counts: it serves the many fit attempts within one deck,
+    and emptying it between decks keeps a long-running worker's memory flat."""
+    _line_count.cache_clear()
+
+
 @functools.lru_cache(maxsize=16384)
 def _line_count(
     runs: tuple[tuple[str, bool], ...], width: float, size: float, first_indent: float
