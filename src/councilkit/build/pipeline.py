@@ -1,6 +1,6 @@
 """The build: content folder in, Office files and a manifest out.
 
-Order matters for official records: the content is loaded and checked first, and a single
+Order matters for official records: every group is read and checked first (one at a time), and a single
 error stops the build before anything is written; then each file is rendered in memory,
 normalised (the package step) and written atomically; the manifest is written last.
 """
@@ -8,8 +8,7 @@ normalised (the package step) and written atomically; the manifest is written la
 from __future__ import annotations
 
 import contextlib
-import datetime
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -23,29 +22,23 @@ from councilkit.build.cache import (
     document_key,
     previous_result,
 )
-from councilkit.build.layouts import find_layout, layout_search_path
+from councilkit.build.layouts import layout_search_path
 from councilkit.build.manifest import MANIFEST_NAME, BuildResult, ManifestEntry, manifest_json
-from councilkit.build.naming import output_name
 from councilkit.build.output import OutputFolder
+from councilkit.build.plan import (
+    PlannedOutput,
+    chosen_languages,
+    plan_outputs,
+    refuse_clashes,
+    selected_groups,
+)
 from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
-from councilkit.errors import ContentError, UsageError
+from councilkit.errors import ContentError
 from councilkit.load import ContentFolder
-from councilkit.localize import Localizer
-from councilkit.model import Document, Edition, Language, Project, ProjectSettings, WorkingGroup
-from councilkit.package import normalize_ooxml, timestamp_from_epoch
-from councilkit.render import RenderJob, renderer_for
+from councilkit.model import Language, Project, ProjectSettings
+from councilkit.package import normalize_ooxml
+from councilkit.render import renderer_for
 from councilkit.validate import validate
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedOutput:
-    """One file the build will write."""
-
-    name: str
-    group: WorkingGroup
-    document: Document
-    language: Language
-    job: RenderJob
 
 
 def build(
@@ -150,10 +143,10 @@ def _check(
     settings, diagnostics = reader.settings()
     folders = reader.group_folders()
     ids = [f.name for f in folders]
-    selected = _selected(ids, groups)
+    selected = selected_groups(ids, groups)
     chosen: tuple[Language, ...] = ()
     if settings is not None:
-        chosen = _languages(settings.languages, languages)
+        chosen = chosen_languages(settings.languages, languages)
         diagnostics += validate(Project(settings=settings), group_ids=ids)
     names: list[str] = []
     keys: dict[str, str] = {}
@@ -184,7 +177,7 @@ def _check(
     diagnostics = sort_diagnostics(diagnostics)
     if settings is None or has_errors(diagnostics):
         raise ContentError(diagnostics)
-    _refuse_clashes(names)
+    refuse_clashes(names)
     render = tuple(f for f in folders if f.name in to_render)
     return _Checked(settings, diagnostics, chosen, render, keys, reused)
 
@@ -260,81 +253,3 @@ def _entry(planned: PlannedOutput, data: bytes) -> ManifestEntry:
         version=planned.document.version,
         status=planned.document.status.value,
     )
-
-
-def plan_outputs(
-    project: Project,
-    content_root: Path,
-    *,
-    languages: tuple[Language, ...],
-    groups: tuple[WorkingGroup, ...],
-    epoch: int | None,
-) -> list[PlannedOutput]:
-    """Every file to write, checked for clashing names and missing layouts before any is
-    written."""
-    plan: list[PlannedOutput] = []
-    first = project.settings.output.first_language
-    for group in groups:
-        for document in group.documents:
-            renderer = renderer_for(document.KIND)
-            layout_dir = find_layout(project.layout_of(document), content_root)
-            timestamp = (
-                timestamp_from_epoch(epoch) if epoch is not None else _midnight(document.date)
-            )
-            editions: list[tuple[Language | None, Language]]
-            if project.edition_of(document) is Edition.SIDE_BY_SIDE and document.KIND != "deck":
-                editions = [(None, first)]
-            else:
-                editions = [(lang, lang) for lang in languages]
-            for named, language in editions:
-                localizer = Localizer(project, language)
-                job = RenderJob(
-                    project=project,
-                    group=group,
-                    document=document,
-                    localizer=localizer,
-                    layout_dir=layout_dir,
-                    content_root=content_root,
-                    timestamp=timestamp,
-                    side_by_side=Localizer(project, language.other) if named is None else None,
-                )
-                name = output_name(
-                    project.settings.output, group, document, named, renderer.extension
-                )
-                plan.append(PlannedOutput(name, group, document, language, job))
-    _refuse_clashes([p.name for p in plan])
-    return plan
-
-
-def _refuse_clashes(names: list[str]) -> None:
-    clashes = sorted(name for name, count in Counter(names).items() if count > 1)
-    if clashes:
-        raise UsageError(
-            f"two documents would be written to the same file ({', '.join(clashes)}); "
-            "make output.stem in project.yaml include {group} and {document}"
-        )
-
-
-def _languages(
-    languages: tuple[Language, ...], wanted: Sequence[str] | None
-) -> tuple[Language, ...]:
-    if not wanted:
-        return languages
-    known = {lang.value: lang for lang in languages}
-    unknown = [w for w in wanted if w not in known]
-    if unknown:
-        raise UsageError(f"unknown language '{unknown[0]}'; this project has: {', '.join(known)}")
-    return tuple(known[w] for w in dict.fromkeys(wanted))
-
-
-def _selected(known: list[str], wanted: Sequence[str] | None) -> set[str]:
-    if not wanted:
-        return set(known)
-    unknown = [w for w in wanted if w not in known]
-    if unknown:
-        raise UsageError(f"no group '{unknown[0]}' in the content; known: {', '.join(known)}")
-    return set(wanted)
-
-
-def _midnight(date: datetime.date) -> datetime.datetime:
-    return datetime.datetime(date.year, date.month, date.day, tzinfo=datetime.UTC)
