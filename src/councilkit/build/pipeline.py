@@ -1,8 +1,9 @@
 """The build: content folder in, Office files and a manifest out.
 
-Order matters for official records: every group is read and checked first (one at a time), and a single
-error stops the build before anything is written; then each file is rendered in memory,
-normalised (the package step) and written atomically; the manifest is written last.
+Order matters for official records: every group is read and checked first, one at a time,
+and a single error stops the build before anything is written; then each file is rendered
+in memory, normalised (the package step) and written atomically; the manifest is written
+last.
 """
 
 from __future__ import annotations
