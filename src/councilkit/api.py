@@ -7,7 +7,7 @@ from pathlib import Path
 
 from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from councilkit.errors import ContentError
-from councilkit.load import load_content
+from councilkit.loader import load_content
 from councilkit.model import Project
 from councilkit.validate import validate
 

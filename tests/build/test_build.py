@@ -111,9 +111,9 @@ def test_changing_the_layout_renders_everything_that_uses_it(
     build(content, out, source_date_epoch=EPOCH)
     mapping = content / "layouts/default/docx.yaml"
     mapping.write_text(mapping.read_text(encoding="utf-8") + "\n# touched\n")
-    from councilkit.build import cache
+    from councilkit.build import keys
 
-    cache._LAYOUT_FINGERPRINTS.clear()
+    keys._LAYOUT_FINGERPRINTS.clear()
     result = build(content, out, source_date_epoch=EPOCH)
     assert result.reused == 0
 
@@ -178,9 +178,9 @@ def test_a_failure_midway_keeps_the_last_good_files(
 ) -> None:
     build(example_content, tmp_path, source_date_epoch=EPOCH)
     before = files(tmp_path)
-    from councilkit.build import pipeline
+    from councilkit.build import stream
 
-    real = pipeline.normalize_ooxml
+    real = stream.normalize_ooxml
     calls = {"n": 0}
 
     def failing(data: bytes, timestamp: object) -> bytes:
@@ -189,7 +189,7 @@ def test_a_failure_midway_keeps_the_last_good_files(
             raise OSError(28, "No space left on device")
         return real(data, timestamp)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "normalize_ooxml", failing)
+    monkeypatch.setattr(stream, "normalize_ooxml", failing)
     with pytest.raises(OSError):
         build(example_content, tmp_path, source_date_epoch=EPOCH + 1, use_cache=False)
     after = files(tmp_path)
@@ -209,12 +209,12 @@ def test_nothing_changed_means_nothing_is_even_loaded(
     out = tmp_path / "out"
     first = build(content, out, source_date_epoch=EPOCH)
     assert first.diagnostics  # the draft's warnings
-    from councilkit.build import pipeline
+    from councilkit.build import stream
 
-    def no_loading(path: object) -> None:
+    def no_loading(*args: object, **kwargs: object) -> None:
         raise AssertionError("an unchanged build must not load the content")
 
-    monkeypatch.setattr(pipeline, "ContentFolder", no_loading)
+    monkeypatch.setattr(stream, "build_changed", no_loading)
     again = build(content, out, source_date_epoch=EPOCH)
     assert again.reused == len(again.entries) == 12
     assert [d.format() for d in again.diagnostics] == [d.format() for d in first.diagnostics]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from councilkit.load.edit import EditError, TextEdit, edit_file
+from councilkit.loader.edit import EditError, TextEdit, edit_file
 
 FP = "0123456789"
 

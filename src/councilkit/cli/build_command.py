@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from councilkit.build import build
 from councilkit.cli.arguments import add_content, add_quiet
 from councilkit.cli.output import Console
 from councilkit.errors import ContentError, UsageError
@@ -50,6 +49,8 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace, console: Console) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
+    from councilkit.build import build
+
     epoch = source_date_epoch()
     with console.progress("Building") as progress:
 

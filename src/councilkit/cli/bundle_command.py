@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from councilkit.bundle import bundle, verify
 from councilkit.cli.arguments import add_content, add_quiet
 from councilkit.cli.build_command import source_date_epoch
 from councilkit.cli.output import Console
@@ -50,6 +49,8 @@ def register(commands: Any) -> None:
 
 
 def run_bundle(args: argparse.Namespace, console: Console) -> int:
+    from councilkit.bundle import bundle
+
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     with console.progress("Bundling") as progress:
@@ -75,6 +76,8 @@ def run_bundle(args: argparse.Namespace, console: Console) -> int:
 
 
 def run_verify(args: argparse.Namespace, console: Console) -> int:
+    from councilkit.bundle import verify
+
     count = verify(Path(args.bundle))
     console.info(f"{args.bundle}: {count} files, every checksum matches and every document opens")
     return 0

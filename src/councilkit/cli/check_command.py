@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from councilkit.api import check
 from councilkit.cli.arguments import add_content, add_quiet
 from councilkit.cli.output import Console
 from councilkit.diagnostics import has_errors, summary
@@ -28,6 +27,8 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
+    from councilkit.api import check
+
     diagnostics = check(args.content)
     console.diagnostics(diagnostics)
     failed = has_errors(diagnostics) or (args.strict and bool(diagnostics))

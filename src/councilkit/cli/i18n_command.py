@@ -10,16 +10,17 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from councilkit.cli.arguments import DEFAULT_CONTENT, add_content, add_quiet
 from councilkit.cli.output import Console
 from councilkit.errors import ContentError
-from councilkit.i18n import Format, TranslationError, confirm, export, import_translations
-from councilkit.i18n.confirm import ConfirmResult, is_selector
-from councilkit.i18n.importer import ImportResult
-from councilkit.i18n.status import report, statuses
-from councilkit.i18n.writeback import load_project
+
+if TYPE_CHECKING:  # the i18n package is imported when a subcommand runs, not before
+    from councilkit.i18n.confirm import ConfirmResult
+    from councilkit.i18n.importer import ImportResult
+
+FORMATS = ("xliff", "po")
 
 
 def register(commands: Any) -> None:
@@ -55,9 +56,7 @@ def register(commands: Any) -> None:
         "protected; the source fingerprint travels with each unit.",
     )
     _content_argument(exporting)
-    exporting.add_argument(
-        "--format", choices=[f.value for f in Format], default="xliff", help="default: xliff"
-    )
+    exporting.add_argument("--format", choices=FORMATS, default="xliff", help="default: xliff")
     exporting.add_argument("-o", "--out", required=True, help="folder to write the files in")
     exporting.add_argument(
         "--only-missing",
@@ -126,6 +125,8 @@ def _group_argument(parser: argparse.ArgumentParser) -> None:
 
 def run_status(args: argparse.Namespace, console: Console) -> int:
     from councilkit.i18n.confirm import select_files
+    from councilkit.i18n.status import report, statuses
+    from councilkit.i18n.writeback import load_project
 
     try:
         _, files = load_project(Path(args.content))
@@ -139,6 +140,8 @@ def run_status(args: argparse.Namespace, console: Console) -> int:
 
 
 def run_export(args: argparse.Namespace, console: Console) -> int:
+    from councilkit.i18n import Format, export
+
     try:
         result = export(
             Path(args.content),
@@ -161,6 +164,8 @@ def run_export(args: argparse.Namespace, console: Console) -> int:
 
 
 def run_import(args: argparse.Namespace, console: Console) -> int:
+    from councilkit.i18n import import_translations
+
     paths = [Path(p) for p in args.paths]
     content = Path(DEFAULT_CONTENT)
     if paths and paths[0].is_dir():
@@ -178,10 +183,12 @@ def run_import(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
-EditResult = TypeVar("EditResult", ImportResult, ConfirmResult)
+EditResult = TypeVar("EditResult", "ImportResult", "ConfirmResult")
 
 
 def _edit(console: Console, action: Callable[[], EditResult]) -> tuple[EditResult | None, int]:
+    from councilkit.i18n import TranslationError
+
     """Run an edit of the content (import, confirm): the files it wrote are listed; a
     refusal prints its diagnostics and says that nothing was written."""
     try:
@@ -198,6 +205,9 @@ def _edit(console: Console, action: Callable[[], EditResult]) -> tuple[EditResul
 
 
 def run_confirm(args: argparse.Namespace, console: Console) -> int:
+    from councilkit.i18n import confirm
+    from councilkit.i18n.confirm import is_selector
+
     paths = list(args.paths)
     content = DEFAULT_CONTENT
     if paths and not is_selector(paths[0]) and Path(paths[0]).is_dir():

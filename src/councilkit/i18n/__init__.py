@@ -5,7 +5,7 @@ YAML path); :mod:`~councilkit.i18n.status` counts them; :mod:`~councilkit.i18n.e
 writes XLIFF 1.2 (:mod:`~councilkit.i18n.xliff`) or PO (:mod:`~councilkit.i18n.po`) files;
 :mod:`~councilkit.i18n.importer` and :mod:`~councilkit.i18n.confirm` write translations
 and source fingerprints back into the YAML, in place, all or nothing
-(:mod:`~councilkit.i18n.writeback`, :mod:`councilkit.load.edit`).
+(:mod:`~councilkit.i18n.writeback`, :mod:`councilkit.loader.edit`).
 """
 
 from councilkit.i18n.confirm import ConfirmResult, confirm

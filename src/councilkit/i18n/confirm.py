@@ -16,7 +16,7 @@ from pathlib import Path
 from councilkit.errors import UsageError
 from councilkit.i18n.units import ContentFile, State, TranslationUnit
 from councilkit.i18n.writeback import WritePlan, load_project, write
-from councilkit.load.edit import TextEdit
+from councilkit.loader.edit import TextEdit
 
 _SELECTOR = re.compile(r"(?P<path>.+?):(?P<line>\d+)(?::(?P<column>\d+))?")
 

@@ -1,6 +1,6 @@
 """Writing translations and fingerprints back into content files, all or nothing.
 
-Import and confirm both end here: a set of :class:`~councilkit.load.edit.TextEdit` per
+Import and confirm both end here: a set of :class:`~councilkit.loader.edit.TextEdit` per
 content file. Every edit of every file is made in memory first; the edited content is
 then checked in a temporary copy of the content folder (it must load, read back the texts
 that were written, and have no error the original did not have); only then are the files
@@ -21,8 +21,8 @@ from councilkit.atomic import write_all_atomically
 from councilkit.diagnostics import Diagnostic, Location, error
 from councilkit.errors import ContentError, CouncilkitError
 from councilkit.i18n.units import ContentFile, content_files, format_path
-from councilkit.load import load_content
-from councilkit.load.edit import EditError, TextEdit, edit_file
+from councilkit.loader import load_content
+from councilkit.loader.edit import EditError, TextEdit, edit_file
 from councilkit.model import Project
 
 

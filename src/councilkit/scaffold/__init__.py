@@ -7,9 +7,7 @@ import contextlib
 import shutil
 from pathlib import Path
 
-from councilkit.api import load_checked
 from councilkit.scaffold.answers import ScaffoldError, complete_answers, parse_pairs
-from councilkit.scaffold.generate import render_template
 from councilkit.scaffold.templates import Template, available_templates, find_template
 
 PROJECT_TEMPLATE = "project"
@@ -29,6 +27,8 @@ def new(
     ``project`` template runs first (asking its own questions unless ``no_input``), with
     the group's council as the project's council; the group is then offered that council.
     """
+    from councilkit.scaffold.generate import render_template  # cookiecutter: only when used
+
     root = Path(content)
     chosen = find_template(template)
     given = dict(answers or {})
@@ -42,9 +42,7 @@ def new(
         given = {k: v for k, v in given.items() if k in chosen.questions}
         checked = complete_answers(chosen, given, no_input=no_input)  # before any write
         existed = root.exists()
-        made.append(
-            render_template(project, root, project_answers, no_input=no_input, force=force)
-        )
+        made.append(render_template(project, root, project_answers, no_input=no_input, force=force))
         try:
             if "council" not in checked:  # asked in the project: offer it as the default
                 checked["council"] = _first_council(root)
@@ -61,6 +59,8 @@ def new(
 
 def _first_council(root: Path) -> str:
     """The id of the first council in the project just made."""
+    from councilkit.api import load_checked
+
     project, _ = load_checked(root)
     if project is None or not project.settings.councils:
         raise ScaffoldError("the new project.yaml names no council; nothing was kept")

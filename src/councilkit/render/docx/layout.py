@@ -27,7 +27,7 @@ from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
 
 from councilkit.diagnostics import Diagnostic, Location, error
-from councilkit.load.mapping import load_mapping
+from councilkit.loader.mapping import load_mapping
 from councilkit.model.schema import location, spec
 
 MAPPING_NAME = "docx.yaml"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from councilkit.diagnostics import Diagnostic, Location, error
-from councilkit.load.mapping import load_mapping
+from councilkit.loader.mapping import load_mapping
 from councilkit.model.schema import location, spec
 
 MAPPING_FILE = "pptx.yaml"

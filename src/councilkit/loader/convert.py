@@ -21,10 +21,10 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from councilkit.diagnostics import Location
-from councilkit.load.nodes import INVALID, did_you_mean, is_null
-from councilkit.load.nodes import entries as mapping_entries
-from councilkit.load.scalars import ScalarReader
-from councilkit.load.source import SourceFile
+from councilkit.loader.nodes import INVALID, did_you_mean, is_null
+from councilkit.loader.nodes import entries as mapping_entries
+from councilkit.loader.scalars import ScalarReader
+from councilkit.loader.source import SourceFile
 from councilkit.model.schema import ContentPath, FieldSpec, Ref, Variant, field_spec
 from councilkit.model.text import BilingualText
 

@@ -11,8 +11,8 @@ from typing import Any
 from yaml.nodes import Node, ScalarNode
 
 from councilkit.diagnostics import Diagnostic, Location, error
-from councilkit.load.nodes import INVALID, did_you_mean, kind_of
-from councilkit.load.source import SourceFile
+from councilkit.loader.nodes import INVALID, did_you_mean, kind_of
+from councilkit.loader.source import SourceFile
 from councilkit.model.schema import FieldSpec
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -37,11 +37,11 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from councilkit.atomic import write_all_atomically, write_atomically
-from councilkit.load.convert import FINGERPRINT_KEY
-from councilkit.load.locate import _entry, _find, _format
-from councilkit.load.scalar_writer import _FOLD_WIDTH, _render
-from councilkit.load.source import SourceFile, read_yaml
-from councilkit.load.text_edit import EditError, PathPart, TextEdit
+from councilkit.loader.convert import FINGERPRINT_KEY
+from councilkit.loader.locate import _entry, _find, _format
+from councilkit.loader.scalar_writer import _FOLD_WIDTH, _render
+from councilkit.loader.source import SourceFile, read_yaml
+from councilkit.loader.text_edit import EditError, PathPart, TextEdit
 
 __all__ = [
     "EditError",

@@ -24,10 +24,10 @@ from yaml.nodes import MappingNode, ScalarNode
 
 from councilkit.diagnostics import Diagnostic, Location, error
 from councilkit.errors import UsageError
-from councilkit.load.convert import Converter
-from councilkit.load.nodes import INVALID
-from councilkit.load.paths import is_inside, resolve_content_path
-from councilkit.load.source import SourceFile, read_yaml
+from councilkit.loader.convert import Converter
+from councilkit.loader.nodes import INVALID
+from councilkit.loader.paths import is_inside, resolve_content_path
+from councilkit.loader.source import SourceFile, read_yaml
 from councilkit.model import Document, Project, ProjectSettings, WorkingGroup
 from councilkit.model.schema import SLUG_HELP, SLUG_PATTERN
 

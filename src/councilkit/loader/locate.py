@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from councilkit.load.text_edit import PathPart
+from councilkit.loader.text_edit import PathPart
 
 
 def _format(path: Sequence[PathPart]) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import yaml
 from yaml.nodes import MappingNode, ScalarNode
 
-from councilkit.load.text_edit import EditError
+from councilkit.loader.text_edit import EditError
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _FOLD_WIDTH = 90

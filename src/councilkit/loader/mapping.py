@@ -9,9 +9,9 @@ from typing import Any, TypeVar
 from yaml.nodes import MappingNode
 
 from councilkit.diagnostics import Diagnostic, error
-from councilkit.load.convert import Converter
-from councilkit.load.nodes import INVALID
-from councilkit.load.source import SourceFile, read_yaml
+from councilkit.loader.convert import Converter
+from councilkit.loader.nodes import INVALID
+from councilkit.loader.source import SourceFile, read_yaml
 
 T = TypeVar("T")
 
