@@ -13,6 +13,7 @@ import datetime
 import io
 import re
 import zipfile
+from collections.abc import Iterable
 
 ZIP_EPOCH = datetime.datetime(1980, 1, 1, tzinfo=datetime.UTC)
 """The earliest time a zip entry can carry."""
@@ -29,27 +30,40 @@ def normalize_ooxml(data: bytes, timestamp: datetime.datetime) -> bytes:
     """``data`` (a .docx or .pptx) rewritten so that it depends only on its content and
     ``timestamp``: entries in their original order with ``[Content_Types].xml`` first,
     fixed times and permissions, and core dates set to ``timestamp``."""
-    stamp = max(timestamp.astimezone(datetime.UTC), ZIP_EPOCH)
-    zip_time = stamp.timetuple()[:6]
-    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    iso = _stamp(timestamp).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     source = zipfile.ZipFile(io.BytesIO(data))
     names = source.namelist()
     names.sort(key=lambda name: name != "[Content_Types].xml")
+    parts = []
+    for name in names:
+        content = source.read(name)
+        if name == _CORE:
+            content = _DATE_ELEMENTS.sub(rb"\g<1>" + iso + rb"\g<3>", content)
+            content = _LAST_PRINTED.sub(b"", content)
+        elif name == _APP and "ppt/presentation.xml" in names:
+            content = _deck_app_properties(names)
+        parts.append((name, content))
+    return write_package(parts, timestamp)
+
+
+def write_package(parts: Iterable[tuple[str, bytes]], timestamp: datetime.datetime) -> bytes:
+    """A zip of ``parts`` in the order given, each entry with the same time (``timestamp``,
+    no earlier than 1980), permissions and compression, so that the same parts always
+    give the same bytes. ``[Content_Types].xml`` must come first."""
+    zip_time = _stamp(timestamp).timetuple()[:6]
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in names:
-            content = source.read(name)
-            if name == _CORE:
-                content = _DATE_ELEMENTS.sub(rb"\g<1>" + iso + rb"\g<3>", content)
-                content = _LAST_PRINTED.sub(b"", content)
-            elif name == _APP and "ppt/presentation.xml" in names:
-                content = _deck_app_properties(names)
+        for name, content in parts:
             info = zipfile.ZipInfo(name, date_time=zip_time)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3
             info.external_attr = 0o100644 << 16
             target.writestr(info, content, compresslevel=6)
     return out.getvalue()
+
+
+def _stamp(timestamp: datetime.datetime) -> datetime.datetime:
+    return max(timestamp.astimezone(datetime.UTC), ZIP_EPOCH)
 
 
 def _deck_app_properties(names: list[str]) -> bytes:

@@ -179,7 +179,9 @@ def render_planned(planned: PlannedOutput) -> Rendered:
     rendered = renderer_for(planned.document.KIND).render(planned.job)
     if has_errors(rendered.diagnostics):
         return planned.name, b"", rendered.diagnostics
-    data = normalize_ooxml(rendered.data, planned.job.timestamp)
+    data = rendered.data
+    if not rendered.packaged:
+        data = normalize_ooxml(data, planned.job.timestamp)
     return planned.name, data, rendered.diagnostics
 
 

@@ -41,6 +41,9 @@ class Rendered:
 
     data: bytes
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    packaged: bool = False
+    """The bytes are already the file to write (fixed zip entries and dates); otherwise the
+    package step normalizes them (:func:`councilkit.package.normalize_ooxml`)."""
 
 
 class Renderer(Protocol):

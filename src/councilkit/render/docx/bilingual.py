@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from councilkit.localize import Run
 from councilkit.model import Document, WorkingGroup
-from councilkit.render.docx import _oxml
-from councilkit.render.docx._oxml import Element
+from councilkit.render.docx import _wml
+from councilkit.render.docx._wml import Out
 from councilkit.render.docx.blocks import Canvas, Writer
 from councilkit.render.docx.body import BodyWriter
 from councilkit.render.docx.pages import heading_runs, title_page
@@ -28,10 +28,14 @@ def side_by_side(
     """Title pages, table of contents and sections of both languages, in columns."""
     body = canvas.body
     half = canvas.text_width // 2
-    tbl = _oxml.table(body, canvas.styles.columns, [half, half], header=False)
-    row = _oxml.table_row(tbl)
+    _wml.table_start(body, canvas.styles.columns, [half, half], header=False)
+    _wml.row_start(body)
     for writer in writers:
-        title_page(writer, _oxml.table_cell(row, half), document, group, other_language_note=False)
+        _wml.cell_start(body, half)
+        title_page(writer, body, document, group, other_language_note=False)
+        body.append(_wml.CELL_END)
+    body.append(_wml.ROW_END)
+    body.append(_wml.TABLE_END)
     _contents(writers, body, plan, numbers)
     inner = half - CELL_MARGINS
     bodies = [
@@ -40,18 +44,22 @@ def side_by_side(
     ]
     for index, section in enumerate(plan):
         runs = bilingual_heading(writers, section, numbers)
-        p = writers[0].paragraph(body, canvas.styles.heading_1, runs)
-        _oxml.bookmark(p, section.anchor, bookmark_name(section.anchor))
-        if index == 0:
-            _oxml.page_break_before(p)
-        tbl = _oxml.table(body, canvas.styles.columns, [half, half], header=False)
+        bookmark = (section.anchor, bookmark_name(section.anchor))
+        writers[0].paragraph(
+            body, canvas.styles.heading_1, runs, bookmark=bookmark, page_break=index == 0
+        )
+        _wml.table_start(body, canvas.styles.columns, [half, half], header=False)
         for part in section.parts:  # one row per part keeps subsections side by side
-            row = _oxml.table_row(tbl)
+            _wml.row_start(body)
             for writer_body in bodies:
-                cell = _oxml.table_cell(row, half)
-                writer_body.part(cell, part)
-                if len(cell) == 1:  # only its properties: a cell needs a paragraph
-                    _oxml.paragraph(cell, canvas.styles.table_text)
+                _wml.cell_start(body, half)
+                written = len(body)
+                writer_body.part(body, part)
+                if len(body) == written:  # a cell needs a paragraph
+                    _wml.empty_paragraph(body, canvas.styles.table_text)
+                body.append(_wml.CELL_END)
+            body.append(_wml.ROW_END)
+        body.append(_wml.TABLE_END)
 
 
 def bilingual_heading(
@@ -64,7 +72,7 @@ def bilingual_heading(
 
 
 def _contents(
-    writers: tuple[Writer, Writer], body: Element, plan: tuple[Section, ...], numbers: bool
+    writers: tuple[Writer, Writer], body: Out, plan: tuple[Section, ...], numbers: bool
 ) -> None:
     first = writers[0]
     styles = first.styles
@@ -75,10 +83,12 @@ def _contents(
     )
     first.paragraph(body, styles.toc_heading, heading)
     for index, section in enumerate(plan):
-        p = _oxml.paragraph(body, styles.toc_1)
+        _wml.paragraph_start(body, styles.toc_1)
         if index == 0:
-            _oxml.field_begin(p, 'TOC \\o "1-1" \\h \\z \\u', dirty=True)
-        link = _oxml.anchor_link(p, bookmark_name(section.anchor))
-        first.add_runs(link, bilingual_heading(writers, section, numbers))
+            _wml.field_begin(body, 'TOC \\o "1-1" \\h \\z \\u', dirty=True)
+        _wml.anchor_link(body, bookmark_name(section.anchor))
+        first.add_runs(body, bilingual_heading(writers, section, numbers))
+        body.append(_wml.HYPERLINK_END)
         if index == len(plan) - 1:
-            _oxml.field_end(p)
+            _wml.field_end(body)
+        _wml.paragraph_end(body)

@@ -1,19 +1,17 @@
 """Writing content into a Word body or table cell: paragraphs of runs, lists, tables.
 
-:class:`Canvas` is what one document being written shares (the python-docx document, the
-style ids of the layout, the list numbering, the hyperlink relationships); :class:`Writer`
-writes one language into it. A side-by-side edition has two writers on one canvas.
+:class:`Canvas` is what one document being written shares (the reference it fills, the
+style ids of the layout, the list numbering, the relationships of links and pictures);
+:class:`Writer` writes one language into it. A side-by-side edition has two writers on one
+canvas. Everything is written as markup into :data:`~._wml.Out` lists.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from docx.document import Document as WordDocument
-from docx.image.image import Image as DocxImage
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from councilkit.diagnostics import Diagnostic
 from councilkit.localize import LANGUAGE_TAGS, Localizer, Run
@@ -26,9 +24,10 @@ from councilkit.model import (
     Paragraph,
     Table,
 )
-from councilkit.render.docx import _oxml
-from councilkit.render.docx._oxml import Element
+from councilkit.render.docx import _wml
+from councilkit.render.docx._wml import Out
 from councilkit.render.docx.layout import StyleIds
+from councilkit.render.docx.reference import RT_HYPERLINK, RT_IMAGE, Reference
 
 Cell = Sequence[tuple[Run, ...]]
 """A table cell: one paragraph per tuple of runs."""
@@ -37,63 +36,95 @@ Cell = Sequence[tuple[Run, ...]]
 EMU_PER_TWIP = 635
 
 
+@dataclass(frozen=True, slots=True)
+class Relationship:
+    rid: str
+    type: str
+    target: str
+    external: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Media:
+    """A picture stored in the package."""
+
+    part: str
+    data: bytes
+    content_type: str
+
+
 @dataclass
 class Canvas:
     """One Word document being written."""
 
-    document: WordDocument
+    reference: Reference
     styles: StyleIds
     language_tag: str
-    text_width: int = 9360
     content_root: Path | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    _numbering: Element | None = None
+    body: Out = field(default_factory=list)
+    nums: list[str] = field(default_factory=list)
+    """Numbering instances added to the reference's (one per list that restarts)."""
+    relationships: list[Relationship] = field(default_factory=list)
+    media: list[Media] = field(default_factory=list)
     _next_num: int = 0
-    _abstract: dict[str, int | None] = field(default_factory=dict)
+    _next_rid: int = 0
+    _next_shape: int = 0
     _links: dict[str, str] = field(default_factory=dict)
+    _images: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._next_num = self.reference.next_num_id
+        self._next_rid = self.reference.next_rid
+        self._next_shape = self.reference.next_shape_id
 
     @property
-    def body(self) -> Element:
-        return self.document.element.body
+    def text_width(self) -> int:
+        """The width between the margins, in twips."""
+        return self.reference.text_width
 
     def link(self, url: str) -> str:
         """The relationship id of an external hyperlink (one per address)."""
         if url not in self._links:
-            self._links[url] = self.document.part.relate_to(url, RT.HYPERLINK, is_external=True)
+            self._links[url] = self._relate(RT_HYPERLINK, url, external=True)
         return self._links[url]
+
+    def image(self, data: bytes, extension: str, content_type: str) -> str:
+        """The relationship id of a picture stored once however often it is shown."""
+        digest = hashlib.sha1(data).hexdigest()
+        if digest not in self._images:
+            name = f"media/image{len(self.media) + 1}.{extension}"
+            self.media.append(Media(f"word/{name}", data, content_type))
+            self._images[digest] = self._relate(RT_IMAGE, name)
+        return self._images[digest]
+
+    def shape_id(self) -> int:
+        self._next_shape += 1
+        return self._next_shape - 1
+
+    def _relate(self, rel_type: str, target: str, *, external: bool = False) -> str:
+        rid = f"rId{self._next_rid}"
+        self._next_rid += 1
+        self.relationships.append(Relationship(rid, rel_type, target, external))
+        return rid
 
     def new_list(self, style_id: str) -> int | None:
         """A numbering instance for one list in ``style_id``, starting again at 1; None
         when the style has no numbering."""
-        numbering = self._numbering_element()
-        if style_id not in self._abstract:
-            num_id = _oxml.style_num_id(self._style_element(style_id))
-            found = None if num_id is None else _oxml.abstract_num_of(numbering, num_id)
-            self._abstract[style_id] = found
-        abstract = self._abstract[style_id]
+        abstract = self.reference.abstract_num.get(self.list_style_num(style_id) or 0)
         if abstract is None:
             return None
-        if not self._next_num:
-            self._next_num = _oxml.next_num_id(numbering)
         num_id = self._next_num
         self._next_num += 1
-        _oxml.add_restarting_num(numbering, num_id, abstract)
+        self.nums.append(_wml.restarting_num(num_id, abstract))
         return num_id
-
-    def _numbering_element(self) -> Element:
-        if self._numbering is None:
-            self._numbering = self.document.part.numbering_part.element
-        return self._numbering
 
     def list_style_num(self, style_id: str) -> int | None:
         """The numbering a list style is linked to."""
-        return _oxml.style_num_id(self._style_element(style_id))
-
-    def _style_element(self, style_id: str) -> Element:
-        found = _oxml.style_element(self.document.styles.element, style_id)
-        if found is None:
-            raise KeyError(style_id)  # resolve_styles checked every role
-        return found
+        for style in self.reference.styles.values():
+            if style.style_id == style_id:
+                return style.num_id if style.num_id in self.reference.abstract_num else None
+        raise KeyError(style_id)  # resolve_styles checked every role
 
 
 class Writer:
@@ -113,35 +144,53 @@ class Writer:
     def text(self, text: str, *, bold: bool = False, italic: bool = False) -> Run:
         return Run(text, bold, italic, None, self.loc.language)
 
-    def paragraph(self, parent: Element, style_id: str, runs: Iterable[Run]) -> Element:
-        p = _oxml.paragraph(parent, style_id)
-        self.add_runs(p, runs)
-        return p
+    def paragraph(
+        self,
+        out: Out,
+        style_id: str,
+        runs: Iterable[Run],
+        *,
+        numbering: tuple[int, int] | None = None,
+        bookmark: tuple[int, str] | None = None,
+        page_break: bool = False,
+    ) -> None:
+        """A paragraph in ``style_id``; ``numbering`` is ``(num_id, level)``, ``bookmark``
+        ``(id, name)``."""
+        _wml.paragraph_start(
+            out, style_id, numbering=numbering, page_break=page_break, bookmark=bookmark
+        )
+        self.add_runs(out, runs)
+        _wml.paragraph_end(out, bookmark)
 
-    def add_runs(self, p: Element, runs: Iterable[Run]) -> None:
-        """Runs appended to paragraph ``p``: a run in another language than the document's
-        is tagged with its own, and consecutive runs of one link share a ``w:hyperlink``."""
+    def add_runs(self, out: Out, runs: Iterable[Run]) -> None:
+        """Runs of a paragraph: a run in another language than the document's is tagged
+        with its own, and consecutive runs of one link share a ``w:hyperlink``."""
         default = self.canvas.language_tag
         link_url: str | None = None
-        link: Element | None = None
         for item in runs:
-            tag = _tag(item)
+            tag = LANGUAGE_TAGS[item.language]
             lang = tag if tag != default else None
             if item.href is None:
-                link_url = link = None
-                _oxml.run(p, item.text, bold=item.bold, italic=item.italic, lang=lang)
+                if link_url is not None:
+                    out.append(_wml.HYPERLINK_END)
+                    link_url = None
+                _wml.run(out, item.text, bold=item.bold, italic=item.italic, lang=lang)
                 continue
-            if item.href != link_url or link is None:
+            if item.href != link_url:
+                if link_url is not None:
+                    out.append(_wml.HYPERLINK_END)
                 link_url = item.href
-                link = _oxml.hyperlink(p, self.canvas.link(item.href))
-            _oxml.run(
-                link,
+                _wml.hyperlink(out, self.canvas.link(item.href))
+            _wml.run(
+                out,
                 item.text,
                 bold=item.bold,
                 italic=item.italic,
                 lang=lang,
                 style_id=self.styles.hyperlink,
             )
+        if link_url is not None:
+            out.append(_wml.HYPERLINK_END)
 
     def lead(self, lead: tuple[Run, ...], text: tuple[Run, ...]) -> tuple[Run, ...]:
         """A bold lead term, the locale's separator, then the text."""
@@ -155,49 +204,62 @@ class Writer:
 
     # -- blocks -----------------------------------------------------------------------
 
-    def blocks(self, parent: Element, blocks: Iterable[Block], *, in_cell: bool = False) -> None:
+    def blocks(self, out: Out, blocks: Iterable[Block], *, in_cell: bool = False) -> None:
         body = self.styles.table_text if in_cell else self.styles.body
         for block in blocks:
             if isinstance(block, Paragraph):
-                self.paragraph(parent, body, self.loc.runs(block.text))
+                self.paragraph(out, body, self.loc.runs(block.text))
             elif isinstance(block, BulletList):
-                self.items(parent, block.items, numbered=False)
+                self.items(out, block.items, numbered=False)
             elif isinstance(block, NumberedList):
-                self.items(parent, block.items, numbered=True)
+                self.items(out, block.items, numbered=True)
             elif isinstance(block, Table):
                 data = block.table
                 rows = [[(self.loc.runs(text),) for text in row] for row in data.rows]
                 header = [self.loc.runs(text) for text in data.header]
                 caption = self.loc.runs(data.caption) if data.caption else ()
-                self.table(parent, header, rows, widths=None, caption=caption)
+                self.table(out, header, rows, widths=None, caption=caption)
             elif isinstance(block, Figure):
                 room = self.canvas.text_width // 2 if in_cell else self.canvas.text_width
-                self.figure(parent, block, body, room)
+                self.figure(out, block, body, room)
 
-    def figure(self, parent: Element, figure: Figure, style: str, room: int) -> None:
+    def figure(self, out: Out, figure: Figure, style: str, room: int) -> None:
         """A picture no wider than ``room`` (twips), its alt text in the document's
         language, then its caption."""
+        from docx.image.image import Image as DocxImage  # reads the picture's size and type
+
         assert self.canvas.content_root is not None, "pictures need the content folder"
         path = self.canvas.content_root / figure.image.path
-        native = DocxImage.from_file(str(path))
+        data = path.read_bytes()
+        native = DocxImage.from_blob(data)
+        extension = path.suffix.lower().lstrip(".") or native.ext
+        rid = self.canvas.image(data, extension, native.content_type)
         width = min(native.width, room * EMU_PER_TWIP)
-        inline = self.canvas.document.part.new_pic_inline(str(path), width, None)
-        _oxml.set_alt_text(inline, self.loc.plain(figure.alt))
-        _oxml.drawing(self.paragraph(parent, style, ()), inline)
+        height = round(native.height * width / native.width) if native.width else native.height
+        _wml.paragraph_start(out, style)
+        _wml.drawing(
+            out,
+            shape_id=self.canvas.shape_id(),
+            rid=rid,
+            filename=path.name,
+            size=(int(width), int(height)),
+            description=self.loc.plain(figure.alt),
+        )
+        _wml.paragraph_end(out)
         if figure.caption is not None:
-            self.paragraph(parent, self.styles.caption, self.loc.runs(figure.caption))
+            self.paragraph(out, self.styles.caption, self.loc.runs(figure.caption))
 
-    def items(self, parent: Element, items: Sequence[ListItem], *, numbered: bool) -> None:
+    def items(self, out: Out, items: Sequence[ListItem], *, numbered: bool) -> None:
         """A list whose numbering starts again at 1, nested items one level down."""
         style = self.styles.list_number if numbered else self.styles.list_bullet
         num_id = self.canvas.new_list(style) if numbered else None
         if not numbered:
             num_id = self.canvas.list_style_num(style)
-        self._items(parent, items, style, num_id, 0, explicit=numbered)
+        self._items(out, items, style, num_id, 0, explicit=numbered)
 
     def _items(
         self,
-        parent: Element,
+        out: Out,
         items: Sequence[ListItem],
         style: str,
         num_id: int | None,
@@ -205,26 +267,25 @@ class Writer:
         *,
         explicit: bool,
     ) -> None:
+        numbering = (num_id, level) if num_id is not None and (explicit or level) else None
         for item in items:
             runs = self.lead(self.loc.runs(item.lead), self.loc.runs(item.text))
-            p = self.paragraph(parent, style, runs)
-            if num_id is not None and (explicit or level):
-                _oxml.set_numbering(p, num_id, level)
+            self.paragraph(out, style, runs, numbering=numbering)
             if item.items:
-                self._items(parent, item.items, style, num_id, level + 1, explicit=explicit)
+                self._items(out, item.items, style, num_id, level + 1, explicit=explicit)
 
     # -- tables -----------------------------------------------------------------------
 
     def table(
         self,
-        parent: Element,
+        out: Out,
         header: Sequence[tuple[Run, ...]],
         rows: Sequence[Sequence[Cell]],
         *,
         widths: Sequence[int] | None,
         caption: tuple[Run, ...] = (),
         width: int | None = None,
-    ) -> Element:
+    ) -> None:
         """A data table with a header row repeated on every page; ``widths`` in twips
         (even columns when None), scaled to ``width`` (the text width by default)."""
         total = width or self.canvas.text_width
@@ -232,24 +293,25 @@ class Writer:
         given = list(widths) if widths else [1] * columns
         scale = total / sum(given)
         sizes = [int(w * scale) for w in given]
+        text_style = self.styles.table_text
         if caption:
-            self.paragraph(parent, self.styles.caption, caption)
-        tbl = _oxml.table(parent, self.styles.table, sizes)
-        if caption:
-            _oxml.table_caption(tbl, "".join(r.text for r in caption))
-        row = _oxml.table_row(tbl, header=True)
+            self.paragraph(out, self.styles.caption, caption)
+        title = "".join(r.text for r in caption) if caption else None
+        _wml.table_start(out, self.styles.table, sizes, caption=title)
+        _wml.row_start(out, header=True)
         for size, runs in zip(sizes, header, strict=True):
-            self.paragraph(_oxml.table_cell(row, size), self.styles.table_text, runs)
+            _wml.cell_start(out, size)
+            self.paragraph(out, text_style, runs)
+            out.append(_wml.CELL_END)
+        out.append(_wml.ROW_END)
         for cells in rows:
-            row = _oxml.table_row(tbl, keep_together=True)
+            _wml.row_start(out, keep_together=True)
             for size, cell in zip(sizes, cells, strict=False):
-                tc = _oxml.table_cell(row, size)
+                _wml.cell_start(out, size)
                 for runs in cell:
-                    self.paragraph(tc, self.styles.table_text, runs)
+                    self.paragraph(out, text_style, runs)
                 if not cell:
-                    _oxml.paragraph(tc, self.styles.table_text)
-        return tbl
-
-
-def _tag(run: Run) -> str:
-    return LANGUAGE_TAGS[run.language]
+                    _wml.empty_paragraph(out, text_style)
+                out.append(_wml.CELL_END)
+            out.append(_wml.ROW_END)
+        out.append(_wml.TABLE_END)

@@ -4,8 +4,8 @@ and each part in its own way."""
 from __future__ import annotations
 
 from councilkit.model import WorkingGroup
-from councilkit.render.docx import _oxml, history, membership
-from councilkit.render.docx._oxml import Element
+from councilkit.render.docx import history, membership
+from councilkit.render.docx._wml import Out
 from councilkit.render.docx.blocks import Writer
 from councilkit.render.docx.pages import heading_runs, subheading_runs
 from councilkit.render.docx.sections import (
@@ -45,22 +45,24 @@ class BodyWriter:
         self.width = width
         self.bookmarks = bookmarks
 
-    def sections(self, parent: Element, plan: tuple[Section, ...]) -> None:
-        for section in plan:
-            self.heading(parent, section)
-            self.parts(parent, section.parts)
+    def sections(self, out: Out, plan: tuple[Section, ...], *, new_page: bool = False) -> None:
+        """The sections of ``plan``; with ``new_page`` the first starts a new page."""
+        for index, section in enumerate(plan):
+            self.heading(out, section, page_break=new_page and index == 0)
+            self.parts(out, section.parts)
 
-    def heading(self, parent: Element, section: Section) -> None:
+    def heading(self, out: Out, section: Section, *, page_break: bool = False) -> None:
         runs = heading_runs(self.writer, section, self.numbers)
-        p = self.writer.paragraph(parent, self.writer.styles.heading_1, runs)
-        if self.bookmarks:
-            _oxml.bookmark(p, section.anchor, bookmark_name(section.anchor))
+        bookmark = (section.anchor, bookmark_name(section.anchor)) if self.bookmarks else None
+        self.writer.paragraph(
+            out, self.writer.styles.heading_1, runs, bookmark=bookmark, page_break=page_break
+        )
 
-    def parts(self, parent: Element, parts: tuple[Part, ...]) -> None:
+    def parts(self, parent: Out, parts: tuple[Part, ...]) -> None:
         for part in parts:
             self.part(parent, part)
 
-    def part(self, parent: Element, part: Part) -> None:
+    def part(self, parent: Out, part: Part) -> None:
         writer, group = self.writer, self.group
         if isinstance(part, Blocks):
             writer.blocks(parent, part.blocks, in_cell=self.in_cell)
@@ -68,9 +70,8 @@ class BodyWriter:
             writer.items(parent, part.items, numbered=part.numbered)
         elif isinstance(part, Subsection):
             runs = subheading_runs(writer, part.heading, part.number if self.numbers else None)
-            p = writer.paragraph(parent, writer.styles.heading_2, runs)
-            if self.bookmarks:
-                _oxml.bookmark(p, part.anchor, bookmark_name(part.anchor))
+            bookmark = (part.anchor, bookmark_name(part.anchor)) if self.bookmarks else None
+            writer.paragraph(parent, writer.styles.heading_2, runs, bookmark=bookmark)
             self.parts(parent, part.parts)
         elif isinstance(part, Deliverables):
             history.deliverables(writer, parent, part.deliverables, width=self.width)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from councilkit.localize import Run
 from councilkit.model import Approval, Deliverable, Duration, HistoryEntry
-from councilkit.render.docx import _oxml
-from councilkit.render.docx._oxml import Element
+from councilkit.render.docx import _wml
+from councilkit.render.docx._wml import Out
 from councilkit.render.docx.blocks import Cell, Writer
 
 HISTORY_WIDTHS = (14, 26, 60)
@@ -16,7 +16,7 @@ SIGNATURE_HEIGHT = 900  # twips: room to sign
 
 
 def deliverables(
-    writer: Writer, parent: Element, items: tuple[Deliverable, ...], *, width: int | None = None
+    writer: Writer, parent: Out, items: tuple[Deliverable, ...], *, width: int | None = None
 ) -> None:
     """A table of deliverables and their due dates."""
     loc = writer.loc
@@ -28,7 +28,7 @@ def deliverables(
     writer.table(parent, header, rows, widths=DELIVERABLE_WIDTHS, width=width)
 
 
-def duration(writer: Writer, parent: Element, span: Duration, *, in_cell: bool) -> None:
+def duration(writer: Writer, parent: Out, span: Duration, *, in_cell: bool) -> None:
     """Start and end dates, then the note."""
     loc = writer.loc
     body = writer.styles.table_text if in_cell else writer.styles.body
@@ -42,7 +42,7 @@ def duration(writer: Writer, parent: Element, span: Duration, *, in_cell: bool) 
 
 
 def version_history(
-    writer: Writer, parent: Element, entries: tuple[HistoryEntry, ...], *, width: int | None = None
+    writer: Writer, parent: Out, entries: tuple[HistoryEntry, ...], *, width: int | None = None
 ) -> None:
     """Version, date and summary of each version, oldest first."""
     loc = writer.loc
@@ -55,7 +55,7 @@ def version_history(
 
 
 def approval(
-    writer: Writer, parent: Element, block: Approval, *, in_cell: bool, width: int | None = None
+    writer: Writer, parent: Out, block: Approval, *, in_cell: bool, width: int | None = None
 ) -> None:
     """The effective date, then who approves (name, position, organisation) with room to
     sign and date."""
@@ -67,22 +67,29 @@ def approval(
     header = [writer.words("Approved by"), writer.words("Signature"), writer.words("Date")]
     total = width or writer.canvas.text_width
     sizes = [int(total * w / sum(APPROVAL_WIDTHS)) for w in APPROVAL_WIDTHS]
-    tbl = _oxml.table(parent, writer.styles.table, sizes)
-    _oxml.table_caption(tbl, loc.tr("Approval"))
-    row = _oxml.table_row(tbl, header=True)
+    text_style = writer.styles.table_text
+    _wml.table_start(parent, writer.styles.table, sizes, caption=loc.tr("Approval"))
+    _wml.row_start(parent, header=True)
     for size, runs in zip(sizes, header, strict=True):
-        writer.paragraph(_oxml.table_cell(row, size), writer.styles.table_text, runs)
+        _wml.cell_start(parent, size)
+        writer.paragraph(parent, text_style, runs)
+        parent.append(_wml.CELL_END)
+    parent.append(_wml.ROW_END)
     for approver in block.approvers:
-        row = _oxml.table_row(tbl, keep_together=True, min_height=SIGNATURE_HEIGHT)
-        who = _oxml.table_cell(row, sizes[0])
+        _wml.row_start(parent, keep_together=True, min_height=SIGNATURE_HEIGHT)
+        _wml.cell_start(parent, sizes[0])
         if approver.name:
-            name = (writer.text(approver.name, bold=True),)
-            writer.paragraph(who, writer.styles.table_text, name)
-        writer.paragraph(who, writer.styles.table_text, loc.runs(approver.position))
+            writer.paragraph(parent, text_style, (writer.text(approver.name, bold=True),))
+        writer.paragraph(parent, text_style, loc.runs(approver.position))
         if approver.organization is not None:
-            writer.paragraph(who, writer.styles.table_text, loc.runs(approver.organization))
+            writer.paragraph(parent, text_style, loc.runs(approver.organization))
+        parent.append(_wml.CELL_END)
         for size in sizes[1:]:  # blank cells to sign and date by hand
-            _oxml.paragraph(_oxml.table_cell(row, size), writer.styles.table_text)
+            _wml.cell_start(parent, size)
+            _wml.empty_paragraph(parent, text_style)
+            parent.append(_wml.CELL_END)
+        parent.append(_wml.ROW_END)
+    parent.append(_wml.TABLE_END)
 
 
 def _version_key(version: str) -> tuple[int, ...]:

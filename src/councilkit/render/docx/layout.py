@@ -17,18 +17,13 @@ too.
 from __future__ import annotations
 
 import dataclasses
-import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-
-import docx
-from docx.document import Document as WordDocument
-from docx.oxml.ns import qn
 
 from councilkit.diagnostics import Diagnostic, Location, error
 from councilkit.loader.mapping import load_mapping
 from councilkit.model.schema import location, spec
+from councilkit.render.docx.reference import BadReference, Reference, read_reference
 
 MAPPING_NAME = "docx.yaml"
 DEFAULT_REFERENCE = "reference.docx"
@@ -87,16 +82,15 @@ ROLES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(StyleNames) if
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """A loaded layout: its settings, the bytes of its reference .docx, and where they are."""
+    """A loaded layout: its settings, its reference .docx taken apart, the style id of each
+    role (None when a style is missing), and where the files are."""
 
     settings: DocxLayout
-    reference: bytes
+    reference: Reference
     reference_path: Path
     mapping_path: Path
-
-    def open(self) -> WordDocument:
-        """A fresh python-docx document on the reference file."""
-        return docx.Document(io.BytesIO(self.reference))
+    styles: StyleIds | None = None
+    style_problems: tuple[Diagnostic, ...] = ()
 
 
 _CACHE: dict[tuple[Path, int, tuple[int, ...]], tuple[Layout | None, tuple[Diagnostic, ...]]] = {}
@@ -134,10 +128,15 @@ def _load(layout_dir: Path, mapping_path: Path) -> tuple[Layout | None, tuple[Di
     except OSError as exc:
         message = f"cannot read the layout's reference document '{reference_path}': {exc}"
         return None, (*problems, error(where, "layout-missing-reference", message))
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        message = f"'{reference_path}' is not a Word document (.docx)"
+    try:
+        reference = read_reference(data)
+    except BadReference as exc:
+        message = f"'{reference_path}' {exc}; use a .docx saved by Word or LibreOffice"
         return None, (*problems, error(where, "layout-bad-reference", message))
-    return Layout(settings, data, reference_path, mapping_path), tuple(problems)
+    layout = Layout(settings, reference, reference_path, mapping_path)
+    styles, style_problems = resolve_styles(layout)
+    layout = dataclasses.replace(layout, styles=styles, style_problems=style_problems)
+    return layout, tuple(problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,19 +152,13 @@ class StyleIds:
             raise AttributeError(role) from None
 
 
-def resolve_styles(
-    document: WordDocument, layout: Layout
-) -> tuple[StyleIds | None, tuple[Diagnostic, ...]]:
-    """The style id of every role in ``document`` (opened on the layout's reference), or
-    None and one error per missing or mistyped style."""
-    available: dict[str, tuple[str, str, str]] = {}
-    for element in document.styles.element.findall(qn("w:style")):
-        name_element = element.find(qn("w:name"))
-        if name_element is None:
-            continue
-        name = name_element.get(qn("w:val"))
-        style_type = element.get(qn("w:type"), "paragraph")
-        available[name.lower()] = (element.get(qn("w:styleId")), style_type, name)
+def resolve_styles(layout: Layout) -> tuple[StyleIds | None, tuple[Diagnostic, ...]]:
+    """The style id of every role in the layout's reference, or None and one error per
+    missing or mistyped style."""
+    available = {
+        key: (style.style_id, style.type, style.name)
+        for key, style in layout.reference.styles.items()
+    }
     names = layout.settings.styles
     where = names.loc or layout.settings.loc or Location(layout.mapping_path.as_posix())
     ids: dict[str, str] = {}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from councilkit.localize import Run
 from councilkit.model import Member, WorkingGroup
-from councilkit.render.docx._oxml import Element
+from councilkit.render.docx._wml import Out
 from councilkit.render.docx.blocks import Cell, Writer
 
 # Relative widths of the membership table: jurisdiction, organisation and position, role.
@@ -14,7 +14,7 @@ MEMBERSHIP_WIDTHS = (23, 57, 20)
 
 
 def membership_table(
-    writer: Writer, parent: Element, group: WorkingGroup, *, width: int | None = None
+    writer: Writer, parent: Out, group: WorkingGroup, *, width: int | None = None
 ) -> None:
     """One row per member, in the group's order: jurisdiction, organisation (and position,
     and the person when published), role (co-chairs named from ``co_chairs``)."""
@@ -40,7 +40,7 @@ def _member_row(writer: Writer, group: WorkingGroup, member: Member) -> list[Cel
     return [(jurisdiction,), organization, ((writer.text(role),),)]
 
 
-def co_chairs(writer: Writer, parent: Element, group: WorkingGroup) -> None:
+def co_chairs(writer: Writer, parent: Out, group: WorkingGroup) -> None:
     """A bulleted list of the co-chairs: jurisdiction in bold, then the seat and the term."""
     loc = writer.loc
     style = writer.styles.list_bullet
@@ -61,7 +61,7 @@ def co_chairs(writer: Writer, parent: Element, group: WorkingGroup) -> None:
         writer.paragraph(parent, style, writer.lead(lead, tuple(seat)))
 
 
-def secretariat(writer: Writer, parent: Element, group: WorkingGroup, *, in_cell: bool) -> None:
+def secretariat(writer: Writer, parent: Out, group: WorkingGroup, *, in_cell: bool) -> None:
     """The secretariat's name and its e-mail address as a mailto link."""
     office = group.secretariat
     if office is None:

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from councilkit.localize import Localizer, Run
 from councilkit.model import Document, WorkingGroup
-from councilkit.render.docx import _oxml
-from councilkit.render.docx._oxml import Element
+from councilkit.render.docx import _wml
+from councilkit.render.docx._wml import Out
 from councilkit.render.docx.blocks import Writer
 from councilkit.render.docx.sections import Section, bookmark_name
 
@@ -36,7 +36,7 @@ def document_title(document: Document, group: WorkingGroup, loc: Localizer) -> s
 
 def title_page(
     writer: Writer,
-    parent: Element,
+    parent: Out,
     document: Document,
     group: WorkingGroup,
     *,
@@ -66,7 +66,7 @@ def title_page(
 
 def table_of_contents(
     writer: Writer,
-    parent: Element,
+    parent: Out,
     plan: Sequence[Section],
     *,
     levels: int,
@@ -86,13 +86,15 @@ def table_of_contents(
     instruction = f'TOC \\o "1-{max(1, min(levels, 3))}" \\h \\z \\u'
     for index, (level, anchor, runs) in enumerate(entries):
         style = styles.toc_1 if level == 1 else styles.toc_2
-        p = _oxml.paragraph(parent, style)
+        _wml.paragraph_start(parent, style)
         if index == 0:
-            _oxml.field_begin(p, instruction, dirty=True)
-        link = _oxml.anchor_link(p, bookmark_name(anchor))
-        writer.add_runs(link, runs)
+            _wml.field_begin(parent, instruction, dirty=True)
+        _wml.anchor_link(parent, bookmark_name(anchor))
+        writer.add_runs(parent, runs)
+        parent.append(_wml.HYPERLINK_END)
         if index == len(entries) - 1:
-            _oxml.field_end(p)
+            _wml.field_end(parent)
+        _wml.paragraph_end(parent)
 
 
 def heading_runs(writer: Writer, section: Section, numbers: bool) -> tuple[Run, ...]:
@@ -112,7 +114,7 @@ def subheading_runs(writer: Writer, msgid: str, number: str | None) -> tuple[Run
 
 
 def header_and_footer(
-    writers: Sequence[Writer], document: Document, header: Element, footer: Element
+    writers: Sequence[Writer], document: Document, header: Out, footer: Out
 ) -> None:
     """The marking (and the draft banner) in the header, ``Page X of Y`` in the footer, in
     each writer's language (two for a side-by-side edition)."""
@@ -124,21 +126,22 @@ def header_and_footer(
     if banners[0]:
         runs = _joined([(w, b) for w, b in zip(writers, banners, strict=True) if b])
         first.paragraph(header, styles.draft, runs)
-    p = _oxml.paragraph(footer, styles.footer)
-    _oxml.tab(p)
-    _oxml.tab(p)
+    _wml.paragraph_start(footer, styles.footer)
+    _wml.tab(footer)
+    _wml.tab(footer)
     for index, writer in enumerate(writers):
         if index:
-            writer.add_runs(p, (writer.text(" / "),))
+            writer.add_runs(footer, (writer.text(" / "),))
         pattern = writer.loc.tr(PAGE_FOOTER)
         before, _, rest = pattern.partition("{page}")
         middle, _, after = rest.partition("{pages}")
-        writer.add_runs(p, (writer.text(before),))
-        _oxml.simple_field(p, "PAGE", "1")
-        writer.add_runs(p, (writer.text(middle),))
-        _oxml.simple_field(p, "NUMPAGES", "1")
+        writer.add_runs(footer, (writer.text(before),))
+        _wml.simple_field(footer, "PAGE", "1")
+        writer.add_runs(footer, (writer.text(middle),))
+        _wml.simple_field(footer, "NUMPAGES", "1")
         if after:
-            writer.add_runs(p, (writer.text(after),))
+            writer.add_runs(footer, (writer.text(after),))
+    _wml.paragraph_end(footer)
 
 
 def _joined(pairs: Sequence[tuple[Writer, str]]) -> tuple[Run, ...]:

@@ -1,50 +1,58 @@
-"""Document properties and document-wide settings: title (not the file name), subject,
-author, keywords, version, language, fixed revision and dates (python-docx's template would
-leave "python-docx" and a 2013 date), ``w:lang`` on the style defaults, and Word set to
-refresh fields on open."""
+"""Document properties: title (not the file name), subject, author, keywords, version,
+language, a fixed revision, and the build's timestamp as created and modified dates."""
 
 from __future__ import annotations
 
 import datetime
 
-from docx.document import Document as WordDocument
-
 from councilkit.localize import Localizer
 from councilkit.model import Document, WorkingGroup
-from councilkit.render.docx import _oxml
+from councilkit.render.docx._wml import text
 from councilkit.render.docx.pages import document_title, kind_words
 
+_CORE = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+    'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:dcterms="http://purl.org/dc/terms/" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+)
 
-def set_properties(
-    word: WordDocument,
+
+def core_properties(
     document: Document,
     group: WorkingGroup,
     loc: Localizer,
     timestamp: datetime.datetime,
     *,
     second: Localizer | None = None,
-) -> None:
-    """The core properties, in the document's (first) language."""
+) -> bytes:
+    """``docProps/core.xml``, in the document's (first) language."""
     organization = loc.plain(loc.project.settings.organization)
-    props = word.core_properties
     title = document_title(document, group, loc)
     if second is not None:
         title = f"{title} / {document_title(document, group, second)}"
-    props.title = title
-    props.subject = loc.plain(group.name)
-    props.author = organization
-    props.last_modified_by = organization
-    props.keywords = "; ".join(_keywords(document, group, loc))
-    props.category = loc.tr(kind_words(document))
-    props.comments = ""
-    props.content_status = loc.status(document)
-    props.version = document.version
-    props.language = loc.tag if second is None else f"{loc.tag}, {second.tag}"
-    props.identifier = f"{group.id}/{document.id}"
-    props.revision = 1
-    stamp = timestamp.astimezone(datetime.UTC).replace(tzinfo=None)
-    props.created = stamp
-    props.modified = stamp
+    stamp = timestamp.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    elements = (
+        ("dc:title", title),
+        ("dc:creator", organization),
+        ("cp:lastModifiedBy", organization),
+        ("cp:revision", "1"),
+        ("dc:subject", loc.plain(group.name)),
+        ("cp:keywords", "; ".join(_keywords(document, group, loc))),
+        ("cp:category", loc.tr(kind_words(document))),
+        ("dc:description", ""),
+        ("cp:contentStatus", loc.status(document)),
+        ("cp:version", document.version),
+        ("dc:language", loc.tag if second is None else f"{loc.tag}, {second.tag}"),
+        ("dc:identifier", f"{group.id}/{document.id}"),
+    )
+    body = "".join(f"<{name}>{text(value)}</{name}>" for name, value in elements)
+    dates = "".join(
+        f'<dcterms:{name} xsi:type="dcterms:W3CDTF">{stamp}</dcterms:{name}>'
+        for name in ("created", "modified")
+    )
+    return f"{_CORE}{body}{dates}</cp:coreProperties>".encode()
 
 
 def _keywords(document: Document, group: WorkingGroup, loc: Localizer) -> list[str]:
@@ -57,11 +65,3 @@ def _keywords(document: Document, group: WorkingGroup, loc: Localizer) -> list[s
             words.append(loc.plain(council.acronym))
     words.append(loc.tr(kind_words(document)))
     return words
-
-
-def set_language_and_fields(word: WordDocument, tag: str) -> None:
-    """``w:lang`` on the document defaults and the theme, and fields refreshed on open."""
-    _oxml.set_default_language(word.styles.element, tag)
-    settings = word.settings.element
-    _oxml.set_theme_language(settings, tag)
-    _oxml.update_fields_on_open(settings)
