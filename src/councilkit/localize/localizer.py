@@ -19,6 +19,7 @@ from councilkit.model import (
     MemberRole,
     Project,
     WorkingGroup,
+    has_markup,
     parse_inline,
 )
 
@@ -63,14 +64,11 @@ class Localizer:
             language = self.language.other
             note = f"[{self.tr('To translate')}] "
             prefix = (Run(note, italic=True, language=self.language),)
+        typeset = typography.french if language is Language.FR else typography.english
+        if not has_markup(value):  # most texts: one run, no spans to make
+            return (*prefix, Run(typeset(value), False, False, None, language))
         return prefix + tuple(
-            Run(
-                self._typeset(span.text, language),
-                span.bold,
-                span.italic,
-                span.href,
-                language,
-            )
+            Run(typeset(span.text), span.bold, span.italic, span.href, language)
             for span in parse_inline(value)
         )
 

@@ -17,7 +17,9 @@ from collections.abc import Callable
 
 NBSP = "\u00a0"
 
-_PROTECTABLE = re.compile(r"[@:/]|www\.")
+# Addresses and times are never touched. A text holds one only if it holds "@", "://",
+# "www.", "mailto:" or a digit, colon, digit: substring tests rule most texts out at once.
+_TIME = re.compile(r"\d:\d")
 _PROTECTED = re.compile(
     r"(https?://\S+|mailto:\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\d{1,2}:\d{2})"
 )
@@ -33,20 +35,15 @@ def english(text: str) -> str:
     return _outside_protected(text, _english)
 
 
-_FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (r"(?<=\w)'(?=\w)", "’"),
-        (r"[ \t\u202f\u00a0]*:(?=\s|$)", NBSP + ":"),
-        (r"(?<=\S)[ \u202f\u00a0]+([;!?])", r"\1"),
-        (r"«[ \u202f\u00a0]*", "«" + NBSP),
-        (r"[ \u202f\u00a0]*»", NBSP + "»"),
-        (r"(?<=\d)[ \u202f]*([%$])", NBSP + r"\1"),
-        (r"(?<=\d) h (?=\d)", NBSP + "h" + NBSP),
-        (r"(?<=\d) h\b", NBSP + "h"),
-    )
-)
-_FRENCH_TRIGGERS = re.compile(r"[':;!?«»%$]|\d h")
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_COLON = re.compile(r"[ \t\u202f\u00a0]*:(?=\s|$)")
+_BEFORE_TIGHT = re.compile(r"(?<=\S)[ \u202f\u00a0]+([;!?])")
+_OPENING_GUILLEMET = re.compile(r"«[ \u202f\u00a0]*")
+_CLOSING_GUILLEMET = re.compile(r"[ \u202f\u00a0]*»")
+_PERCENT_DOLLAR = re.compile(r"(?<=\d)[ \u202f]*([%$])")
+_HOURS_MINUTES = re.compile(r"(?<=\d) h (?=\d)")
+_HOURS = re.compile(r"(?<=\d) h\b")
+_FRENCH_GATE = re.compile(r"[':;!?«»%$]")  # a character class: scanned fast
 _ENGLISH_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -59,10 +56,25 @@ _ENGLISH_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 def _french(text: str) -> str:
-    if not _FRENCH_TRIGGERS.search(text):
+    """Each rule runs only on a text holding the character it is about (no rule adds a
+    character another rule is about), in this order."""
+    if _FRENCH_GATE.search(text) is None and " h" not in text:
         return text
-    for pattern, replacement in _FRENCH_RULES:
-        text = pattern.sub(replacement, text)
+    if "'" in text:
+        text = _APOSTROPHE.sub("’", text)
+    if ":" in text:
+        text = _COLON.sub(NBSP + ":", text)
+    if ";" in text or "!" in text or "?" in text:
+        text = _BEFORE_TIGHT.sub(r"\1", text)
+    if "«" in text:
+        text = _OPENING_GUILLEMET.sub("«" + NBSP, text)
+    if "»" in text:
+        text = _CLOSING_GUILLEMET.sub(NBSP + "»", text)
+    if "%" in text or "$" in text:
+        text = _PERCENT_DOLLAR.sub(NBSP + r"\1", text)
+    if " h" in text:
+        text = _HOURS_MINUTES.sub(NBSP + "h" + NBSP, text)
+        text = _HOURS.sub(NBSP + "h", text)
     return text
 
 
@@ -75,7 +87,13 @@ def _english(text: str) -> str:
 
 
 def _outside_protected(text: str, rule: Callable[[str], str]) -> str:
-    if not _PROTECTABLE.search(text):
+    if not (
+        "@" in text
+        or "://" in text
+        or "www." in text
+        or "mailto:" in text
+        or (":" in text and _TIME.search(text) is not None)
+    ):
         return rule(text)
     parts = _PROTECTED.split(text)
     return "".join(part if i % 2 else rule(part) for i, part in enumerate(parts))

@@ -37,7 +37,7 @@ from councilkit.model.group import (
     TemplateOrigin,
     WorkingGroup,
 )
-from councilkit.model.inline import MarkupError, Span, parse_inline, plain_text
+from councilkit.model.inline import MarkupError, Span, has_markup, parse_inline, plain_text
 from councilkit.model.jurisdictions import Jurisdiction
 from councilkit.model.markings import DEFAULT_DRAFT_LABEL, Classification, Status
 from councilkit.model.project import (
@@ -146,6 +146,7 @@ __all__ = [
     "TwoColumnsSlide",
     "WorkingGroup",
     "bilingual",
+    "has_markup",
     "parse_inline",
     "plain_text",
 ]

@@ -71,17 +71,26 @@ def _lex(text: str, base: int) -> list[Token]:
     buf: list[str] = []
     start = 0
     i = 0
+    end = len(text)
 
     def flush() -> None:
         if buf:
             tokens.append(Token("text", "".join(buf), base + start))
             buf.clear()
 
-    while i < len(text):
+    while i < end:
+        special = _MARKUP_CHARS.search(text, i)
+        stop = special.start() if special else end
+        if stop > i:  # plain text up to the next markup character, in one piece
+            if not buf:
+                start = i
+            buf.append(text[i:stop])
+            i = stop
+            continue
         ch = text[i]
         if not buf:
             start = i
-        if ch == "\\" and i + 1 < len(text):
+        if ch == "\\" and i + 1 < end:
             buf.append(text[i + 1])
             i += 2
             continue
@@ -102,11 +111,11 @@ def _lex(text: str, base: int) -> list[Token]:
             tokens.append(Token("link-close", f"]({href})", base + close, href))
             i = match.end()
             continue
-        marker = "**" if text.startswith("**", i) else "*" if ch == "*" else None
-        if marker:
+        if ch == "*":
             flush()
-            tokens.append(Token("bold" if marker == "**" else "italic", marker, base + i))
-            i += len(marker)
+            bold = text.startswith("**", i)
+            tokens.append(Token("bold" if bold else "italic", "**" if bold else "*", base + i))
+            i += 2 if bold else 1
             continue
         buf.append(ch)
         i += 1
@@ -126,6 +135,12 @@ def _check_closed(tokens: list[Token]) -> None:
         markers = [t for t in tokens if t.kind == kind]
         if len(markers) % 2:
             raise MarkupError(message, markers[-1].offset)
+
+
+def has_markup(text: str) -> bool:
+    """Whether ``text`` holds a character that may start markup (``*``, ``[``, ``\\``);
+    a text without one is a single plain span."""
+    return _MARKUP_CHARS.search(text) is not None
 
 
 def parse_inline(text: str) -> tuple[Span, ...]:
