@@ -15,6 +15,8 @@ import re
 import zipfile
 from collections.abc import Iterable
 
+from councilkit.zipping import Deflated, write_zip
+
 ZIP_EPOCH = datetime.datetime(1980, 1, 1, tzinfo=datetime.UTC)
 """The earliest time a zip entry can carry."""
 
@@ -46,20 +48,13 @@ def normalize_ooxml(data: bytes, timestamp: datetime.datetime) -> bytes:
     return write_package(parts, timestamp)
 
 
-def write_package(parts: Iterable[tuple[str, bytes]], timestamp: datetime.datetime) -> bytes:
+def write_package(
+    parts: Iterable[tuple[str, bytes | Deflated]], timestamp: datetime.datetime
+) -> bytes:
     """A zip of ``parts`` in the order given, each entry with the same time (``timestamp``,
     no earlier than 1980), permissions and compression, so that the same parts always
     give the same bytes. ``[Content_Types].xml`` must come first."""
-    zip_time = _stamp(timestamp).timetuple()[:6]
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for name, content in parts:
-            info = zipfile.ZipInfo(name, date_time=zip_time)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3
-            info.external_attr = 0o100644 << 16
-            target.writestr(info, content, compresslevel=6)
-    return out.getvalue()
+    return write_zip(parts, _stamp(timestamp).timetuple()[:6])
 
 
 def _stamp(timestamp: datetime.datetime) -> datetime.datetime:

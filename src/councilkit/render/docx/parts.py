@@ -6,15 +6,16 @@ from __future__ import annotations
 from councilkit.render.docx import _wml
 from councilkit.render.docx.blocks import Canvas
 from councilkit.render.docx.reference import CONTENT_TYPES_PART, CORE_PART, rels_name
+from councilkit.zipping import Deflated
 
 
 def document_parts(
     canvas: Canvas, header: _wml.Out, footer: _wml.Out, core: bytes
-) -> list[tuple[str, bytes]]:
+) -> list[tuple[str, bytes | Deflated]]:
     """Every part of the package, ``[Content_Types].xml`` first, the others in the
     reference's order, then the pictures."""
     reference = canvas.reference
-    filled: dict[str, bytes] = {
+    filled: dict[str, bytes | Deflated] = {
         CONTENT_TYPES_PART: reference.content_types.fill(_media_types(canvas)),
         reference.document_part: reference.document.fill("".join(canvas.body)),
         rels_name(reference.document_part): reference.relationships.fill(_relationships(canvas)),
@@ -26,12 +27,13 @@ def document_parts(
     if reference.numbering is not None:
         name, slot = reference.numbering
         filled[name] = slot.fill("".join(canvas.nums))
-    parts = [(CONTENT_TYPES_PART, filled[CONTENT_TYPES_PART])]
-    parts.extend(
-        (name, filled.get(name, data))
-        for name, data in reference.parts.items()
-        if name != CONTENT_TYPES_PART
-    )
+    parts = [(CONTENT_TYPES_PART, filled.pop(CONTENT_TYPES_PART))]
+    for name, constant in reference.parts.items():
+        if name != CONTENT_TYPES_PART:
+            data = filled.pop(name, None) or constant
+            assert data is not None, f"nothing written for {name}"
+            parts.append((name, data))
+    assert not filled, f"parts missing from the reference's list: {sorted(filled)}"
     parts.extend((media.part, media.data) for media in canvas.media)
     return parts
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from councilkit.zipping import Deflated
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -82,8 +84,9 @@ class Style:
 class Reference:
     """A reference .docx, taken apart to be filled in."""
 
-    parts: dict[str, bytes]
-    """Every part, in the package's order, as the reference has it."""
+    parts: dict[str, Deflated | None]
+    """Every part in the package's order: compressed once when every document has it as
+    the reference has it, None when each document writes its own."""
     document_part: str
     document: Slot
     relationships: Slot
@@ -102,9 +105,9 @@ class Reference:
     text_width: int
     _styles: tuple[str, etree._Element]
     _settings: tuple[str, etree._Element]
-    _by_language: dict[str, dict[str, bytes]] = field(default_factory=dict)
+    _by_language: dict[str, dict[str, Deflated]] = field(default_factory=dict)
 
-    def language_parts(self, tag: str) -> dict[str, bytes]:
+    def language_parts(self, tag: str) -> dict[str, Deflated]:
         """The styles and settings parts for documents in ``tag``: ``w:lang`` on the
         document defaults and the theme, and Word set to refresh fields on open."""
         if tag not in self._by_language:
@@ -115,8 +118,8 @@ class Reference:
             _set_theme_language(settings, tag)
             _update_fields_on_open(settings)
             self._by_language[tag] = {
-                styles_name: _serialize(styles),
-                settings_name: _serialize(settings),
+                styles_name: Deflated.of(_serialize(styles)),
+                settings_name: Deflated.of(_serialize(settings)),
             }
         return self._by_language[tag]
 
@@ -170,8 +173,13 @@ class _Reader:
         body.insert(0, etree.Comment(_SLOT))
         self.parts[rels_part] = b""  # written with the document's own relationships
         abstract = {} if numbering is None else _abstract_nums(numbering[1])
+        per_document = [main, header[0], footer[0], styles[0], settings[0], CONTENT_TYPES_PART]
+        if numbering is not None:
+            per_document.append(numbering[0])
+        for name in per_document:
+            self.parts[name] = b""  # written for each language or each document
         return Reference(
-            parts=self.parts,
+            parts={name: Deflated.of(data) if data else None for name, data in self.parts.items()},
             document_part=main,
             document=_split(root),
             relationships=_slot_at_end(rels),
