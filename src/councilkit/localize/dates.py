@@ -15,7 +15,9 @@ Babel is pinned. Babel does not write ``1er`` for the first of a month: this mod
 from __future__ import annotations
 
 import datetime
+from functools import cache
 
+from babel import Locale
 from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal
 
@@ -28,9 +30,14 @@ MONTH_YEAR = {Language.EN: "MMMM y", Language.FR: "MMMM y"}
 MONTH = {Language.EN: "MMM", Language.FR: "MMM"}
 
 
+@cache
+def _locale(language: Language) -> Locale:
+    return Locale.parse(BABEL_LOCALES[language])
+
+
 def format_date(date: datetime.date, language: Language) -> str:
     """A long date: ``September 14, 2016`` / ``14 septembre 2016`` (``1er`` on the first)."""
-    text = babel_format_date(date, LONG_DATE[language], locale=BABEL_LOCALES[language])
+    text = babel_format_date(date, LONG_DATE[language], locale=_locale(language))
     if language is Language.FR and date.day == 1:
         text = "1er" + text[1:]
     return text
@@ -38,7 +45,7 @@ def format_date(date: datetime.date, language: Language) -> str:
 
 def format_month_year(date: datetime.date, language: Language) -> str:
     """``September 2016`` / ``septembre 2016``."""
-    return babel_format_date(date, MONTH_YEAR[language], locale=BABEL_LOCALES[language])
+    return babel_format_date(date, MONTH_YEAR[language], locale=_locale(language))
 
 
 def format_month(date: datetime.date, language: Language) -> str:
@@ -47,7 +54,7 @@ def format_month(date: datetime.date, language: Language) -> str:
     >>> format_month(datetime.date(2016, 6, 1), Language.FR)
     'juin'
     """
-    return babel_format_date(date, MONTH[language], locale=BABEL_LOCALES[language])
+    return babel_format_date(date, MONTH[language], locale=_locale(language))
 
 
 def format_number(value: float | int, language: Language) -> str:

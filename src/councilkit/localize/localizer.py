@@ -7,7 +7,7 @@ language and ask it for the runs of a text, a formatted date, a fixed word, a ma
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from councilkit.localize import typography
 from councilkit.localize.catalog import translate
@@ -24,10 +24,11 @@ from councilkit.model import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(NamedTuple):
     """A run of one-language text with its inline properties and the language it is in
-    (a text not yet translated in a draft stays in the other language, and is tagged so)."""
+    (a text not yet translated in a draft stays in the other language, and is tagged so).
+    A named tuple rather than a frozen dataclass: documents make thousands, and a tuple is
+    made in a third of the time."""
 
     text: str
     bold: bool = False

@@ -44,6 +44,11 @@ _PERCENT_DOLLAR = re.compile(r"(?<=\d)[ \u202f]*([%$])")
 _HOURS_MINUTES = re.compile(r"(?<=\d) h (?=\d)")
 _HOURS = re.compile(r"(?<=\d) h\b")
 _FRENCH_GATE = re.compile(r"[':;!?«»%$]")  # a character class: scanned fast
+# Cheaper patterns that must match for the rule of the same subject to change anything
+# (a pattern that starts with an optional part or a lookbehind is tried at every position).
+_COLON_AT_BREAK = re.compile(r":(?=\s|$)")
+_SPACED_TIGHT = re.compile(r"[ \u202f\u00a0][;!?]")
+_DIGIT_H = re.compile(r"\d h")
 _ENGLISH_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -62,9 +67,9 @@ def _french(text: str) -> str:
         return text
     if "'" in text:
         text = _APOSTROPHE.sub("’", text)
-    if ":" in text:
+    if ":" in text and _COLON_AT_BREAK.search(text):
         text = _COLON.sub(NBSP + ":", text)
-    if ";" in text or "!" in text or "?" in text:
+    if _SPACED_TIGHT.search(text):
         text = _BEFORE_TIGHT.sub(r"\1", text)
     if "«" in text:
         text = _OPENING_GUILLEMET.sub("«" + NBSP, text)
@@ -72,7 +77,7 @@ def _french(text: str) -> str:
         text = _CLOSING_GUILLEMET.sub(NBSP + "»", text)
     if "%" in text or "$" in text:
         text = _PERCENT_DOLLAR.sub(NBSP + r"\1", text)
-    if " h" in text:
+    if " h" in text and _DIGIT_H.search(text):
         text = _HOURS_MINUTES.sub(NBSP + "h" + NBSP, text)
         text = _HOURS.sub(NBSP + "h", text)
     return text

@@ -122,7 +122,7 @@ class Canvas:
     def list_style_num(self, style_id: str) -> int | None:
         """The numbering a list style is linked to."""
         for style in self.reference.styles.values():
-            if style.style_id == style_id:
+            if _wml.attribute(style.style_id) == style_id:
                 return style.num_id if style.num_id in self.reference.abstract_num else None
         raise KeyError(style_id)  # resolve_styles checked every role
 
@@ -174,7 +174,10 @@ class Writer:
                 if link_url is not None:
                     out.append(_wml.HYPERLINK_END)
                     link_url = None
-                _wml.run(out, item.text, bold=item.bold, italic=item.italic, lang=lang)
+                if item.bold or item.italic or lang:
+                    _wml.run(out, item.text, bold=item.bold, italic=item.italic, lang=lang)
+                else:
+                    out.append(_wml.plain_run(item.text))
                 continue
             if item.href != link_url:
                 if link_url is not None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from councilkit.diagnostics import Diagnostic, Location, error
 from councilkit.loader.mapping import load_mapping
 from councilkit.model.schema import location, spec
+from councilkit.render.docx._wml.escape import attribute
 from councilkit.render.docx.reference import BadReference, Reference, read_reference
 
 MAPPING_NAME = "docx.yaml"
@@ -139,17 +140,9 @@ def _load(layout_dir: Path, mapping_path: Path) -> tuple[Layout | None, tuple[Di
     return layout, tuple(problems)
 
 
-@dataclass(frozen=True, slots=True)
-class StyleIds:
-    """The style id (what the XML refers to) of every role, for one opened document."""
-
-    ids: dict[str, str]
-
-    def __getattr__(self, role: str) -> str:
-        try:
-            return self.ids[role]
-        except KeyError:
-            raise AttributeError(role) from None
+StyleIds = StyleNames
+"""The roles holding the style ids of the reference (what the markup refers to) instead of
+names, escaped once here for use in attribute values."""
 
 
 def resolve_styles(layout: Layout) -> tuple[StyleIds | None, tuple[Diagnostic, ...]]:
@@ -189,10 +182,10 @@ def resolve_styles(layout: Layout) -> tuple[StyleIds | None, tuple[Diagnostic, .
                 )
             )
         else:
-            ids[role] = found[0]
+            ids[role] = attribute(found[0])
     if problems:
         return None, tuple(problems)
-    return StyleIds(ids), ()
+    return dataclasses.replace(names, loc=None, **ids), ()
 
 
 def _expected_type(role: str) -> str:

@@ -6,6 +6,9 @@ text instead of building lxml elements makes a document about five times faster 
 and the markup is the same as lxml would serialize: elements, attributes and escapes in
 the same order and form, so outputs stay byte-for-byte what they were.
 
+Style ids are given as they appear in the markup: the layout escapes them once
+(:data:`~councilkit.render.docx.layout.StyleIds`). Every other text is escaped here.
+
 Things python-docx has no API for live here too: fields (PAGE, NUMPAGES, TOC), ``w:lang``
 on runs, bookmarks, repeated header rows, list numbering that restarts, table captions and
 widths, pictures with alt text.
@@ -25,6 +28,7 @@ from councilkit.render.docx._wml.runs import (
     field_begin,
     field_end,
     hyperlink,
+    plain_run,
     run,
     simple_field,
     tab,
@@ -59,6 +63,7 @@ __all__ = [
     "hyperlink",
     "paragraph_end",
     "paragraph_start",
+    "plain_run",
     "restarting_num",
     "row_start",
     "run",

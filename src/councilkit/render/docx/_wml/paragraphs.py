@@ -18,10 +18,13 @@ def paragraph_start(
 ) -> None:
     """Opens a ``w:p`` in ``style_id``; ``numbering`` is ``(num_id, level)`` and
     ``bookmark`` ``(id, name)``. Close it with :func:`paragraph_end`."""
+    if style_id and not (numbering or page_break or bookmark):  # most paragraphs
+        out.append(f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>')
+        return
     if style_id or numbering or page_break:
         out.append("<w:p><w:pPr>")
         if style_id:
-            out.append(f'<w:pStyle w:val="{attribute(style_id)}"/>')
+            out.append(f'<w:pStyle w:val="{style_id}"/>')
         if page_break:
             out.append("<w:pageBreakBefore/>")
         if numbering:
@@ -45,6 +48,6 @@ def paragraph_end(out: list[str], bookmark: tuple[int, str] | None = None) -> No
 def empty_paragraph(out: list[str], style_id: str | None) -> None:
     """A paragraph with nothing in it: what a table cell must hold at least."""
     if style_id:
-        out.append(f'<w:p><w:pPr><w:pStyle w:val="{attribute(style_id)}"/></w:pPr></w:p>')
+        out.append(f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr></w:p>')
     else:
         out.append("<w:p/>")

@@ -24,7 +24,7 @@ def run(
     if bold or italic or lang or style_id:
         out.append("<w:r><w:rPr>")
         if style_id:
-            out.append(f'<w:rStyle w:val="{attribute(style_id)}"/>')
+            out.append(f'<w:rStyle w:val="{style_id}"/>')
         if bold:
             out.append(_B)
         if italic:
@@ -34,10 +34,19 @@ def run(
         out.append("</w:rPr>")
     else:
         out.append("<w:r>")
-    if value != value.strip():
-        out.append(f'<w:t xml:space="preserve">{text(value)}</w:t></w:r>')
-    else:
-        out.append(f"<w:t>{text(value)}</w:t></w:r>")
+    out.append(_text_end(value))
+
+
+def plain_run(value: str) -> str:
+    """A ``w:r`` holding ``value`` with no properties: most runs of a document."""
+    return "<w:r>" + _text_end(value)
+
+
+def _text_end(value: str) -> str:
+    """``w:t`` (keeping spaces at either end) and the end of the run."""
+    if value and (value[0].isspace() or value[-1].isspace()):
+        return f'<w:t xml:space="preserve">{text(value)}</w:t></w:r>'
+    return f"<w:t>{text(value)}</w:t></w:r>"
 
 
 def hyperlink(out: list[str], rid: str) -> None:

@@ -26,7 +26,7 @@ def table_start(
     rows follow, then :data:`TABLE_END`."""
     look = 'w:val="0420" w:firstRow="1"' if header else 'w:val="0600" w:firstRow="0"'
     out.append(
-        f'<w:tbl><w:tblPr><w:tblStyle w:val="{attribute(style_id)}"/>'
+        f'<w:tbl><w:tblPr><w:tblStyle w:val="{style_id}"/>'
         f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
         f'<w:tblLook {look} w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
         'w:noHBand="1" w:noVBand="1"/>'

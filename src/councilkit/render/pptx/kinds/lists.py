@@ -4,7 +4,6 @@ slide titles, continuation titles, and choosing a size or spreading text over sl
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from councilkit.diagnostics import Location, warning
 from councilkit.localize import Localizer, Run
@@ -18,12 +17,12 @@ LEVEL_SCALES = (1.0, 0.9, 0.85, 0.8)
 
 def bold(runs: Sequence[Run]) -> tuple[Run, ...]:
     """``runs`` set in bold."""
-    return tuple(replace(run, bold=True) for run in runs)
+    return tuple(run._replace(bold=True) for run in runs)
 
 
 def italic(runs: Sequence[Run]) -> tuple[Run, ...]:
     """``runs`` set in italics."""
-    return tuple(replace(run, italic=True) for run in runs)
+    return tuple(run._replace(italic=True) for run in runs)
 
 
 def words(localizer: Localizer, text: str) -> tuple[Run, ...]:
