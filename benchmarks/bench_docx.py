@@ -3,7 +3,10 @@ python-docx opening the layout's reference.docx and saving it unchanged.
 
     /work/.venv/bin/python benchmarks/bench_docx.py [RUNS]
 
-Prints figures; asserts nothing (tests never assert on wall time).
+A render goes from the model to the bytes written to disk (the renderer zips the package
+itself). The layout's reference is read once per process, as in a build; the first render,
+which reads it, is printed on its own line. Prints figures; asserts nothing (tests never
+assert on wall time).
 """
 
 from __future__ import annotations
@@ -70,11 +73,15 @@ def main() -> None:
         return out.getvalue()
 
     jobs = {lang: job(lang) for lang in (Language.EN, Language.FR)}
+    start = time.perf_counter()
+    renderer.render(jobs[Language.EN])
+    first_ms = (time.perf_counter() - start) * 1000
     floor_ms, floor_sd = mean_ms(floor, runs)
     print(f"terms of reference, {runs} runs each (mean ± stdev)")
     print(f"  floor (open reference.docx, save): {floor_ms:7.2f} ± {floor_sd:.2f} ms")
     default_ms, default_sd = mean_ms(python_docx_default, runs)
     print(f"  (python-docx's default template:    {default_ms:7.2f} ± {default_sd:.2f} ms)")
+    print(f"  first render (reads the layout):   {first_ms:7.2f} ms")
     for language, each in jobs.items():
         ms, sd = mean_ms(lambda each=each: renderer.render(each), runs)
         print(f"  render {language.value}:                        {ms:7.2f} ± {sd:.2f} ms"

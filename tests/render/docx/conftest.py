@@ -71,6 +71,8 @@ def render(
 def packaged(rendered: Rendered) -> bytes:
     """The bytes the pipeline writes."""
     assert not rendered.diagnostics, [d.format() for d in rendered.diagnostics]
+    if rendered.packaged:
+        return rendered.data
     return normalize_ooxml(rendered.data, timestamp_from_epoch(EPOCH))
 
 
