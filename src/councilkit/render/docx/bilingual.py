@@ -8,8 +8,9 @@ from councilkit.localize import Run
 from councilkit.model import Document, WorkingGroup
 from councilkit.render.docx import _wml
 from councilkit.render.docx._wml import Out
-from councilkit.render.docx.blocks import Canvas, Writer
+from councilkit.render.docx.blocks import Writer
 from councilkit.render.docx.body import BodyWriter
+from councilkit.render.docx.canvas import Canvas
 from councilkit.render.docx.pages import heading_runs, title_page
 from councilkit.render.docx.sections import Section, bookmark_name
 

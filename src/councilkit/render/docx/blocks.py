@@ -1,19 +1,14 @@
 """Writing content into a Word body or table cell: paragraphs of runs, lists, tables.
 
-:class:`Canvas` is what one document being written shares (the reference it fills, the
-style ids of the layout, the list numbering, the relationships of links and pictures);
-:class:`Writer` writes one language into it. A side-by-side edition has two writers on one
-canvas. Everything is written as markup into :data:`~._wml.Out` lists.
+:class:`Writer` writes one language into a :class:`~.canvas.Canvas`, what one document
+being written shares. A side-by-side edition has two writers on one canvas. Everything is
+written as markup into :data:`~._wml.Out` lists.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
 
-from councilkit.diagnostics import Diagnostic
 from councilkit.localize import LANGUAGE_TAGS, Localizer, Run
 from councilkit.model import (
     Block,
@@ -26,105 +21,13 @@ from councilkit.model import (
 )
 from councilkit.render.docx import _wml
 from councilkit.render.docx._wml import Out
-from councilkit.render.docx.layout import StyleIds
-from councilkit.render.docx.reference import RT_HYPERLINK, RT_IMAGE, Reference
+from councilkit.render.docx.canvas import Canvas
 
 Cell = Sequence[tuple[Run, ...]]
 """A table cell: one paragraph per tuple of runs."""
 
 
 EMU_PER_TWIP = 635
-
-
-@dataclass(frozen=True, slots=True)
-class Relationship:
-    rid: str
-    type: str
-    target: str
-    external: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Media:
-    """A picture stored in the package."""
-
-    part: str
-    data: bytes
-    content_type: str
-
-
-@dataclass
-class Canvas:
-    """One Word document being written."""
-
-    reference: Reference
-    styles: StyleIds
-    language_tag: str
-    content_root: Path | None = None
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    body: Out = field(default_factory=list)
-    nums: list[str] = field(default_factory=list)
-    """Numbering instances added to the reference's (one per list that restarts)."""
-    relationships: list[Relationship] = field(default_factory=list)
-    media: list[Media] = field(default_factory=list)
-    _next_num: int = 0
-    _next_rid: int = 0
-    _next_shape: int = 0
-    _links: dict[str, str] = field(default_factory=dict)
-    _images: dict[str, str] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self._next_num = self.reference.next_num_id
-        self._next_rid = self.reference.next_rid
-        self._next_shape = self.reference.next_shape_id
-
-    @property
-    def text_width(self) -> int:
-        """The width between the margins, in twips."""
-        return self.reference.text_width
-
-    def link(self, url: str) -> str:
-        """The relationship id of an external hyperlink (one per address)."""
-        if url not in self._links:
-            self._links[url] = self._relate(RT_HYPERLINK, url, external=True)
-        return self._links[url]
-
-    def image(self, data: bytes, extension: str, content_type: str) -> str:
-        """The relationship id of a picture stored once however often it is shown."""
-        digest = hashlib.sha1(data).hexdigest()
-        if digest not in self._images:
-            name = f"media/image{len(self.media) + 1}.{extension}"
-            self.media.append(Media(f"word/{name}", data, content_type))
-            self._images[digest] = self._relate(RT_IMAGE, name)
-        return self._images[digest]
-
-    def shape_id(self) -> int:
-        self._next_shape += 1
-        return self._next_shape - 1
-
-    def _relate(self, rel_type: str, target: str, *, external: bool = False) -> str:
-        rid = f"rId{self._next_rid}"
-        self._next_rid += 1
-        self.relationships.append(Relationship(rid, rel_type, target, external))
-        return rid
-
-    def new_list(self, style_id: str) -> int | None:
-        """A numbering instance for one list in ``style_id``, starting again at 1; None
-        when the style has no numbering."""
-        abstract = self.reference.abstract_num.get(self.list_style_num(style_id) or 0)
-        if abstract is None:
-            return None
-        num_id = self._next_num
-        self._next_num += 1
-        self.nums.append(_wml.restarting_num(num_id, abstract))
-        return num_id
-
-    def list_style_num(self, style_id: str) -> int | None:
-        """The numbering a list style is linked to."""
-        for style in self.reference.styles.values():
-            if _wml.attribute(style.style_id) == style_id:
-                return style.num_id if style.num_id in self.reference.abstract_num else None
-        raise KeyError(style_id)  # resolve_styles checked every role
 
 
 class Writer:

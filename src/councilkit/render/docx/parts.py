@@ -4,8 +4,9 @@ numbering, relationships, content types, properties and pictures of this documen
 from __future__ import annotations
 
 from councilkit.render.docx import _wml
-from councilkit.render.docx.blocks import Canvas
-from councilkit.render.docx.reference import CONTENT_TYPES_PART, CORE_PART, rels_name
+from councilkit.render.docx.canvas import Canvas
+from councilkit.render.docx.reference import CONTENT_TYPES_PART, CORE_PART
+from councilkit.render.docx.relationships import rels_name
 from councilkit.zipping import Deflated
 
 

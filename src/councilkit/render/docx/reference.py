@@ -15,23 +15,32 @@ from __future__ import annotations
 import copy
 import io
 import posixpath
-import re
 import zipfile
 from dataclasses import dataclass, field
 
 from lxml import etree
 
+from councilkit.render.docx.language_settings import (
+    set_default_language,
+    set_theme_language,
+    update_fields_on_open,
+)
+from councilkit.render.docx.relationships import (
+    RT_CORE,
+    RT_OFFICE_DOCUMENT,
+    add_relationship,
+    empty_relationships,
+    next_rid,
+    rels_name,
+    target_by_id,
+    target_of,
+    word_relationship,
+)
 from councilkit.zipping import Deflated
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
-_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-RT_OFFICE_DOCUMENT = _RT + "officeDocument"
-RT_CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
-RT_HEADER, RT_FOOTER = _RT + "header", _RT + "footer"
-RT_HYPERLINK, RT_IMAGE = _RT + "hyperlink", _RT + "image"
 _WORD_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 _CONTENT_TYPES = {
     "header": _WORD_CT + "header+xml",
@@ -46,14 +55,6 @@ _SLOT = "councilkit-slot"
 _SLOT_TEXT = f"<!--{_SLOT}-->"
 _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
 _DEFAULT_TEXT_WIDTH = 9360  # twips: US Letter with 1-inch margins
-_SETTINGS_AFTER_UPDATE_FIELDS = (
-    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
-    "{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr", "attachedSchema",
-    "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
-    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
-    "smartTagType", "{http://schemas.openxmlformats.org/schemaLibrary/2006/main}schemaLibrary",
-    "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
-)  # fmt: skip
 
 
 class BadReference(ValueError):
@@ -114,9 +115,9 @@ class Reference:
             styles_name, styles = self._styles
             settings_name, settings = self._settings
             styles, settings = copy.deepcopy(styles), copy.deepcopy(settings)
-            _set_default_language(styles, tag)
-            _set_theme_language(settings, tag)
-            _update_fields_on_open(settings)
+            set_default_language(styles, tag)
+            set_theme_language(settings, tag)
+            update_fields_on_open(settings)
             self._by_language[tag] = {
                 styles_name: Deflated.of(_serialize(styles)),
                 settings_name: Deflated.of(_serialize(settings)),
@@ -144,12 +145,12 @@ class _Reader:
         self.package_rels = self._xml("_rels/.rels", "package relationships")
 
     def read(self) -> Reference:
-        main = _target_of(self.package_rels, RT_OFFICE_DOCUMENT, "")
+        main = target_of(self.package_rels, RT_OFFICE_DOCUMENT, "")
         if main is None or main not in self.parts:
             raise BadReference("has no main document part (word/document.xml)")
         self._ensure_core()
         rels_part = rels_name(main)
-        rels = self._xml(rels_part, "document relationships", _empty_relationships())
+        rels = self._xml(rels_part, "document relationships", empty_relationships())
         root = self._xml(main, "main document")
         body = root.find(f"{{{W}}}body")
         if body is None:
@@ -158,15 +159,15 @@ class _Reader:
         for element in list(body):
             if element is not sect_pr:
                 body.remove(element)
-        next_rid = [_next_rid(rels)]
-        header = self._story(main, rels, sect_pr, "header", next_rid)
-        footer = self._story(main, rels, sect_pr, "footer", next_rid)
+        free_rid = [next_rid(rels)]
+        header = self._story(main, rels, sect_pr, "header", free_rid)
+        footer = self._story(main, rels, sect_pr, "footer", free_rid)
         styles = self._linked(main, rels, "styles")
         if styles is None:
             raise BadReference("has no styles part")
         settings = self._linked(main, rels, "settings")
         if settings is None:
-            settings = self._add_settings(main, rels, next_rid)
+            settings = self._add_settings(main, rels, free_rid)
         numbering = self._linked(main, rels, "numbering")
         root = _with_relationship_prefix(root)
         body = root.find(f"{{{W}}}body")
@@ -190,7 +191,7 @@ class _Reader:
             styles=_style_table(styles[1]),
             abstract_num=abstract,
             next_num_id=max(abstract, default=0) + 1,
-            next_rid=next_rid[0],
+            next_rid=free_rid[0],
             next_shape_id=_max_shape_id(root) + 1,
             text_width=_text_width(sect_pr),
             _styles=styles,
@@ -206,11 +207,11 @@ class _Reader:
         return etree.fromstring(data, _PARSER)
 
     def _ensure_core(self) -> None:
-        if _target_of(self.package_rels, RT_CORE, "") is None:
-            _add_relationship(self.package_rels, _next_rid(self.package_rels), RT_CORE, CORE_PART)
+        if target_of(self.package_rels, RT_CORE, "") is None:
+            add_relationship(self.package_rels, next_rid(self.package_rels), RT_CORE, CORE_PART)
             self._override(CORE_PART, "core")
         else:
-            core = _target_of(self.package_rels, RT_CORE, "")
+            core = target_of(self.package_rels, RT_CORE, "")
             if core != CORE_PART:
                 raise BadReference(f"keeps its core properties in {core}, not {CORE_PART}")
         self.parts[CORE_PART] = b""  # written for each document
@@ -219,7 +220,7 @@ class _Reader:
     def _linked(
         self, main: str, rels: etree._Element, kind: str
     ) -> tuple[str, etree._Element] | None:
-        target = _target_of(rels, _RT + kind, posixpath.dirname(main))
+        target = target_of(rels, word_relationship(kind), posixpath.dirname(main))
         if target is None or target not in self.parts:
             return None
         return target, self._xml(target, kind)
@@ -230,7 +231,7 @@ class _Reader:
         rels: etree._Element,
         sect_pr: etree._Element,
         kind: str,
-        next_rid: list[int],
+        free_rid: list[int],
     ) -> tuple[str, Slot]:
         """The default header or footer: the reference's own, emptied of paragraphs and
         tables, or a new part referenced from the section."""
@@ -239,7 +240,7 @@ class _Reader:
             if reference.get(f"{{{W}}}type", "default") != "default":
                 continue
             rid = reference.get(f"{{{R}}}id")
-            target = _target_by_id(rels, rid, posixpath.dirname(main))
+            target = target_by_id(rels, rid, posixpath.dirname(main))
             if target is not None and target in self.parts:
                 root = self._xml(target, kind)
                 for element in list(root):
@@ -251,9 +252,11 @@ class _Reader:
         while f"word/{kind}{number}.xml" in self.parts:
             number += 1
         name = f"word/{kind}{number}.xml"
-        rid = f"rId{next_rid[0]}"
-        next_rid[0] += 1
-        _add_relationship(rels, rid, _RT + kind, posixpath.relpath(name, posixpath.dirname(main)))
+        rid = f"rId{free_rid[0]}"
+        free_rid[0] += 1
+        add_relationship(
+            rels, rid, word_relationship(kind), posixpath.relpath(name, posixpath.dirname(main))
+        )
         self._override(name, kind)
         reference = etree.Element(tag, {f"{{{W}}}type": "default", f"{{{R}}}id": rid})
         sect_pr.insert(0 if kind == "header" else _after_headers(sect_pr), reference)
@@ -264,11 +267,11 @@ class _Reader:
         return name, _split(root)
 
     def _add_settings(
-        self, main: str, rels: etree._Element, next_rid: list[int]
+        self, main: str, rels: etree._Element, free_rid: list[int]
     ) -> tuple[str, etree._Element]:
         name = posixpath.join(posixpath.dirname(main), "settings.xml")
-        _add_relationship(rels, f"rId{next_rid[0]}", _RT + "settings", "settings.xml")
-        next_rid[0] += 1
+        add_relationship(rels, f"rId{free_rid[0]}", word_relationship("settings"), "settings.xml")
+        free_rid[0] += 1
         self._override(name, "settings")
         self.parts[name] = b""
         return name, etree.Element(f"{{{W}}}settings", nsmap={"w": W})
@@ -279,58 +282,6 @@ class _Reader:
             f"{{{_TYPES}}}Override",
             {"PartName": "/" + name, "ContentType": _CONTENT_TYPES[kind]},
         )
-
-
-# -- relationships ------------------------------------------------------------------------
-
-
-def rels_name(part: str) -> str:
-    folder, name = posixpath.split(part)
-    return posixpath.join(folder, "_rels", name + ".rels")
-
-
-def _empty_relationships() -> etree._Element:
-    return etree.Element(f"{{{_PKG_RELS}}}Relationships", nsmap={None: _PKG_RELS})
-
-
-def _relationships(rels: etree._Element) -> list[etree._Element]:
-    return list(rels.iterchildren(f"{{{_PKG_RELS}}}Relationship"))
-
-
-def _resolve(folder: str, target: str) -> str:
-    if target.startswith("/"):
-        return target[1:]
-    return posixpath.normpath(posixpath.join(folder, target))
-
-
-def _target_of(rels: etree._Element, rel_type: str, folder: str) -> str | None:
-    for rel in _relationships(rels):
-        if rel.get("Type") == rel_type and rel.get("TargetMode") != "External":
-            return _resolve(folder, rel.get("Target", ""))
-    return None
-
-
-def _target_by_id(rels: etree._Element, rid: str | None, folder: str) -> str | None:
-    for rel in _relationships(rels):
-        if rel.get("Id") == rid and rel.get("TargetMode") != "External":
-            return _resolve(folder, rel.get("Target", ""))
-    return None
-
-
-def _next_rid(rels: etree._Element) -> int:
-    numbers = [
-        int(match.group(1))
-        for rel in _relationships(rels)
-        if (match := re.fullmatch(r"rId(\d+)", rel.get("Id", "")))
-    ]
-    return max(numbers, default=0) + 1
-
-
-def _add_relationship(rels: etree._Element, rid: str | int, rel_type: str, target: str) -> None:
-    rid = rid if isinstance(rid, str) else f"rId{rid}"
-    etree.SubElement(
-        rels, f"{{{_PKG_RELS}}}Relationship", {"Id": rid, "Type": rel_type, "Target": target}
-    )
 
 
 # -- the document -------------------------------------------------------------------------
@@ -409,54 +360,6 @@ def _int(value: str | None) -> int | None:
         return None if value is None else int(value)
     except ValueError:
         return None
-
-
-# -- language and fields ------------------------------------------------------------------
-
-
-def _set_default_language(styles: etree._Element, tag: str) -> None:
-    """``w:lang`` on the document defaults (``w:rPrDefault``)."""
-    defaults = _child(styles, "docDefaults", first=True)
-    rpr_default = _child(defaults, "rPrDefault", first=True)
-    rpr = _child(rpr_default, "rPr")
-    _child(rpr, "lang").set(f"{{{W}}}val", tag)
-
-
-def _set_theme_language(settings: etree._Element, tag: str) -> None:
-    found = settings.find(f"{{{W}}}themeFontLang")
-    if found is None:
-        found = etree.Element(f"{{{W}}}themeFontLang")
-        _insert_before(settings, found, _SETTINGS_AFTER_UPDATE_FIELDS[9:])
-    found.set(f"{{{W}}}val", tag)
-
-
-def _update_fields_on_open(settings: etree._Element) -> None:
-    """``w:updateFields``: Word refreshes the TOC and page fields when it opens the file."""
-    if settings.find(f"{{{W}}}updateFields") is None:
-        element = etree.Element(f"{{{W}}}updateFields", {f"{{{W}}}val": "true"})
-        _insert_before(settings, element, _SETTINGS_AFTER_UPDATE_FIELDS)
-
-
-def _child(parent: etree._Element, name: str, *, first: bool = False) -> etree._Element:
-    found = parent.find(f"{{{W}}}{name}")
-    if found is None:
-        found = etree.Element(f"{{{W}}}{name}")
-        if first:
-            parent.insert(0, found)
-        else:
-            parent.append(found)
-    return found
-
-
-def _insert_before(
-    parent: etree._Element, element: etree._Element, successors: tuple[str, ...]
-) -> None:
-    for name in successors:
-        found = parent.find(name if name.startswith("{") else f"{{{W}}}{name}")
-        if found is not None:
-            found.addprevious(element)
-            return
-    parent.append(element)
 
 
 # -- serializing --------------------------------------------------------------------------

@@ -15,8 +15,9 @@ from councilkit.package import write_package
 from councilkit.render import Rendered, RenderJob
 from councilkit.render.docx._wml import Out
 from councilkit.render.docx.bilingual import side_by_side
-from councilkit.render.docx.blocks import Canvas, Writer
+from councilkit.render.docx.blocks import Writer
 from councilkit.render.docx.body import BodyWriter
+from councilkit.render.docx.canvas import Canvas
 from councilkit.render.docx.layout import load_layout
 from councilkit.render.docx.pages import header_and_footer, table_of_contents, title_page
 from councilkit.render.docx.parts import document_parts
