@@ -204,12 +204,7 @@ class Writer:
             self.paragraph(out, self.styles.caption, caption)
         title = "".join(r.text for r in caption) if caption else None
         _wml.table_start(out, self.styles.table, sizes, caption=title)
-        _wml.row_start(out, header=True)
-        for size, runs in zip(sizes, header, strict=True):
-            _wml.cell_start(out, size)
-            self.paragraph(out, text_style, runs)
-            out.append(_wml.CELL_END)
-        out.append(_wml.ROW_END)
+        self.header_row(out, sizes, header)
         for cells in rows:
             _wml.row_start(out, keep_together=True)
             for size, cell in zip(sizes, cells, strict=False):
@@ -221,3 +216,12 @@ class Writer:
                 out.append(_wml.CELL_END)
             out.append(_wml.ROW_END)
         out.append(_wml.TABLE_END)
+
+    def header_row(self, out: Out, sizes: Sequence[int], header: Sequence[tuple[Run, ...]]) -> None:
+        """A table's header row, repeated on every page: one paragraph of runs a column."""
+        _wml.row_start(out, header=True)
+        for size, runs in zip(sizes, header, strict=True):
+            _wml.cell_start(out, size)
+            self.paragraph(out, self.styles.table_text, runs)
+            out.append(_wml.CELL_END)
+        out.append(_wml.ROW_END)

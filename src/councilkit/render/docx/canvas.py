@@ -100,8 +100,5 @@ class Canvas:
         return num_id
 
     def list_style_num(self, style_id: str) -> int | None:
-        """The numbering a list style is linked to."""
-        for style in self.reference.styles.values():
-            if _wml.attribute(style.style_id) == style_id:
-                return style.num_id if style.num_id in self.reference.abstract_num else None
-        raise KeyError(style_id)  # resolve_styles checked every role
+        """The numbering a list style is linked to (None when it has none)."""
+        return self.reference.list_numbering.get(style_id)

@@ -69,12 +69,7 @@ def approval(
     sizes = [int(total * w / sum(APPROVAL_WIDTHS)) for w in APPROVAL_WIDTHS]
     text_style = writer.styles.table_text
     _wml.table_start(parent, writer.styles.table, sizes, caption=loc.tr("Approval"))
-    _wml.row_start(parent, header=True)
-    for size, runs in zip(sizes, header, strict=True):
-        _wml.cell_start(parent, size)
-        writer.paragraph(parent, text_style, runs)
-        parent.append(_wml.CELL_END)
-    parent.append(_wml.ROW_END)
+    writer.header_row(parent, sizes, header)
     for approver in block.approvers:
         _wml.row_start(parent, keep_together=True, min_height=SIGNATURE_HEIGHT)
         _wml.cell_start(parent, sizes[0])

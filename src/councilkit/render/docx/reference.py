@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from councilkit.render.docx._wml.escape import attribute
 from councilkit.render.docx.language_settings import (
     set_default_language,
     set_theme_language,
@@ -100,6 +101,9 @@ class Reference:
     """Every style by its name in lower case."""
     abstract_num: dict[int, int]
     """The abstract numbering of each numbering instance."""
+    list_numbering: dict[str, int]
+    """The numbering instance of each paragraph style linked to one, by the style's id as
+    written in markup."""
     next_num_id: int
     next_rid: int
     next_shape_id: int
@@ -174,6 +178,7 @@ class _Reader:
         body.insert(0, etree.Comment(_SLOT))
         self.parts[rels_part] = b""  # written with the document's own relationships
         abstract = {} if numbering is None else _abstract_nums(numbering[1])
+        style_table = _style_table(styles[1])
         per_document = [main, header[0], footer[0], styles[0], settings[0], CONTENT_TYPES_PART]
         if numbering is not None:
             per_document.append(numbering[0])
@@ -188,8 +193,13 @@ class _Reader:
             header=header,
             footer=footer,
             numbering=None if numbering is None else (numbering[0], _slot_at_end(numbering[1])),
-            styles=_style_table(styles[1]),
+            styles=style_table,
             abstract_num=abstract,
+            list_numbering={
+                attribute(style.style_id): style.num_id
+                for style in style_table.values()
+                if style.num_id in abstract
+            },
             next_num_id=max(abstract, default=0) + 1,
             next_rid=free_rid[0],
             next_shape_id=_max_shape_id(root) + 1,

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_TEXT_SPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_ATTRIBUTE_SPECIAL = re.compile('[&<>"\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]')
+_UNSTORABLE_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff"
+_UNSTORABLE = re.compile(f"[{_UNSTORABLE_CHARS}]")
+_TEXT_SPECIAL = re.compile(f"[&<>\r{_UNSTORABLE_CHARS}]")
+_ATTRIBUTE_SPECIAL = re.compile(f'[&<>"\t\n\r{_UNSTORABLE_CHARS}]')
 
 
 def text(value: str) -> str:
