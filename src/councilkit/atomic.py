@@ -7,10 +7,12 @@ temporary file beside it first and is renamed over it with ``os.replace``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 NEW_FILE_MODE = 0o644
@@ -66,3 +68,36 @@ def _stage(target: Path) -> Path:
     mode = target.stat().st_mode & 0o7777 if target.is_file() else NEW_FILE_MODE
     os.chmod(name, mode)
     return Path(name)
+
+
+def ensure_folder(root: Path, relative: str | PurePosixPath = "") -> Path:
+    """The folder ``root/relative``, created if missing, reached through no symbolic link.
+
+    ``root`` itself may be a link (the user named it); every folder below it must be a
+    real folder: an existing link, or a file, raises :class:`OSError` (``ELOOP`` or
+    ``ENOTDIR``) naming it, so that nothing is ever written outside ``root``. ``relative``
+    is a plain relative path: ``..`` or an absolute path raises :class:`ValueError`.
+    """
+    parts = PurePosixPath(relative).parts
+    if PurePosixPath(relative).is_absolute() or any(p in ("..", ".", "") for p in parts):
+        raise ValueError(f"not a plain relative path: {relative!r}")
+    root.mkdir(parents=True, exist_ok=True)
+    folder = root
+    for part in parts:
+        folder = folder / part
+        try:
+            mode = os.lstat(folder).st_mode
+        except FileNotFoundError:
+            os.mkdir(folder)
+            continue
+        if stat.S_ISLNK(mode):
+            raise OSError(errno.ELOOP, "a symbolic link is in the way", str(folder))
+        if not stat.S_ISDIR(mode):
+            raise OSError(errno.ENOTDIR, "not a folder", str(folder))
+    return folder
+
+
+def refuse_link(path: Path) -> None:
+    """Raise :class:`OSError` (``ELOOP``) when ``path`` is a symbolic link."""
+    if path.is_symlink():
+        raise OSError(errno.ELOOP, "a symbolic link is in the way", str(path))

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from councilkit import __version__
 from councilkit.cli import build_command, bundle_command, check_command, i18n_command, new_command
 from councilkit.cli.output import Console
-from councilkit.errors import CouncilkitError, UsageError
+from councilkit.errors import CouncilkitError, UsageError, describe_fault
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -51,6 +51,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except CouncilkitError as exc:
         console.error(f"councilkit: error: {exc}")
+        return EXIT_PROBLEMS
+    except OSError as exc:  # a fault of the machine (full disk, permissions), not a bug
+        if os.environ.get("COUNCILKIT_DEBUG"):
+            raise
+        console.error(f"councilkit: error: {describe_fault(exc)}")
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         console.error("councilkit: interrupted; nothing was left half-written")
