@@ -42,14 +42,16 @@ def test_documents_per_language_with_manifest_checksums_and_index(release: Path)
     assert {n.split("/")[0] for n in documents} == {"en", "fr"}
     assert all(n.startswith("en/") == n.endswith("-eng" + n[-5:]) for n in documents)
     manifest = json.loads(files["MANIFEST.json"])
-    assert manifest["bundle_version"] == 1
+    assert manifest["bundle_version"] == 2
     assert manifest["source_date_epoch"] == EPOCH
     assert "councilkit_version" in manifest and "source_commit" in manifest
+    assert {e["path"] for e in manifest["files"]} == set(files) - {"MANIFEST.json", "SHA256SUMS"}
     for entry in manifest["files"]:
         data = files[entry["path"]]
         assert entry["sha256"] == hashlib.sha256(data).hexdigest()
         assert entry["bytes"] == len(data)
-        assert set(entry) >= {"group", "kind", "language", "version", "status"}
+        if entry["path"] != "index.html":
+            assert set(entry) >= {"group", "kind", "language", "version", "status"}
     index = files["index.html"].decode()
     for name in documents:
         assert f'href="{name}"' in index
