@@ -22,6 +22,7 @@ are on disk, so that is what must match.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ _CHUNK = 1 << 20
 _TREE = 0o040000
 _LINK = 0o120000
 _GITLINK = 0o160000
+_REVISION = re.compile(r"([^~^:@\s]+)((?:[~^][0-9]*)*)")
+_STEP = re.compile(r"([~^])([0-9]*)")
 
 
 class RepositoryError(CouncilkitError):
@@ -104,10 +107,24 @@ class Repository:
 
     def resolve(self, revision: str) -> str:
         """The commit id of ``revision``: a commit id or its unique prefix, a branch or tag
-        name, ``HEAD``, with ``~N`` and ``^`` suffixes."""
+        name or ``HEAD``, followed by any ``~N`` (N-th first parent) and ``^N`` (N-th
+        parent) suffixes."""
         from dulwich.objectspec import parse_commit
 
-        commit = self._guard(lambda: parse_commit(self._repo, revision.encode()), revision)
+        match = _REVISION.fullmatch(revision)
+        if match is None:
+            raise RepositoryError(f"'{revision}' is not a revision councilkit can read")
+        commit = self._guard(lambda: parse_commit(self._repo, match.group(1).encode()), revision)
+        for step, count in _STEP.findall(match.group(2)):
+            number = int(count) if count else 1
+            for _ in range(number if step == "~" else 1):
+                parents = commit.parents
+                index = 0 if step == "~" else number - 1
+                if step == "^" and number == 0:
+                    break
+                if index >= len(parents):
+                    raise RepositoryError(f"'{revision}': a commit has no such parent")
+                commit = self._object(parents[index])
         return str(commit.id.decode("ascii"))
 
     def read_file(self, revision: str, path: str | PurePosixPath) -> bytes:
