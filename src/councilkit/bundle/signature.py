@@ -46,7 +46,9 @@ def find_ssh_keygen() -> str:
 
 
 def check_key(key: Path) -> Path:
-    """``key`` resolved, or a :class:`UsageError` when it is not a file."""
+    """``key`` resolved, or a :class:`UsageError` when it is not a file or ``ssh-keygen``
+    is missing (checked before anything is built)."""
+    find_ssh_keygen()
     if not key.is_file():
         raise UsageError(f"signing key '{key}' does not exist or is not a file")
     return key.resolve()
