@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from programs import require
 
 from councilkit.bundle import signature
 from councilkit.cli import main
@@ -17,10 +18,7 @@ SMALL = ["--group", "open-data-standards", "--lang", "en", "-j", "1", "-q"]
 
 
 def ssh_keygen() -> str:
-    found = shutil.which("ssh-keygen")
-    if found is None:
-        pytest.skip("ssh-keygen is not installed (Debian package: openssh-client)")
-    return found
+    return require("ssh-keygen", "Debian package: openssh-client")
 
 
 def make_key(folder: Path, name: str) -> Path:

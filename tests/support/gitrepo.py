@@ -5,11 +5,10 @@ them. The program only leaves a marker file, so a test can assert it never ran."
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
+from programs import require
 
 _ENVIRONMENT = {
     "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -27,10 +26,7 @@ HOOKS = ("pre-commit", "post-checkout", "post-commit", "post-index-change", "ref
 
 
 def require_git() -> str:
-    found = shutil.which("git")
-    if found is None:
-        pytest.skip("git is not installed (needed to make test repositories)")
-    return found
+    return require("git", "needed to make test repositories")
 
 
 def git(repo: Path, *args: str) -> str:
