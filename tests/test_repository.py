@@ -192,6 +192,20 @@ def test_an_unreadable_repository_is_a_warning(tmp_path: Path, damage: str, reas
     assert "\n" not in state.warning
 
 
+def test_a_file_that_cannot_be_read_is_a_warning(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(path: Path, *args: object) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("councilkit.repository.open", refuse, raising=False)
+    state = source_state(repo / "content")
+    assert state.commit is None and state.dirty is None
+    assert state.warning is not None
+    assert state.warning.startswith(f"cannot compare '{repo / 'content'}/")
+    assert state.warning.endswith("' with the commit: Permission denied")
+
+
 def test_files_and_trees_are_read_at_a_revision(repo: Path) -> None:
     first = git(repo, "rev-parse", "HEAD")
     write(repo / "content/project.yaml", "id: second\n")

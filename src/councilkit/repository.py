@@ -146,7 +146,16 @@ class Repository:
         }
 
     def differs_from_head(self, folder: Path) -> bool:
-        """Whether any file in ``folder`` differs from HEAD (rules in the module's doc)."""
+        """Whether any file in ``folder`` differs from HEAD (rules in the module's doc); a
+        file or folder that cannot be read is a :class:`RepositoryError`."""
+        try:
+            return self._differs_from_head(folder)
+        except OSError as exc:
+            raise RepositoryError(
+                f"cannot compare '{exc.filename or folder}' with the commit: {exc.strerror or exc}"
+            ) from None
+
+    def _differs_from_head(self, folder: Path) -> bool:
         relative = PurePosixPath(folder.resolve().relative_to(self.root).as_posix())
         try:
             tree = self._tree_at("HEAD", relative)
@@ -210,7 +219,7 @@ class Repository:
 def _files_on_disk(folder: Path) -> Iterator[tuple[str, int]]:
     """Every file, link and submodule under ``folder`` with the git mode it would have;
     links are not followed and ``.git`` entries are skipped."""
-    for directory, folders, files in os.walk(folder):
+    for directory, folders, files in os.walk(folder, onerror=_raise):
         base = Path(directory)
         prefix = base.relative_to(folder).as_posix()
         prefix = "" if prefix == "." else prefix + "/"
@@ -231,6 +240,10 @@ def _files_on_disk(folder: Path) -> Iterator[tuple[str, int]]:
                 yield prefix + name, _LINK
             elif stat.S_ISREG(mode):
                 yield prefix + name, 0o100755 if mode & 0o100 else 0o100644
+
+
+def _raise(error: OSError) -> None:
+    raise error
 
 
 def _blob_id(path: Path, mode: int, hash_func: Any) -> bytes:
