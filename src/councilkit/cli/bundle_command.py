@@ -99,7 +99,7 @@ def run_bundle(args: argparse.Namespace, console: Console) -> int:
 
 
 def run_verify(args: argparse.Namespace, console: Console) -> int:
-    from councilkit.bundle import check_signature, verify
+    from councilkit.bundle import check_signature, signature_path, verify
 
     if args.identity is not None and args.signer is None:
         raise UsageError("--identity needs --signer ALLOWED_SIGNERS")
@@ -110,7 +110,12 @@ def run_verify(args: argparse.Namespace, console: Console) -> int:
     if args.signer is not None:
         signer = check_signature(bundle, Path(args.signer), args.identity)
     count = verify(bundle)
-    signed = f"; signed by {signer}" if signer is not None else ""
+    if signer is not None:
+        signed = f"; signed by {signer}"
+    elif signature_path(bundle).exists():
+        signed = f"; {signature_path(bundle).name} was not checked (give --signer)"
+    else:
+        signed = ""
     console.info(
         f"{args.bundle}: {count} files, every file is listed, every checksum matches and "
         f"every document opens{signed}"
