@@ -42,14 +42,16 @@ def test_documents_per_language_with_manifest_checksums_and_index(release: Path)
     assert {n.split("/")[0] for n in documents} == {"en", "fr"}
     assert all(n.startswith("en/") == n.endswith("-eng" + n[-5:]) for n in documents)
     manifest = json.loads(files["MANIFEST.json"])
-    assert manifest["bundle_version"] == 1
+    assert manifest["bundle_version"] == 2
     assert manifest["source_date_epoch"] == EPOCH
     assert "councilkit_version" in manifest and "source_commit" in manifest
+    assert {e["path"] for e in manifest["files"]} == set(files) - {"MANIFEST.json", "SHA256SUMS"}
     for entry in manifest["files"]:
         data = files[entry["path"]]
         assert entry["sha256"] == hashlib.sha256(data).hexdigest()
         assert entry["bytes"] == len(data)
-        assert set(entry) >= {"group", "kind", "language", "version", "status"}
+        if entry["path"] != "index.html":
+            assert set(entry) >= {"group", "kind", "language", "version", "status"}
     index = files["index.html"].decode()
     for name in documents:
         assert f'href="{name}"' in index
@@ -230,3 +232,95 @@ def test_reopen_reads_real_documents(release: Path) -> None:
     assert reopen("docx", files["en/joint-councils-framework-mandate-eng.docx"]) > 10
     with pytest.raises(ValueError, match="does not open"):
         reopen("docx", io.BytesIO(b"x").getvalue())
+
+
+SMALL = ["--group", "open-data-standards", "--lang", "en", "-j", "1"]
+
+
+def bundled_manifest(zip_path: Path) -> dict[str, object]:
+    with zipfile.ZipFile(zip_path) as archive:
+        body: dict[str, object] = json.loads(archive.read("MANIFEST.json"))
+    return body
+
+
+def test_the_source_commit_is_read_without_running_anything_the_repository_configures(
+    example_content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from gitrepo import arm, git, make_repository
+
+    repo = tmp_path / "repo"
+    make_repository(repo, {".gitattributes": "* filter=x\n"})
+    shutil.copytree(example_content, repo / "content")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "content")
+    head = git(repo, "rev-parse", "HEAD")
+    marker = tmp_path / "marker"
+    arm(repo, marker)
+    target = tmp_path / "out" / "release.zip"
+    target.parent.mkdir()
+    assert main(["bundle", str(repo / "content"), "-o", str(target), *SMALL]) == 0
+    assert capsys.readouterr().err == ""
+    manifest = bundled_manifest(target)
+    assert (manifest["source_commit"], manifest["source_dirty"]) == (head, False)
+    (repo / "content/project.yaml").write_text(
+        (repo / "content/project.yaml").read_text(encoding="utf-8") + "\n", encoding="utf-8"
+    )
+    assert main(["bundle", str(repo / "content"), "-o", str(target), *SMALL]) == 0
+    manifest = bundled_manifest(target)
+    assert (manifest["source_commit"], manifest["source_dirty"]) == (head, True)
+    assert not marker.exists()
+
+
+def test_content_outside_git_is_bundled_with_a_warning(
+    example_content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(example_content, content)
+    target = tmp_path / "release.zip"
+    assert main(["bundle", str(content), "-o", str(target), *SMALL]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"councilkit: warning: '{content}' is not in a git repository; "
+        "no source commit is recorded\n"
+    )
+    manifest = bundled_manifest(target)
+    assert (manifest["source_commit"], manifest["source_dirty"]) == (None, None)
+    assert main(["verify", str(target)]) == 0
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["{missing}", "-o", "{out}/release.zip"], "content folder '{missing}' does not exist"),
+        (
+            ["{content}", "-o", "{out}/none/release.zip"],
+            "folder '{out}/none' for the bundle does not exist",
+        ),
+        (
+            ["{content}", "-o", "{out}"],
+            "'{out}' is a folder; give the bundle's file name, such as release.zip",
+        ),
+        (
+            ["{content}", "-o", "{out}/r.zip", "--sign", "{missing}"],
+            "signing key '{missing}' does not exist or is not a file",
+        ),
+        (["{content}", "-o", "{out}/r.zip", "-j", "0"], "--jobs must be 1 or more"),
+    ],
+)
+def test_bad_input_to_bundle_changes_nothing(
+    example_content: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    message: str,
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "release.zip.sig").write_text("an old signature")
+    names = {"missing": tmp_path / "missing", "content": example_content, "out": out}
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    status = main(["bundle", *(a.format(**names) for a in arguments)])
+    assert status == 2
+    assert capsys.readouterr().err == f"councilkit: error: {message.format(**names)}\n"
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+    assert (out / "release.zip.sig").read_text() == "an old signature"

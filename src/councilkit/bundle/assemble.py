@@ -1,50 +1,52 @@
 """``councilkit bundle``: one zip a CI pipeline can publish and anyone can verify.
 
-Layout of the zip::
-
-    MANIFEST.json        bundle and councilkit versions, source commit, SOURCE_DATE_EPOCH,
-                         and per file: path, sha256, bytes, group, kind, language, version, status
-    SHA256SUMS           every other member, in ``sha256sum -c`` format
-    index.html           every document by group and language
-    en/…  fr/…           the documents (and their PDFs with --pdf)
-    thumbnails/en/…      first pages as PNG (with --pdf)
+What the zip holds is in :mod:`councilkit.bundle.layout`. The run works in a locked folder
+of the temporary folder and writes the zip (and its signature) under temporary names
+beside it, renamed when whole (:mod:`councilkit.bundle.scratch`).
 """
 
 from __future__ import annotations
 
 import datetime
-import hashlib
-import json
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from councilkit import __version__
 from councilkit.api import load
 from councilkit.build import build
 from councilkit.build.manifest import ManifestEntry
 from councilkit.bundle.archive import write_zip
 from councilkit.bundle.index_page import IndexEntry, index_html
+from councilkit.bundle.layout import (
+    CHECKSUMS,
+    INDEX,
+    MANIFEST,
+    checksums_bytes,
+    file_entry,
+    manifest_bytes,
+)
 from councilkit.bundle.pdf import PdfError, convert_to_pdf, normalize_pdf
+from councilkit.bundle.scratch import remove_stale_parts, staged_file, work_folder
+from councilkit.bundle.signature import check_key, sign, signature_path
 from councilkit.errors import UsageError
 from councilkit.localize import Localizer
 from councilkit.model import Language, Project
 from councilkit.package import timestamp_from_epoch
-
-BUNDLE_VERSION = 1
-MANIFEST = "MANIFEST.json"
-CHECKSUMS = "SHA256SUMS"
-INDEX = "index.html"
+from councilkit.repository import source_state
 
 
 @dataclass(frozen=True, slots=True)
 class BundleResult:
+    """A bundle written: its path, counts, its signature's path (when signed), and
+    warnings for a person (such as no source commit recorded)."""
+
     path: Path
     files: int
     documents: int
+    signature: Path | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def bundle(
@@ -58,9 +60,12 @@ def bundle(
     jobs: int = 1,
     build_dir: str | Path | None = None,
     on_output: Callable[[Path, bool], None] | None = None,
+    sign_with: str | Path | None = None,
 ) -> BundleResult:
     """Build the selected documents and write them, with checksums, a manifest and an
-    index, to the zip ``target`` (atomically: a failure leaves no bundle)."""
+    index, to the zip ``target`` (atomically: a failure leaves no bundle). With
+    ``sign_with`` (an SSH private key file), also write ``target.sig``; without it, a
+    signature left there by an earlier bundle is removed with the bundle it signed."""
     zip_path = Path(target)
     if not zip_path.parent.is_dir():
         raise UsageError(f"folder '{zip_path.parent}' for the bundle does not exist")
@@ -68,9 +73,16 @@ def bundle(
         raise UsageError(
             f"'{zip_path}' is a folder; give the bundle's file name, such as release.zip"
         )
+    key = check_key(Path(sign_with)) if sign_with is not None else None
     content_root = Path(content)
-    with tempfile.TemporaryDirectory(prefix="councilkit-bundle-") as work:
-        out = Path(build_dir) if build_dir is not None else Path(work) / "build"
+    if not content_root.is_dir():
+        raise UsageError(f"content folder '{content_root}' does not exist")
+    source = source_state(content_root)  # before the build, which may write into it
+    sig_path = signature_path(zip_path)
+    remove_stale_parts(zip_path)
+    remove_stale_parts(sig_path)
+    with work_folder() as work:
+        out = Path(build_dir) if build_dir is not None else work / "build"
         result = build(
             content_root,
             out,
@@ -86,48 +98,48 @@ def bundle(
         files: list[dict[str, object]] = []
         documents = [(e, (out / e.path).read_bytes()) for e in result.entries]
         pdfs = (
-            _pdfs(out, result.entries, Path(work) / "pdf", jobs, source_date_epoch, project)
+            _pdfs(out, result.entries, work / "pdf", jobs, source_date_epoch, project)
             if pdf
             else {}
         )
-        thumbs = _thumbnails(pdfs, Path(work) / "thumbs") if pdf else {}
+        thumbs = _thumbnails(pdfs, work / "thumbs") if pdf else {}
         for entry, data in documents:
             path = f"{entry.language}/{entry.path}"
             members[path] = data
-            files.append(_file(path, data, entry, entry.path.rsplit(".", 1)[1]))
+            files.append(file_entry(path, data, entry.path.rsplit(".", 1)[1], entry))
             pdf_path = thumb_path = None
             if entry.path in pdfs:
                 pdf_path = f"{entry.language}/{Path(entry.path).stem}.pdf"
                 members[pdf_path] = pdfs[entry.path]
-                files.append(_file(pdf_path, pdfs[entry.path], entry, "pdf"))
+                files.append(file_entry(pdf_path, pdfs[entry.path], "pdf", entry))
             if entry.path in thumbs:
                 thumb_path = f"thumbnails/{entry.language}/{Path(entry.path).stem}.png"
                 members[thumb_path] = thumbs[entry.path]
+                files.append(file_entry(thumb_path, thumbs[entry.path], "png", entry))
             index.append(_index_entry(project, entry, path, pdf_path, thumb_path))
         organization = Localizer(project, Language.EN).plain(project.settings.organization)
         title = f"{organization} – release bundle"
         members[INDEX] = index_html(index, title=title)
-        members[MANIFEST] = _manifest(content_root, files, source_date_epoch)
-        members[CHECKSUMS] = "".join(
-            f"{hashlib.sha256(members[name]).hexdigest()}  {name}\n" for name in sorted(members)
-        ).encode()
-        write_zip(zip_path, members, _bundle_time(project, source_date_epoch))
-    return BundleResult(path=zip_path, files=len(members), documents=len(documents))
-
-
-def _file(path: str, data: bytes, entry: ManifestEntry, fmt: str) -> dict[str, object]:
-    return {
-        "path": path,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "bytes": len(data),
-        "format": fmt,
-        "group": entry.group,
-        "document": entry.document,
-        "kind": entry.kind,
-        "language": entry.language,
-        "version": entry.version,
-        "status": entry.status,
-    }
+        files.append(file_entry(INDEX, members[INDEX], "html", None))
+        members[MANIFEST] = manifest_bytes(files, source.commit, source.dirty, source_date_epoch)
+        members[CHECKSUMS] = checksums_bytes(members)
+        with staged_file(zip_path) as stream:
+            write_zip(stream, members, _bundle_time(project, source_date_epoch))
+            if key is not None:
+                stream.flush()
+                stream.seek(0)
+                signature = sign(key, stream)
+                with staged_file(sig_path) as sig_stream:
+                    sig_stream.write(signature)
+            elif sig_path.is_file() or sig_path.is_symlink():
+                sig_path.unlink()  # it signed the bundle about to be replaced
+    return BundleResult(
+        path=zip_path,
+        files=len(members),
+        documents=len(documents),
+        signature=sig_path if key is not None else None,
+        warnings=() if source.warning is None else (source.warning,),
+    )
 
 
 def _index_entry(
@@ -161,7 +173,7 @@ def _pdfs(
     project: Project,
 ) -> dict[str, bytes]:
     sources = [out / e.path for e in entries]
-    converted = convert_to_pdf(sources, folder, jobs=jobs)
+    converted = convert_to_pdf(sources, folder, jobs=jobs, profiles=folder.parent)
     pdfs: dict[str, bytes] = {}
     for entry, pdf_file in zip(entries, converted, strict=True):
         group = project.group(entry.group)
@@ -208,38 +220,6 @@ def _thumbnails(pdfs: dict[str, bytes], folder: Path) -> dict[str, bytes]:
         )
         thumbs[name] = stem.with_suffix(".png").read_bytes()
     return thumbs
-
-
-def _manifest(content: Path, files: list[dict[str, object]], epoch: int | None) -> bytes:
-    commit, dirty = _source_commit(content)
-    body = {
-        "bundle_version": BUNDLE_VERSION,
-        "councilkit_version": __version__,
-        "source_commit": commit,
-        "source_dirty": dirty,
-        "source_date_epoch": epoch,
-        "files": sorted(files, key=lambda f: str(f["path"])),
-    }
-    return (json.dumps(body, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-
-
-def _source_commit(content: Path) -> tuple[str | None, bool | None]:
-    """The git commit the content was built from, and whether it had uncommitted changes."""
-    git = shutil.which("git")
-    if git is None:
-        return None, None
-    head = subprocess.run(
-        [git, "-C", str(content), "rev-parse", "HEAD"], capture_output=True, text=True, check=False
-    )
-    if head.returncode != 0:
-        return None, None
-    status = subprocess.run(
-        [git, "-C", str(content), "status", "--porcelain", "--", "."],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return head.stdout.strip(), bool(status.stdout.strip())
 
 
 def _bundle_time(project: Project, epoch: int | None) -> datetime.datetime:

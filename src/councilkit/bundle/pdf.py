@@ -52,8 +52,9 @@ def find_soffice() -> str:
     return found
 
 
-def convert_to_pdf(files: list[Path], outdir: Path, *, jobs: int = 1) -> list[Path]:
-    """PDF copies of ``files`` in ``outdir`` (same stems), converted in ``jobs`` batches."""
+def convert_to_pdf(files: list[Path], outdir: Path, *, jobs: int, profiles: Path) -> list[Path]:
+    """PDF copies of ``files`` in ``outdir`` (same stems), converted in ``jobs`` batches,
+    each with a LibreOffice profile of its own in a new folder under ``profiles``."""
     if not files:
         return []
     soffice = find_soffice()
@@ -61,7 +62,7 @@ def convert_to_pdf(files: list[Path], outdir: Path, *, jobs: int = 1) -> list[Pa
     workers = max(1, min(jobs, len(files)))
     batches = [files[i::workers] for i in range(workers)]
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        list(pool.map(lambda batch: _convert_batch(soffice, batch, outdir), batches))
+        list(pool.map(lambda batch: _convert_batch(soffice, batch, outdir, profiles), batches))
     pdfs = [outdir / f"{f.stem}.pdf" for f in files]
     missing = [p.name for p in pdfs if not p.is_file()]
     if missing:
@@ -69,8 +70,8 @@ def convert_to_pdf(files: list[Path], outdir: Path, *, jobs: int = 1) -> list[Pa
     return pdfs
 
 
-def _convert_batch(soffice: str, batch: list[Path], outdir: Path) -> None:
-    with tempfile.TemporaryDirectory(prefix="councilkit-lo-") as profile:
+def _convert_batch(soffice: str, batch: list[Path], outdir: Path, profiles: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="profile-", dir=profiles) as profile:
         command = [
             soffice,
             f"-env:UserInstallation={Path(profile).as_uri()}",

@@ -34,16 +34,33 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--build-dir", help="build (and cache) the documents here instead of a temporary folder"
     )
+    parser.add_argument(
+        "--sign",
+        metavar="KEY",
+        help="sign the zip with this SSH private key file (ssh-keygen); writes FILE.zip.sig",
+    )
     add_quiet(parser)
     parser.set_defaults(run=run_bundle)
 
     checker: argparse.ArgumentParser = commands.add_parser(
         "verify",
-        help="re-check a bundle's checksums and that every document opens",
-        description="Exit 0 when every checksum matches and every document opens; "
-        "exit 1 naming the first bad file.",
+        help="re-check a bundle's checksums, its lists, that every document opens, and "
+        "its signature",
+        description="Exit 0 when every member is listed, every checksum matches, every "
+        "document opens and (with --signer) the signature FILE.zip.sig is good; exit 1 "
+        "naming the first problem.",
     )
     checker.add_argument("bundle", help="the bundle zip")
+    checker.add_argument(
+        "--signer",
+        metavar="ALLOWED_SIGNERS",
+        help="require a signature by a key in this OpenSSH allowed_signers file",
+    )
+    checker.add_argument(
+        "--identity",
+        metavar="NAME",
+        help="the signer's identity in ALLOWED_SIGNERS (default: found from the key)",
+    )
     add_quiet(checker)
     checker.set_defaults(run=run_verify)
 
@@ -65,19 +82,42 @@ def run_bundle(args: argparse.Namespace, console: Console) -> int:
                 jobs=args.jobs,
                 build_dir=args.build_dir,
                 on_output=lambda path, reused: progress.advance(),
+                sign_with=args.sign,
             )
         except ContentError as exc:
             progress.stop()
             console.diagnostics(exc.diagnostics)
             console.error("councilkit: no bundle was written")
             return 1
+    for warning in result.warnings:
+        if not console.quiet:
+            console.error(f"councilkit: warning: {warning}; no source commit is recorded")
     console.info(f"wrote {result.path}: {result.documents} documents, {result.files} files")
+    if result.signature is not None:
+        console.info(f"wrote {result.signature}")
     return 0
 
 
 def run_verify(args: argparse.Namespace, console: Console) -> int:
-    from councilkit.bundle import verify
+    from councilkit.bundle import check_signature, signature_path, verify
 
-    count = verify(Path(args.bundle))
-    console.info(f"{args.bundle}: {count} files, every checksum matches and every document opens")
+    if args.identity is not None and args.signer is None:
+        raise UsageError("--identity needs --signer ALLOWED_SIGNERS")
+    bundle = Path(args.bundle)
+    if not bundle.is_file():
+        raise UsageError(f"bundle '{bundle}' does not exist")
+    signer = None
+    if args.signer is not None:
+        signer = check_signature(bundle, Path(args.signer), args.identity)
+    count = verify(bundle)
+    if signer is not None:
+        signed = f"; signed by {signer}"
+    elif signature_path(bundle).exists():
+        signed = f"; {signature_path(bundle).name} was not checked (give --signer)"
+    else:
+        signed = ""
+    console.info(
+        f"{args.bundle}: {count} files, every file is listed, every checksum matches and "
+        f"every document opens{signed}"
+    )
     return 0
