@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from councilkit.build.fingerprint import catalog_folder
+from councilkit.build import fingerprint
 from councilkit.build.reads import plain_files
 from councilkit.model import ContentPath, Mandate
 from councilkit.render import RenderJob, renderer_kinds
@@ -64,7 +64,7 @@ def _catalogs(job: RenderJob) -> Iterator[Path]:
     if job.side_by_side is not None:
         languages.append(job.side_by_side.language)
     for language in sorted({lang.value for lang in languages}):
-        yield from plain_files(catalog_folder() / language)
+        yield from plain_files(fingerprint.catalog_folder() / language)
 
 
 RECORDS: dict[str, RecordReader] = {

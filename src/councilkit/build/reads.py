@@ -106,9 +106,11 @@ class FileReads:
 
 
 def _still(path: Path, state: FileState) -> bool:
-    if not state.racy and file_stat(path) == state.stat:
-        return True
-    return read_state(path).digest == state.digest
+    """True when ``path`` is as it was read: the same ``stat`` (any write changes it, even
+    one that writes the same bytes back), and for a racy file the same bytes too."""
+    if file_stat(path) != state.stat:
+        return False
+    return not state.racy or read_state(path).digest == state.digest
 
 
 def _parts(found: os.stat_result) -> FileStat:

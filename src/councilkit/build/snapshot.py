@@ -14,7 +14,8 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-from councilkit.build.fingerprint import catalog_folder, code_fingerprint
+from councilkit.build import fingerprint
+from councilkit.build.fingerprint import code_fingerprint
 from councilkit.build.layouts import layout_search_path
 from councilkit.build.reads import FileReads, plain_files
 
@@ -22,7 +23,7 @@ from councilkit.build.reads import FileReads, plain_files
 def input_folders(content_root: Path) -> tuple[Path, ...]:
     """The folders whose plain files a build may read: the content folder (with its own
     layouts), councilkit's layouts, and the catalogs."""
-    return (content_root, *layout_search_path(content_root)[1:], catalog_folder())
+    return (content_root, *layout_search_path(content_root)[1:], fingerprint.catalog_folder())
 
 
 class Snapshot:
