@@ -8,23 +8,10 @@ import os
 from pathlib import Path
 
 import pytest
+from buildkit import tree
 
 from councilkit.build.output import OutputFolder
 from councilkit.errors import UsageError
-
-
-def tree(folder: Path) -> dict[str, bytes | str]:
-    """Every entry under ``folder``: bytes of files, target of links, '/' for folders."""
-    found: dict[str, bytes | str] = {}
-    for path in sorted(folder.rglob("*")):
-        name = path.relative_to(folder).as_posix()
-        if path.is_symlink():
-            found[name] = "-> " + os.readlink(path)
-        elif path.is_dir():
-            found[name] = "/"
-        else:
-            found[name] = path.read_bytes()
-    return found
 
 
 def test_staged_files_appear_together_at_the_commit(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ edited, and the set of files a build renders."""
 from __future__ import annotations
 
 import base64
+import os
 import shutil
 from pathlib import Path
 
@@ -41,3 +42,17 @@ def rendered(root: Path, out: Path) -> set[str]:
     names: set[str] = set()
     build(root, out, source_date_epoch=0, on_output=lambda p, reused: reused or names.add(p.name))
     return names
+
+
+def tree(folder: Path) -> dict[str, bytes | str]:
+    """Every entry under ``folder``: bytes of files, target of links, '/' for folders."""
+    found: dict[str, bytes | str] = {}
+    for path in sorted(folder.rglob("*")):
+        name = path.relative_to(folder).as_posix()
+        if path.is_symlink():
+            found[name] = "-> " + os.readlink(path)
+        elif path.is_dir():
+            found[name] = "/"
+        else:
+            found[name] = path.read_bytes()
+    return found

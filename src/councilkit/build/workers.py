@@ -69,29 +69,29 @@ def render_all(
     with contextlib.ExitStack() as stack:
         pool: ProcessPoolExecutor | None = None
         in_flight: deque[tuple[PlannedOutput, Future[Rendered | Fault]]] = deque()
-        for planned in plan:
-            if jobs <= 1:
-                yield (planned, *render_planned(planned))
-                continue
-            if pool is None:
-                pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
-            in_flight.append((planned, pool.submit(_render_in_worker, planned)))
-            if len(in_flight) >= jobs * 4:
+        try:
+            for planned in plan:
+                if jobs <= 1:
+                    yield (planned, *render_planned(planned))
+                    continue
+                if pool is None:
+                    pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
+                in_flight.append((planned, pool.submit(_render_in_worker, planned)))
+                if len(in_flight) >= jobs * 4:
+                    yield _collect(*in_flight.popleft())
+            while in_flight:
                 yield _collect(*in_flight.popleft())
-        while in_flight:
-            yield _collect(*in_flight.popleft())
+        except BrokenProcessPool:
+            raise OSError(
+                "a worker process stopped while rendering (out of memory, or stopped by "
+                "another program); run again, with -j 1 if it happens again"
+            ) from None
 
 
 def _collect(
     planned: PlannedOutput, future: Future[Rendered | Fault]
 ) -> tuple[PlannedOutput, bytes, tuple[Diagnostic, ...]]:
-    try:
-        outcome = future.result()
-    except BrokenProcessPool:
-        raise OSError(
-            f"a worker process stopped while rendering {planned.name} (out of memory, or "
-            "stopped by another program); run again, with -j 1 if it happens again"
-        ) from None
+    outcome = future.result()
     if isinstance(outcome, Fault):
         raise outcome.error()
     return (planned, *outcome)
