@@ -40,6 +40,9 @@ class BuildCache:
     diagnostics: list[dict[str, Any]] = dataclasses.field(default_factory=list)
     inputs: list[str] = dataclasses.field(default_factory=list)
     """Content files the last build read that a snapshot's walk does not see."""
+    files: dict[str, list[int | str]] = dataclasses.field(default_factory=dict)
+    """The stat and digest of each file the last build read (a memo: a file whose stat
+    is unchanged is not read again)."""
 
     @classmethod
     def read(cls, folder: OutputFolder) -> BuildCache:
@@ -52,6 +55,7 @@ class BuildCache:
                     snapshot=data.get("snapshot"),
                     diagnostics=list(data.get("diagnostics", [])),
                     inputs=[str(p) for p in data.get("inputs", [])],
+                    files=data.get("files", {}),
                 )
         except (ValueError, AttributeError, TypeError):
             pass
@@ -95,6 +99,7 @@ class BuildCache:
             "format": CACHE_FORMAT,
             "snapshot": self.snapshot,
             "inputs": sorted(self.inputs),
+            "files": dict(sorted(self.files.items())),
             "diagnostics": self.diagnostics,
             "entries": dict(sorted(self.entries.items())),
         }

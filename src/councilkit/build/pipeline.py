@@ -14,7 +14,7 @@ from pathlib import Path
 from councilkit.build.cache import BuildCache, previous_result
 from councilkit.build.manifest import MANIFEST_NAME, BuildResult
 from councilkit.build.output import OutputFolder
-from councilkit.build.reads import FileReads
+from councilkit.build.reads import FileReads, remember
 from councilkit.build.snapshot import Snapshot
 
 
@@ -47,6 +47,7 @@ def build(
         if folder.path.is_dir():
             folder.open()  # the lock, and the leftovers of an interrupted build removed
         cache = BuildCache.read(folder) if use_cache else BuildCache(entries={})
+        remember(cache.files)
         selection = repr((sorted(languages or []), sorted(groups or []), source_date_epoch))
         snapshot = Snapshot(FileReads(), content_root, cache.inputs, selection)
         if use_cache and cache.unchanged(folder, snapshot.digest(), MANIFEST_NAME):

@@ -100,6 +100,15 @@ class FileReads:
             state = self.states[path] = read_state(path)
         return state.digest
 
+    def settled(self) -> dict[str, list[int | str]]:
+        """The stat and digest of every file read that was not racy, for
+        :func:`remember` in another process (the build cache keeps them)."""
+        return {
+            str(path): [*state.stat, state.digest]
+            for path, state in self.states.items()
+            if state.stat is not None and not state.racy
+        }
+
     def changed(self) -> set[Path]:
         """The files read by this build that are no longer as they were read."""
         return {path for path, state in self.states.items() if not _still(path, state)}
@@ -115,6 +124,23 @@ def _still(path: Path, state: FileState) -> bool:
 
 def _parts(found: os.stat_result) -> FileStat:
     return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+
+
+def remember(settled: object) -> None:
+    """Take the digests another process read (:meth:`FileReads.settled`) into the memo:
+    a file is read again only when its stat changed. Malformed entries are ignored."""
+    if not isinstance(settled, dict):
+        return
+    for path, entry in settled.items():
+        if (
+            isinstance(entry, list)
+            and len(entry) == 6
+            and all(isinstance(n, int) for n in entry[:5])
+            and isinstance(entry[5], str)
+        ):
+            stat: FileStat = (entry[0], entry[1], entry[2], entry[3], entry[4])
+            if not is_racy(stat):
+                _DIGESTS[(str(path), stat)] = entry[5]
 
 
 def plain_files(folder: Path, *, leave_out: tuple[Path, ...] = ()) -> list[Path]:

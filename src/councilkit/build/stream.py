@@ -92,6 +92,7 @@ def build_changed(
         cache.record(MANIFEST_NAME, MANIFEST_NAME, manifest)
         cache.snapshot = snapshot.after_build()
         cache.inputs = snapshot.extra
+        cache.files = snapshot.reads.settled()
         cache.diagnostics = [diagnostic_json(d) for d in result.diagnostics]
         cache.stage(folder)
     folder.commit()
