@@ -3,6 +3,7 @@ renders again exactly the documents that read it, and nothing else."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import zipfile
 from collections.abc import Callable
@@ -108,3 +109,12 @@ def test_the_code_fingerprint_changes_with_any_file_of_the_package(tmp_path: Pat
 
 def test_every_kind_with_a_renderer_declares_its_inputs() -> None:
     assert undeclared_kinds() == []
+
+
+def test_a_pipe_or_a_device_in_the_content_folder_is_not_read(tmp_path: Path) -> None:
+    root = make_content(tmp_path / "content")
+    os.mkfifo(root / "notes.fifo")  # reading it would wait for a writer forever
+    os.symlink("/dev/zero", root / "zeros")  # reading it would never end
+    out = tmp_path / "out"
+    assert rendered(root, out) == G | H
+    assert rendered(root, out) == set()

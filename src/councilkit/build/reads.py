@@ -19,6 +19,7 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
 
 RACY_NS = 2_000_000_000
 """A file changed less than this long before it was read may change again unseen."""
@@ -73,7 +74,12 @@ def read_state(path: Path) -> FileState:
             return FileState(known, digest, racy=False)
     started = time.time_ns()
     try:
-        with open(path, "rb") as stream:
+        # never blocks on a pipe, never reads a device: only plain files are read
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(handle, "rb") as stream:
+            found = os.fstat(stream.fileno())
+            if not S_ISREG(found.st_mode):
+                return FileState(None, ABSENT, racy=False)
             digest = hashlib.sha256(stream.read()).hexdigest()
             stat = _parts(os.fstat(stream.fileno()))
     except OSError:
