@@ -1,17 +1,12 @@
-"""The package step fixes what varies between runs; the output folder never leaves itself."""
+"""The package step fixes what varies between runs."""
 
 from __future__ import annotations
 
 import datetime
 import io
-import os
 import zipfile
 from pathlib import Path
 
-import pytest
-
-from councilkit.build.output import OutputFolder
-from councilkit.errors import UsageError
 from councilkit.package import normalize_ooxml, timestamp_from_epoch
 
 CORE = (
@@ -57,53 +52,6 @@ def test_time_zone_does_not_change_the_bytes() -> None:
     eastern = utc.astimezone(datetime.timezone(datetime.timedelta(hours=-4)))
     source = _office_file((2020, 1, 1, 0, 0, 0))
     assert normalize_ooxml(source, utc) == normalize_ooxml(source, eastern)
-
-
-def test_writes_are_atomic_and_leave_no_temporary_file(tmp_path: Path) -> None:
-    folder = OutputFolder(tmp_path / "out")
-    folder.create()
-    folder.write("a.docx", b"first")
-    folder.write("a.docx", b"second")
-    assert (tmp_path / "out/a.docx").read_bytes() == b"second"
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.docx"]
-
-
-@pytest.mark.parametrize("name", ["../escape.docx", "/etc/x.docx", "sub/a.docx", "..", ""])
-def test_names_that_would_leave_the_output_folder_are_refused(tmp_path: Path, name: str) -> None:
-    folder = OutputFolder(tmp_path / "out")
-    folder.create()
-    with pytest.raises(UsageError):
-        folder.write(name, b"x")
-    assert list((tmp_path / "out").iterdir()) == []
-    assert not (tmp_path / "escape.docx").exists()
-
-
-def test_a_link_in_the_output_folder_is_not_followed_out(tmp_path: Path) -> None:
-    outside = tmp_path / "outside.docx"
-    outside.write_bytes(b"keep me")
-    folder = OutputFolder(tmp_path / "out")
-    folder.create()
-    os.symlink(outside, tmp_path / "out/a.docx")
-    with pytest.raises(UsageError):
-        folder.write("a.docx", b"x")
-    assert outside.read_bytes() == b"keep me"
-
-
-def test_a_failed_write_keeps_the_last_good_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    folder = OutputFolder(tmp_path / "out")
-    folder.create()
-    folder.write("a.docx", b"good")
-
-    def broken_replace(src: str, dst: str) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
-        folder.write("a.docx", b"half")
-    assert (tmp_path / "out/a.docx").read_bytes() == b"good"
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.docx"]
 
 
 def test_a_deck_says_what_it_is_in_its_extended_properties(tmp_path: Path) -> None:

@@ -2,8 +2,10 @@
 unchanged content does nothing at all.
 
 Each file written is kept with its key (:mod:`councilkit.build.keys`) and checksum; the
-whole build with a snapshot of every content and layout file. This module imports no
-model and no renderer, so that finding there is nothing to do costs almost nothing.
+whole build with a snapshot of every file it read (:mod:`councilkit.build.snapshot`),
+and the files outside the content folder's plain files that it read (pictures in hidden
+folders), so that the next snapshot covers them too. This module imports no model and no
+renderer, so that finding there is nothing to do costs almost nothing.
 
 The cache lives in the output folder (``OUT/.councilkit/cache.json``): councilkit writes
 nothing outside the folder it was given. An entry is used only when the file it describes
@@ -15,34 +17,17 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from councilkit import __version__
 from councilkit.build.manifest import MANIFEST_NAME, BuildResult, ManifestEntry
-from councilkit.build.output import OutputFolder
+from councilkit.build.output import INTERNAL_FOLDER, OutputFolder
 from councilkit.diagnostics import Diagnostic, Location, Severity
 
-CACHE_FOLDER = ".councilkit"
+CACHE_FOLDER = INTERNAL_FOLDER
 CACHE_FILE = "cache.json"
-CACHE_FORMAT = 1
-
-
-def content_snapshot(content_root: Path, layout_folders: Sequence[Path], selection: str) -> str:
-    """A hash of every file of the content folder and of the layouts, with councilkit's
-    version and what was asked for: equal snapshots mean a build has nothing to do."""
-    digest = hashlib.sha256()
-    digest.update(f"{__version__}\n{selection}\n".encode())
-    for folder in (content_root, *layout_folders):
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.rglob("*")):
-            relative = path.relative_to(folder)
-            if path.is_file() and not any(part.startswith(".") for part in relative.parts):
-                digest.update(relative.as_posix().encode() + b"\0")
-                digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+CACHE_FORMAT = 2
 
 
 @dataclasses.dataclass
@@ -53,40 +38,46 @@ class BuildCache:
     entries: dict[str, dict[str, str]]
     snapshot: str | None = None
     diagnostics: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    inputs: list[str] = dataclasses.field(default_factory=list)
+    """Content files the last build read that a snapshot's walk does not see."""
+    files: dict[str, list[int | str]] = dataclasses.field(default_factory=dict)
+    """The stat and digest of each file the last build read (a memo: a file whose stat
+    is unchanged is not read again)."""
 
     @classmethod
-    def read(cls, out: Path) -> BuildCache:
-        path = out / CACHE_FOLDER / CACHE_FILE
+    def read(cls, folder: OutputFolder) -> BuildCache:
+        raw = folder.read(CACHE_FILE, internal=True)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(raw or b"")
             if data.get("format") == CACHE_FORMAT and isinstance(data.get("entries"), dict):
                 return cls(
                     entries=data["entries"],
                     snapshot=data.get("snapshot"),
                     diagnostics=list(data.get("diagnostics", [])),
+                    inputs=[str(p) for p in data.get("inputs", [])],
+                    files=data.get("files", {}),
                 )
-        except (OSError, ValueError, AttributeError, TypeError):
+        except (ValueError, AttributeError, TypeError):
             pass
         return cls(entries={})
 
-    def unchanged(self, out: Path, snapshot: str, manifest: str) -> bool:
+    def unchanged(self, folder: OutputFolder, snapshot: str, manifest: str) -> bool:
         """True when the last build was made from ``snapshot`` and every file it wrote,
         the manifest included, is still on disk as written."""
         if self.snapshot != snapshot or manifest not in self.entries:
             return False
         return all(
-            self.hit(out, name, entry.get("key", "")) is not None
+            self.hit(folder, name, entry.get("key", "")) is not None
             for name, entry in self.entries.items()
         )
 
-    def hit(self, out: Path, name: str, key: str) -> bytes | None:
+    def hit(self, folder: OutputFolder, name: str, key: str) -> bytes | None:
         """The bytes of ``name`` when it was built from ``key`` and is unchanged on disk."""
         entry = self.entries.get(name)
         if not entry or entry.get("key") != key:
             return None
-        try:
-            data = (out / name).read_bytes()
-        except OSError:
+        data = folder.read(name)
+        if data is None:
             return None
         return data if hashlib.sha256(data).hexdigest() == entry.get("sha256") else None
 
@@ -96,16 +87,19 @@ class BuildCache:
     def remember(self, name: str, key: str, sha256: str) -> None:
         self.entries[name] = {"key": key, "sha256": sha256}
 
-    def write(self, out: Path) -> None:
-        """Save the cache in ``out`` (atomically, like every file a build writes)."""
-        internal = OutputFolder(out / CACHE_FOLDER)
-        internal.create()
-        internal.write(CACHE_FILE, self.to_json())
+    def forget(self, name: str) -> None:
+        self.entries.pop(name, None)
+
+    def stage(self, folder: OutputFolder) -> None:
+        """Stage the cache in ``folder``'s ``.councilkit`` (moved into place last)."""
+        folder.stage(CACHE_FILE, self.to_json(), internal=True)
 
     def to_json(self) -> bytes:
         body = {
             "format": CACHE_FORMAT,
             "snapshot": self.snapshot,
+            "inputs": sorted(self.inputs),
+            "files": dict(sorted(self.files.items())),
             "diagnostics": self.diagnostics,
             "entries": dict(sorted(self.entries.items())),
         }
@@ -113,10 +107,11 @@ class BuildCache:
 
 
 def previous_result(
-    out: Path, cache: BuildCache, on_output: Callable[[Path, bool], None] | None
+    folder: OutputFolder, cache: BuildCache, on_output: Callable[[Path, bool], None] | None
 ) -> BuildResult:
     """The last build's result, when nothing it was built from has changed."""
-    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    out = folder.path
+    manifest = json.loads(folder.read(MANIFEST_NAME) or b"")
     entries = [ManifestEntry(**entry) for entry in manifest["documents"]]
     diagnostics = [
         Diagnostic(

@@ -1,27 +1,24 @@
 """Cache keys: a hash of everything one output depends on.
 
-A document's key covers councilkit's version, the renderer's kind, the layout folder's
-files, the language and timestamp, and the model records the document reads (the
-project's settings, its group without the other documents, the document itself, the
-group's mandates for documents that quote them, and the bytes of its pictures). Records
-are hashed through their ``repr``, which leaves out source positions, so moving text
-around a file or editing a comment renders nothing again.
+A document's key covers councilkit's code (:mod:`councilkit.build.fingerprint`), the
+document's kind and file name, the language and timestamp, and what its renderer declares
+it reads (:mod:`councilkit.build.inputs`): model records through their ``repr``, files
+through their bytes as this build read them. A key is computed from the very job that is
+rendered, so the key recorded always describes the bytes written.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from pathlib import Path
-from typing import Any
 
-from councilkit import __version__
-from councilkit.model import ContentPath, Deck, Mandate, TermsOfReference
-from councilkit.validate.walk import iter_records
+from councilkit.build.inputs import files_read, records_read
+from councilkit.build.reads import FileReads
+from councilkit.render import RenderJob
 
 
-def document_key(job: Any, language_tag: str, name: str) -> str:
-    """The cache key of one planned output (a :class:`~councilkit.render.RenderJob`)."""
+def document_key(job: RenderJob, name: str, code: str, reads: FileReads) -> str:
+    """The cache key of one planned output, given the code's fingerprint."""
     digest = hashlib.sha256()
 
     def add(label: str, value: str | bytes) -> None:
@@ -29,34 +26,23 @@ def document_key(job: Any, language_tag: str, name: str) -> str:
         digest.update(f"{label}:{len(data)}:".encode())
         digest.update(data)
 
-    add("councilkit", __version__)
+    add("code", code)
     add("name", name)
     add("kind", job.document.KIND)
-    add("language", language_tag)
-    add("side-by-side", repr(job.side_by_side is not None))
+    add("language", job.localizer.tag)
+    add("side-by-side", job.side_by_side.tag if job.side_by_side is not None else "")
     add("timestamp", job.timestamp.isoformat())
-    add("settings", repr(job.project.settings))
-    add("group", repr(dataclasses.replace(job.group, documents=())))
-    add("document", repr(job.document))
-    if isinstance(job.document, (Deck, TermsOfReference)):
-        for other in job.group.documents:
-            if isinstance(other, Mandate):
-                add("mandate", repr(other))
-    for picture in sorted({p.path for p in iter_records(job.document, ContentPath)}):
-        add("picture", (job.content_root / picture).read_bytes())
-    add("layout", layout_fingerprint(job.layout_dir))
+    for label, record in records_read(job):
+        add(label, repr(record))
+    for path in files_read(job):
+        add("file", f"{_label(path, job)}\0{reads.digest(path)}")
     return digest.hexdigest()
 
 
-_LAYOUT_FINGERPRINTS: dict[Path, str] = {}
-
-
-def layout_fingerprint(folder: Path) -> str:
-    """A hash of every file in a layout folder (computed once per process)."""
-    if folder not in _LAYOUT_FINGERPRINTS:
-        digest = hashlib.sha256()
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            digest.update(path.relative_to(folder).as_posix().encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-        _LAYOUT_FINGERPRINTS[folder] = digest.hexdigest()
-    return _LAYOUT_FINGERPRINTS[folder]
+def _label(path: Path, job: RenderJob) -> str:
+    """A name for ``path`` that does not depend on where the folders are: content files
+    relative to the layout's folder or the content folder, others by name."""
+    for folder in (job.layout_dir, job.content_root):
+        if path.is_relative_to(folder):
+            return path.relative_to(folder).as_posix()
+    return f"{path.parent.name}/{path.name}"

@@ -6,7 +6,6 @@ YAML mappings from roles and slide kinds to their styles and layouts.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from councilkit.errors import UsageError
@@ -16,7 +15,7 @@ LAYOUTS_FOLDER = "layouts"
 
 def layout_search_path(content_root: Path) -> tuple[Path, ...]:
     """Where layouts are looked for, in order."""
-    packaged = Path(str(resources.files("councilkit"))) / LAYOUTS_FOLDER
+    packaged = Path(__file__).resolve().parents[1] / LAYOUTS_FOLDER
     source_tree = Path(__file__).resolve().parents[3] / LAYOUTS_FOLDER
     return (content_root / LAYOUTS_FOLDER, packaged, source_tree)
 

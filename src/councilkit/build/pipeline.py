@@ -2,8 +2,8 @@
 
 Order matters for official records: every group is read and checked first, one at a time,
 and a single error stops the build before anything is written; then each file is rendered
-in memory, normalised (the package step) and written atomically; the manifest is written
-last.
+in memory, normalised (the package step) and staged beside its place; all are moved into
+place together, the manifest and the cache last.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from councilkit.build.cache import BuildCache, content_snapshot, previous_result
-from councilkit.build.layouts import layout_search_path
+from councilkit.build.cache import BuildCache, previous_result
 from councilkit.build.manifest import MANIFEST_NAME, BuildResult
 from councilkit.build.output import OutputFolder
+from councilkit.build.reads import FileReads, remember
+from councilkit.build.snapshot import Snapshot
 
 
 def build(
@@ -32,35 +33,41 @@ def build(
 
     ``jobs`` worker processes render in parallel; with ``use_cache``, a document whose
     inputs have not changed since the last build into ``out`` is not rendered again.
-    ``on_output(path, reused)`` is called as each file is written or reused.
+    ``on_output(path, reused)`` is called as each file is rendered or reused; every file
+    is in place when the build returns.
 
-    Raises :class:`ContentError` (with every diagnostic) when the content has errors, and
-    :class:`UsageError` for an unknown group, language or layout; in both cases nothing
-    is written.
+    Raises :class:`ContentError` (with every diagnostic) when the content has errors,
+    :class:`UsageError` for an unknown group, language or layout, and :class:`OSError` for
+    a fault of the machine (a full disk, a read-only folder, a link in the way); in every
+    case the files of the last build are left as they were.
     """
     content_root = Path(content)
     folder = OutputFolder(Path(out))
-    cache = BuildCache.read(folder.path) if use_cache else BuildCache(entries={})
-    snapshot = content_snapshot(
-        content_root,
-        layout_search_path(content_root)[1:],
-        repr((sorted(languages or []), sorted(groups or []), source_date_epoch)),
-    )
-    if use_cache and cache.unchanged(folder.path, snapshot, MANIFEST_NAME):
-        return previous_result(folder.path, cache, on_output)
-    # Only now is there work: the loader, the model and the renderers are imported here so
-    # that a build with nothing to do (and the command line) starts in a fraction of the time.
-    from councilkit.build.stream import build_changed
+    try:
+        if folder.path.is_dir():
+            folder.open()  # the lock, and the leftovers of an interrupted build removed
+        cache = BuildCache.read(folder) if use_cache else BuildCache(entries={})
+        remember(cache.files)
+        selection = repr((sorted(languages or []), sorted(groups or []), source_date_epoch))
+        snapshot = Snapshot(FileReads(), content_root, cache.inputs, selection)
+        if use_cache and cache.unchanged(folder, snapshot.digest(), MANIFEST_NAME):
+            return previous_result(folder, cache, on_output)
+        # Only now is there work: the loader, the model and the renderers are imported here
+        # so that a build with nothing to do (and the command line) starts in a fraction of
+        # the time.
+        from councilkit.build.stream import build_changed
 
-    return build_changed(
-        content_root,
-        folder,
-        cache,
-        snapshot,
-        languages=languages,
-        groups=groups,
-        source_date_epoch=source_date_epoch,
-        jobs=jobs,
-        use_cache=use_cache,
-        on_output=on_output,
-    )
+        return build_changed(
+            content_root,
+            folder,
+            cache,
+            snapshot,
+            languages=languages,
+            groups=groups,
+            source_date_epoch=source_date_epoch,
+            jobs=jobs,
+            use_cache=use_cache,
+            on_output=on_output,
+        )
+    finally:
+        folder.close()

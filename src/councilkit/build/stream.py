@@ -1,19 +1,23 @@
 """The build of content that changed: every group is read and checked first, one at a
 time, and a single error stops the build before anything is written; then each group with
-something to render is read again, its files rendered in memory, normalised (the package
-step) and written atomically; the manifest is written last."""
+something to render is read again and checked again, its files rendered in memory,
+normalised (the package step) and staged; only when every file is ready are they all moved
+into place, the manifest and the cache last.
+
+Each output's cache key is computed from the very job that was rendered. A file the build
+read that changed while it ran (:meth:`~councilkit.build.reads.FileReads.changed`) keeps
+the documents that read it out of the cache, and the snapshot is not kept: the next build
+checks everything again."""
 
 from __future__ import annotations
 
-import contextlib
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from councilkit import __version__
 from councilkit.build.cache import BuildCache, diagnostic_json
+from councilkit.build.inputs import files_read
 from councilkit.build.keys import document_key
 from councilkit.build.manifest import MANIFEST_NAME, BuildResult, ManifestEntry, manifest_json
 from councilkit.build.output import OutputFolder
@@ -24,12 +28,12 @@ from councilkit.build.plan import (
     refuse_clashes,
     selected_groups,
 )
+from councilkit.build.snapshot import Snapshot
+from councilkit.build.workers import render_all
 from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from councilkit.errors import ContentError
 from councilkit.loader import ContentFolder
 from councilkit.model import Language, Project, ProjectSettings
-from councilkit.package import normalize_ooxml
-from councilkit.render import renderer_for
 from councilkit.validate import validate
 
 
@@ -37,7 +41,7 @@ def build_changed(
     content_root: Path,
     folder: OutputFolder,
     cache: BuildCache,
-    snapshot: str,
+    snapshot: Snapshot,
     *,
     languages: Sequence[str] | None,
     groups: Sequence[str] | None,
@@ -49,9 +53,12 @@ def build_changed(
     """Build the content into ``folder``, rendering only what the cache does not hold;
     see :func:`councilkit.build.build`."""
     reader = ContentFolder(content_root)
-    checked = _check(reader, languages, groups, source_date_epoch, cache, folder.path)
+    keys = _Keys(snapshot)
+    checked = _check(reader, languages, groups, source_date_epoch, cache, folder, keys)
     result = BuildResult(out=folder.path, diagnostics=list(checked.diagnostics))
-    folder.create()
+    folder.open()
+    if use_cache:
+        folder.internal()  # a link or a file in the cache's place stops the build here
     for entry, key in checked.reused:
         cache.remember(entry.path, key, entry.sha256)
         result.entries.append(entry)
@@ -59,34 +66,47 @@ def build_changed(
         if on_output is not None:
             on_output(folder.path / entry.path, True)
     reused = {entry.path for entry, _ in checked.reused}
-    try:
-        plan = (p for p in _planned(reader, checked, source_date_epoch) if p.name not in reused)
-        for planned, data, problems in _render_all(plan, jobs):
-            result.diagnostics.extend(problems)
-            if has_errors(problems):
-                raise ContentError(sort_diagnostics(result.diagnostics))
-            path = folder.write(planned.name, data)
-            cache.record(planned.name, checked.keys[planned.name], data)
-            _record(result, planned, data)
-            if on_output is not None:
-                on_output(path, False)
-    except BaseException:
-        if use_cache:  # keep what was written; the next build renders only the rest
-            cache.snapshot = None
-            cache.write(folder.path)
-        raise
+    files: dict[str, list[Path]] = {}
+    plan = (p for p in _planned(reader, checked, source_date_epoch) if p.name not in reused)
+    for planned, data, problems in render_all(plan, jobs):
+        result.diagnostics.extend(problems)
+        if has_errors(problems):
+            raise ContentError(sort_diagnostics(result.diagnostics))
+        path = folder.stage(planned.name, data)
+        cache.record(planned.name, keys.of(planned), data)
+        files[planned.name] = files_read(planned.job)
+        result.entries.append(_entry(planned, data))
+        if on_output is not None:
+            on_output(path, False)
     result.entries.sort(key=lambda e: e.path)
     manifest = manifest_json(
         result.entries, councilkit_version=__version__, epoch=source_date_epoch
     )
-    folder.write(MANIFEST_NAME, manifest)
+    folder.stage(MANIFEST_NAME, manifest)
     result.diagnostics = sort_diagnostics(result.diagnostics)
     if use_cache:
+        changed = snapshot.reads.changed()
+        for name, read in files.items():
+            if changed.intersection(read):  # built from a file that changed meanwhile
+                cache.forget(name)
         cache.record(MANIFEST_NAME, MANIFEST_NAME, manifest)
-        cache.snapshot = snapshot
+        cache.snapshot = snapshot.after_build()
+        cache.inputs = snapshot.extra
+        cache.files = snapshot.reads.settled()
         cache.diagnostics = [diagnostic_json(d) for d in result.diagnostics]
-        cache.write(folder.path)
+        cache.stage(folder)
+    folder.commit()
     return result
+
+
+class _Keys:
+    """Cache keys of planned outputs, from the code's fingerprint and this build's reads."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+
+    def of(self, planned: PlannedOutput) -> str:
+        return document_key(planned.job, planned.name, self.snapshot.code, self.snapshot.reads)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +118,6 @@ class _Checked:
     languages: tuple[Language, ...]
     folders: tuple[Path, ...]
     """The folders of the selected groups with at least one file to render."""
-    keys: dict[str, str]
-    """The cache key of every file to write."""
     reused: list[tuple[ManifestEntry, str]]
     """Files unchanged since the last build, with their keys."""
 
@@ -110,7 +128,8 @@ def _check(
     groups: Sequence[str] | None,
     epoch: int | None,
     cache: BuildCache,
-    out: Path,
+    folder: OutputFolder,
+    keys: _Keys,
 ) -> _Checked:
     """Read and check every group one at a time, keeping only diagnostics, the names and
     cache keys of the files to write, and the manifest entries of those unchanged: an
@@ -125,29 +144,26 @@ def _check(
         chosen = chosen_languages(settings.languages, languages)
         diagnostics += validate(Project(settings=settings), group_ids=ids)
     names: list[str] = []
-    keys: dict[str, str] = {}
     reused: list[tuple[ManifestEntry, str]] = []
     to_render: set[str] = set()
-    for folder in folders:
-        group, problems = reader.group(folder)
+    for group_folder in folders:
+        group, problems = reader.group(group_folder)
         diagnostics += problems
         if group is None or settings is None:
             continue
         project = Project(settings=settings, groups=(group,))
         found = validate(project, group_ids=ids)
         diagnostics += found
-        if folder.name in selected and not has_errors(problems + found):
+        if group_folder.name in selected and not has_errors(problems + found):
             plan = plan_outputs(
                 project, reader.root, languages=chosen, groups=(group,), epoch=epoch
             )
             for planned in plan:
                 names.append(planned.name)
-                key = keys[planned.name] = document_key(
-                    planned.job, planned.job.localizer.tag, planned.name
-                )
-                data = cache.hit(out, planned.name, key)
+                key = keys.of(planned)
+                data = cache.hit(folder, planned.name, key)
                 if data is None:
-                    to_render.add(folder.name)
+                    to_render.add(group_folder.name)
                 else:
                     reused.append((_entry(planned, data), key))
     diagnostics = sort_diagnostics(diagnostics)
@@ -155,69 +171,24 @@ def _check(
         raise ContentError(diagnostics)
     refuse_clashes(names)
     render = tuple(f for f in folders if f.name in to_render)
-    return _Checked(settings, diagnostics, chosen, render, keys, reused)
+    return _Checked(settings, diagnostics, chosen, render, reused)
 
 
 def _planned(
     reader: ContentFolder, checked: _Checked, epoch: int | None
 ) -> Iterator[PlannedOutput]:
-    """The outputs to write, one group loaded at a time (each job holds its own group)."""
+    """The outputs to write, one group loaded (and checked: it may have changed since the
+    first pass) at a time; each job holds its own group."""
     for folder in checked.folders:
-        group, _ = reader.group(folder)
-        assert group is not None, "the content changed while it was being built"
-        project = Project(settings=checked.settings, groups=(group,))
+        group, problems = reader.group(folder)
+        project = Project(settings=checked.settings, groups=(group,) if group else ())
+        if group is not None:
+            problems += validate(project, group_ids=[f.name for f in reader.group_folders()])
+        if group is None or has_errors(problems):
+            raise ContentError(sort_diagnostics(problems))
         yield from plan_outputs(
             project, reader.root, languages=checked.languages, groups=(group,), epoch=epoch
         )
-
-
-Rendered = tuple[str, bytes, tuple[Diagnostic, ...]]
-
-
-def render_planned(planned: PlannedOutput) -> Rendered:
-    """Render and package one planned output: its name, bytes and diagnostics."""
-    rendered = renderer_for(planned.document.KIND).render(planned.job)
-    if has_errors(rendered.diagnostics):
-        return planned.name, b"", rendered.diagnostics
-    data = rendered.data
-    if not rendered.packaged:
-        data = normalize_ooxml(data, planned.job.timestamp)
-    return planned.name, data, rendered.diagnostics
-
-
-def _render_all(
-    plan: Iterator[PlannedOutput], jobs: int
-) -> Iterator[tuple[PlannedOutput, bytes, tuple[Diagnostic, ...]]]:
-    """Each planned output rendered, in plan order: in this process, or in a pool of
-    ``jobs`` workers started at the first file, with at most a few tasks per worker in
-    flight so that memory stays flat however many groups the content has."""
-    with contextlib.ExitStack() as stack:
-        pool: ProcessPoolExecutor | None = None
-        in_flight: deque[tuple[PlannedOutput, Future[Rendered]]] = deque()
-        for planned in plan:
-            if jobs <= 1:
-                _, data, problems = render_planned(planned)
-                yield planned, data, problems
-                continue
-            if pool is None:
-                pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
-            in_flight.append((planned, pool.submit(render_planned, planned)))
-            if len(in_flight) >= jobs * 4:
-                yield _collect(in_flight.popleft())
-        while in_flight:
-            yield _collect(in_flight.popleft())
-
-
-def _collect(
-    task: tuple[PlannedOutput, Future[Rendered]],
-) -> tuple[PlannedOutput, bytes, tuple[Diagnostic, ...]]:
-    planned, future = task
-    _, data, problems = future.result()
-    return planned, data, problems
-
-
-def _record(result: BuildResult, planned: PlannedOutput, data: bytes) -> None:
-    result.entries.append(_entry(planned, data))
 
 
 def _entry(planned: PlannedOutput, data: bytes) -> ManifestEntry:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import gettext
 import io
-from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from councilkit.build.reads import FileStat, file_stat, is_racy
 from councilkit.model import Language
 
 CATALOG_PACKAGE = "councilkit.localize"
@@ -46,13 +48,25 @@ def message_ids(language: Language) -> frozenset[str]:
     return frozenset(_catalog(language.value))
 
 
-@cache
+_CATALOGS: dict[tuple[str, tuple[tuple[str, FileStat | None], ...]], dict[str, str]] = {}
+
+
 def _catalog(language: str) -> dict[str, str]:
+    """The merged catalogs of ``language``, compiled again whenever a file changes."""
     folder = resources.files(CATALOG_PACKAGE) / CATALOG_FOLDER / language
+    entries = sorted((e for e in folder.iterdir() if e.name.endswith(".po")), key=lambda e: e.name)
+    key = (language, tuple((e.name, file_stat(Path(str(e)))) for e in entries))
+    if key not in _CATALOGS:
+        merged = _compile(language, entries)
+        if any(is_racy(stat) for _, stat in key[1]):
+            return merged
+        _CATALOGS[key] = merged
+    return _CATALOGS[key]
+
+
+def _compile(language: str, entries: list[Traversable]) -> dict[str, str]:
     merged: dict[str, str] = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".po"):
-            continue
+    for entry in entries:
         with entry.open("rb") as handle:
             catalog = read_po(handle, locale=f"{language}_CA", domain=entry.name[:-3])
         compiled = io.BytesIO()

@@ -20,6 +20,7 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
+from councilkit.build.reads import FileStat, file_stat, is_racy
 from councilkit.diagnostics import Diagnostic, Location, error
 from councilkit.loader.mapping import load_mapping
 from councilkit.model.schema import location, spec
@@ -94,25 +95,24 @@ class Layout:
     style_problems: tuple[Diagnostic, ...] = ()
 
 
-_CACHE: dict[tuple[Path, int, tuple[int, ...]], tuple[Layout | None, tuple[Diagnostic, ...]]] = {}
+_CACHE: dict[
+    tuple[Path, tuple[FileStat | None, ...]], tuple[Layout | None, tuple[Diagnostic, ...]]
+] = {}
 
 
 def load_layout(layout_dir: Path) -> tuple[Layout | None, tuple[Diagnostic, ...]]:
     """The layout in ``layout_dir`` (None when it cannot be used) and its problems.
-    Cached while neither file changes."""
+    Cached while no file of it changes (by ``stat``; never a file changed too recently
+    for its ``stat`` to show a second change)."""
     mapping_path = layout_dir / MAPPING_NAME
-    references = tuple(sorted(_mtime(p) for p in layout_dir.glob("*.docx")))
-    key = (layout_dir.resolve(), _mtime(mapping_path), references)
-    if key not in _CACHE:
-        _CACHE[key] = _load(layout_dir, mapping_path)
-    return _CACHE[key]
-
-
-def _mtime(path: Path) -> int:
-    try:
-        return path.stat().st_mtime_ns
-    except OSError:
-        return -1
+    files = (mapping_path, *sorted(layout_dir.glob("*.docx")))
+    key = (layout_dir.resolve(), tuple(file_stat(p) for p in files))
+    if key in _CACHE:
+        return _CACHE[key]
+    loaded = _load(layout_dir, mapping_path)
+    if not any(is_racy(stat) for stat in key[1]):
+        _CACHE[key] = loaded
+    return loaded
 
 
 def _load(layout_dir: Path, mapping_path: Path) -> tuple[Layout | None, tuple[Diagnostic, ...]]:
