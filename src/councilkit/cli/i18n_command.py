@@ -8,7 +8,7 @@ Import and confirm write nothing at all when anything is wrong (exit 1).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,6 +23,25 @@ if TYPE_CHECKING:  # the i18n package is imported when a subcommand runs, not be
 FORMATS = ("xliff", "po")
 
 
+class IntermixedParser(argparse.ArgumentParser):
+    """A parser that takes options anywhere among the positional arguments:
+    ``i18n import content --dry-run FILE`` as well as ``--dry-run`` first or last
+    (argparse's own parsing takes a list of positionals in one piece)."""
+
+    _intermixing = False
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self._intermixing:  # parse_known_intermixed_args calls back here
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
+
+
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "i18n",
@@ -31,7 +50,9 @@ def register(commands: Any) -> None:
         "for translators, import their work back into the YAML, and confirm translations "
         "that are up to date.",
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=IntermixedParser
+    )
 
     status = actions.add_parser(
         "status",
