@@ -7,6 +7,7 @@ import io
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from babel.messages.pofile import read_po, write_po
 
 from councilkit.cli import main
@@ -70,3 +71,17 @@ def set_po_target(path: Path, unit_id: str, text: str) -> None:
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=0)
     path.write_bytes(buffer.getvalue())
+
+
+def refused(content: Path, capsys: pytest.CaptureFixture[str], *files: Path) -> str:
+    """Import ``files`` into ``content``: it must exit 1, say that nothing was written, and
+    change no byte of the content. Returns what it printed on stderr."""
+    before = snapshot(content)
+    capsys.readouterr()
+    assert run("i18n", "import", str(content), *map(str, files)) == 1
+    assert snapshot(content) == before
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "internal error" not in err
+    assert "nothing was written" in err
+    return err
