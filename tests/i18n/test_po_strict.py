@@ -187,3 +187,28 @@ def test_a_text_on_several_lines_with_escapes(content: Path, po: Path) -> None:
 def test_a_fuzzy_entry_is_left_alone(content: Path, po: Path) -> None:
     _replace(po, UNIT, "#, fuzzy\n" + UNIT)
     assert NEW not in _imported(content, po)
+
+
+def test_a_po_file_for_another_language(
+    content: Path, po: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _replace(po, '"Language: fr_CA\\n"', '"Language: es_MX\\n"')
+    err = refused(content, capsys, po)
+    assert f"{po.as_posix()}:1:1: error: this file translates ? into es ('es_MX')" in err
+
+
+def test_a_po_file_for_another_document(
+    content: Path, po: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _replace(po, "groups/open-data-standards/mandate.yaml 1.0", "groups/x/nowhere.yaml 1.0")
+    err = refused(content, capsys, po)
+    assert "this file is for 'groups/x/nowhere.yaml', which is not a content file" in err
+
+
+def test_a_po_unit_naming_no_text(
+    content: Path, po: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    line = _line_of(po, UNIT)
+    _replace(po, UNIT, 'msgctxt "history[9].summary"')
+    err = refused(content, capsys, po)
+    assert f"{po.as_posix()}:{line}:1: error: unit 'history[9].summary' names no text" in err
