@@ -85,3 +85,14 @@ def refused(content: Path, capsys: pytest.CaptureFixture[str], *files: Path) -> 
     assert "internal error" not in err
     assert "nothing was written" in err
     return err
+
+
+def export_with_one_change(content: Path, out: Path, text: str, *, po: bool = False) -> Path:
+    """Export the group open-data-standards into ``out`` (XLIFF, or PO), translate the
+    mandate's ``history[2].summary`` as ``text``; returns the mandate's file."""
+    suffix = "po" if po else "xlf"
+    group = ["--group", "open-data-standards", "--format", "po" if po else "xliff"]
+    assert run("i18n", "export", str(content), "-o", str(out), *group, "-q") == 0
+    path = out / f"open-data-standards/mandate.fr.{suffix}"
+    (set_po_target if po else set_xliff_target)(path, "history[2].summary", text)
+    return path

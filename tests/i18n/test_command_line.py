@@ -5,17 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from i18nkit import run, set_xliff_target, snapshot
-
-MANDATE_XLF = "open-data-standards/mandate.fr.xlf"
+from i18nkit import export_with_one_change, run, snapshot
 
 
 @pytest.fixture
 def changed(content: Path, tmp_path: Path) -> Path:
-    out = tmp_path / "out"
-    assert run("i18n", "export", str(content), "-o", str(out)) == 0
-    set_xliff_target(out / MANDATE_XLF, "history[2].summary", "Approuvé")
-    return out / MANDATE_XLF
+    return export_with_one_change(content, tmp_path / "out", "Approuvé")
 
 
 @pytest.mark.parametrize("where", [0, 1, 2])

@@ -6,9 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
-from i18nkit import refused, run, set_po_target
+from i18nkit import export_with_one_change, refused, run
 
-MANDATE_PO = "open-data-standards/mandate.fr.po"
 MANDATE = "groups/open-data-standards/mandate.yaml"
 NEW = "Résumé approuvé"
 UNIT = 'msgctxt "history[2].summary"'
@@ -16,11 +15,7 @@ UNIT = 'msgctxt "history[2].summary"'
 
 @pytest.fixture
 def po(content: Path, tmp_path: Path) -> Path:
-    out = tmp_path / "out"
-    group = ["--group", "open-data-standards"]
-    assert run("i18n", "export", str(content), "--format", "po", "-o", str(out), *group) == 0
-    set_po_target(out / MANDATE_PO, "history[2].summary", NEW)
-    return out / MANDATE_PO
+    return export_with_one_change(content, tmp_path / "out", NEW, po=True)
 
 
 def _line_of(path: Path, needle: str) -> int:

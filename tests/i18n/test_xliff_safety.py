@@ -8,23 +8,17 @@ import codecs
 from pathlib import Path
 
 import pytest
-from i18nkit import refused, run, set_xliff_target, snapshot
+from i18nkit import export_with_one_change, refused, run, snapshot
 
 from councilkit.i18n.exchange import MAX_BYTES
 
-MANDATE_XLF = "open-data-standards/mandate.fr.xlf"
 NEW = "Résumé approuvé"
 DOCTYPE = '<!DOCTYPE xliff [<!ENTITY a "x">]>'
 
 
 @pytest.fixture
 def exported(content: Path, tmp_path: Path) -> Path:
-    out = tmp_path / "out"
-    assert (
-        run("i18n", "export", str(content), "-o", str(out), "--group", "open-data-standards") == 0
-    )
-    set_xliff_target(out / MANDATE_XLF, "history[2].summary", NEW)
-    return out / MANDATE_XLF
+    return export_with_one_change(content, tmp_path / "out", NEW)
 
 
 def _text(path: Path) -> str:
