@@ -3,12 +3,14 @@ planted journal moves nothing and says what to do."""
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pytest
-from i18nkit import MANDATE, run, set_xliff_target, snapshot
+from i18nkit import MANDATE, export_with_one_change, run, set_xliff_target, snapshot
 
 from councilkit.i18n import journal
 
@@ -125,3 +127,23 @@ def test_a_content_file_that_is_a_link_is_not_written_through(
     assert snapshot(content) == before
     assert real.read_bytes() == real_before
     assert not (content / journal.JOURNAL).exists()
+
+
+def test_a_second_import_at_the_same_time_is_refused(
+    content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    xliff = export_with_one_change(content, tmp_path / "out", "Résumé approuvé")
+    before = snapshot(content)
+    descriptor = os.open(content, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)  # as a running import holds it
+        capsys.readouterr()
+        assert run("i18n", "import", str(content), str(xliff)) == 1
+        assert run("i18n", "status", str(content), "--summary") == 0
+    finally:
+        os.close(descriptor)
+    err = capsys.readouterr().err
+    assert f"councilkit: error: another councilkit command is writing into '{content}'" in err
+    assert snapshot(content) == before
+    assert run("i18n", "import", str(content), str(xliff)) == 0
+    assert snapshot(content) != before

@@ -36,6 +36,11 @@ from typing import Any
 
 from councilkit.errors import CouncilkitError
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no lock, and no folder to sync
+    fcntl = None  # type: ignore[assignment]
+
 JOURNAL = ".councilkit-import"
 MANIFEST = "manifest.json"
 _STAGED = re.compile(r"[0-9]+\.yaml")
@@ -53,16 +58,24 @@ def journal_folder(root: Path) -> Path:
 
 @contextlib.contextmanager
 def opened(root: Path) -> Iterator[Path]:
-    """A new, empty journal folder; removed when the block raises (nothing committed)."""
-    recover(root)
-    folder = journal_folder(root)
-    os.mkdir(folder)
-    try:
-        test_point("opened")
-        yield folder
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
+    """A new, empty journal folder; removed when the block raises (nothing committed).
+    The content folder is locked meanwhile: a second import at the same time is refused
+    (:class:`JournalError`) instead of taking the first one's journal for a killed one."""
+    with _locked(root) as free:
+        if not free:
+            raise JournalError(
+                f"another councilkit command is writing into '{root}'; wait until it has "
+                "finished, then run this one again"
+            )
+        _recover(root)
+        folder = journal_folder(root)
+        os.mkdir(folder)
+        try:
+            test_point("opened")
+            yield folder
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
 
 
 def commit(root: Path, folder: Path, texts: Mapping[str, str]) -> None:
@@ -87,7 +100,36 @@ def commit(root: Path, folder: Path, texts: Mapping[str, str]) -> None:
 def recover(root: Path) -> str | None:
     """Finish or discard the journal a killed run left in ``root``: ``"finished"`` when
     its files were moved into place, ``"discarded"`` when it had not committed, None when
-    there was none. Raises :class:`JournalError` when it is damaged or not councilkit's."""
+    there was none (or an import is running: it will finish its own). Raises
+    :class:`JournalError` when it is damaged or not councilkit's."""
+    with _locked(root) as free:
+        return _recover(root) if free else None
+
+
+@contextlib.contextmanager
+def _locked(root: Path) -> Iterator[bool]:
+    """Hold an exclusive lock on the content folder itself (no lock file is made; the
+    system drops it when the process dies); yields False when another process holds it."""
+    if fcntl is None:  # pragma: no cover - Windows
+        yield True
+        return
+    try:
+        descriptor = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+    except (FileNotFoundError, NotADirectoryError):
+        yield True  # no content folder: nothing to recover, and nothing to write
+        return
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(descriptor)  # closing releases the lock
+
+
+def _recover(root: Path) -> str | None:
     folder = journal_folder(root)
     try:
         mode = os.lstat(folder).st_mode
@@ -198,6 +240,8 @@ def _write_synced(path: Path, data: bytes, mode: int) -> None:
 
 def _sync_folder(folder: Path) -> None:
     """Make a folder's renames durable (a power cut, not only a killed process)."""
+    if fcntl is None:  # pragma: no cover - Windows opens no folder
+        return
     descriptor = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(descriptor)
