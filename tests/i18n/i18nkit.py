@@ -7,6 +7,7 @@ import io
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from babel.messages.pofile import read_po, write_po
 
 from councilkit.cli import main
@@ -70,3 +71,28 @@ def set_po_target(path: Path, unit_id: str, text: str) -> None:
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=0)
     path.write_bytes(buffer.getvalue())
+
+
+def refused(content: Path, capsys: pytest.CaptureFixture[str], *files: Path) -> str:
+    """Import ``files`` into ``content``: it must exit 1, say that nothing was written, and
+    change no byte of the content. Returns what it printed on stderr."""
+    before = snapshot(content)
+    capsys.readouterr()
+    assert run("i18n", "import", str(content), *map(str, files)) == 1
+    assert snapshot(content) == before
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "internal error" not in err
+    assert "nothing was written" in err
+    return err
+
+
+def export_with_one_change(content: Path, out: Path, text: str, *, po: bool = False) -> Path:
+    """Export the group open-data-standards into ``out`` (XLIFF, or PO), translate the
+    mandate's ``history[2].summary`` as ``text``; returns the mandate's file."""
+    suffix = "po" if po else "xlf"
+    group = ["--group", "open-data-standards", "--format", "po" if po else "xliff"]
+    assert run("i18n", "export", str(content), "-o", str(out), *group, "-q") == 0
+    path = out / f"open-data-standards/mandate.fr.{suffix}"
+    (set_po_target if po else set_xliff_target)(path, "history[2].summary", text)
+    return path

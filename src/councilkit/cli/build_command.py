@@ -50,7 +50,9 @@ def run(args: argparse.Namespace, console: Console) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     from councilkit.build import build
+    from councilkit.cli.i18n_command import finish_interrupted_import
 
+    finish_interrupted_import(Path(args.content), console)  # no half-finished import built
     epoch = source_date_epoch()
     with console.progress("Building") as progress:
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from councilkit.cli.arguments import add_content, add_quiet
@@ -28,7 +29,9 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace, console: Console) -> int:
     from councilkit.api import check
+    from councilkit.cli.i18n_command import finish_interrupted_import
 
+    finish_interrupted_import(Path(args.content), console)  # no half-finished import read
     diagnostics = check(args.content)
     console.diagnostics(diagnostics)
     failed = has_errors(diagnostics) or (args.strict and bool(diagnostics))

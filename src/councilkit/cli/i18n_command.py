@@ -8,7 +8,7 @@ Import and confirm write nothing at all when anything is wrong (exit 1).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,6 +23,25 @@ if TYPE_CHECKING:  # the i18n package is imported when a subcommand runs, not be
 FORMATS = ("xliff", "po")
 
 
+class IntermixedParser(argparse.ArgumentParser):
+    """A parser that takes options anywhere among the positional arguments:
+    ``i18n import content --dry-run FILE`` as well as ``--dry-run`` first or last
+    (argparse's own parsing takes a list of positionals in one piece)."""
+
+    _intermixing = False
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self._intermixing:  # parse_known_intermixed_args calls back here
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
+
+
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "i18n",
@@ -31,7 +50,9 @@ def register(commands: Any) -> None:
         "for translators, import their work back into the YAML, and confirm translations "
         "that are up to date.",
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=IntermixedParser
+    )
 
     status = actions.add_parser(
         "status",
@@ -123,11 +144,30 @@ def _group_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def finish_interrupted_import(content: Path, console: Console) -> None:
+    """Roll forward (or discard) what a killed ``i18n import`` left in ``content``, so
+    that every content file is wholly old or wholly new before it is read; says so."""
+    from councilkit.i18n.journal import journal_folder, recover
+
+    state = recover(content)
+    if state == "finished":
+        console.error(
+            f"councilkit: finished writing the translations of an import that was "
+            f"interrupted ({journal_folder(content)})"
+        )
+    elif state == "discarded":
+        console.error(
+            "councilkit: an import was interrupted before it wrote anything; its "
+            f"unfinished files were removed ({journal_folder(content)})"
+        )
+
+
 def run_status(args: argparse.Namespace, console: Console) -> int:
     from councilkit.i18n.confirm import select_files
     from councilkit.i18n.status import report, statuses
     from councilkit.i18n.writeback import load_project
 
+    finish_interrupted_import(Path(args.content), console)
     try:
         _, files = load_project(Path(args.content))
     except ContentError as exc:
@@ -142,6 +182,7 @@ def run_status(args: argparse.Namespace, console: Console) -> int:
 def run_export(args: argparse.Namespace, console: Console) -> int:
     from councilkit.i18n import Format, export
 
+    finish_interrupted_import(Path(args.content), console)
     try:
         result = export(
             Path(args.content),
@@ -170,6 +211,7 @@ def run_import(args: argparse.Namespace, console: Console) -> int:
     content = Path(DEFAULT_CONTENT)
     if paths and paths[0].is_dir():
         content, paths = paths[0], paths[1:]
+    finish_interrupted_import(content, console)
     result, status = _edit(
         console, lambda: import_translations(content, paths, dry_run=args.dry_run)
     )
@@ -212,6 +254,7 @@ def run_confirm(args: argparse.Namespace, console: Console) -> int:
     content = DEFAULT_CONTENT
     if paths and not is_selector(paths[0]) and Path(paths[0]).is_dir():
         content = paths.pop(0)
+    finish_interrupted_import(Path(content), console)
     result, status = _edit(
         console,
         lambda: confirm(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from councilkit.diagnostics import Location
 
@@ -52,3 +53,28 @@ class TranslationFileError(ValueError):
         super().__init__(message)
         self.where = where
         self.message = message
+
+
+MAX_BYTES = 16 * 1024 * 1024
+"""The largest translation file read: the export of a whole council's content is a few
+hundred kilobytes, so a larger file is the wrong file (or an attack on memory)."""
+
+
+def read_translation_bytes(path: Path, display: str) -> bytes:
+    """The bytes of the translation file at ``path``; raises :class:`TranslationFileError`
+    when it cannot be read or is larger than :data:`MAX_BYTES`."""
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise TranslationFileError(
+            Location(display), f"cannot read this file: {exc.strerror}"
+        ) from exc
+    if len(data) > MAX_BYTES:
+        raise TranslationFileError(
+            Location(display),
+            f"this file is larger than {MAX_BYTES // (1024 * 1024)} MiB, more than a "
+            "translation file of councilkit can be; check that it is the right file, or "
+            "export the texts in parts (--group)",
+        )
+    return data

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from councilkit.atomic import write_atomically
+from councilkit.atomic import ensure_folder, refuse_link, write_atomically
 from councilkit.errors import UsageError
 from councilkit.i18n.confirm import select_files
 from councilkit.i18n.markup import tokens
@@ -68,8 +68,10 @@ def export(
         units = _units(file, only_missing, result)
         if not units and only_missing:
             continue
-        target = out / output_name(file, format)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        # Every folder under OUT is reached through no link, and the file itself is not
+        # one: nothing is ever written outside OUT (OSError names the link otherwise).
+        target = ensure_folder(out, file.group or "") / file_name(file, format)
+        refuse_link(target)
         if format is Format.XLIFF:
             data = write_xliff(file, units)
         else:
@@ -82,8 +84,13 @@ def export(
 
 def output_name(file: ContentFile, format: Format) -> str:
     """Where ``file``'s translations go, relative to the output folder."""
-    name = f"{file.name}.{file.target_language.value}{format.suffix}"
+    name = file_name(file, format)
     return f"{file.group}/{name}" if file.group else name
+
+
+def file_name(file: ContentFile, format: Format) -> str:
+    """The name of ``file``'s translation file (``mandate.fr.xlf``)."""
+    return f"{file.name}.{file.target_language.value}{format.suffix}"
 
 
 def _units(file: ContentFile, only_missing: bool, result: ExportResult) -> list[TranslationUnit]:

@@ -28,10 +28,10 @@ from councilkit.i18n.exchange import (
     primary_language,
 )
 from councilkit.i18n.markup import code_counts, describe_counts, same_reading
-from councilkit.i18n.po import read_po_file
+from councilkit.i18n.po_reader import read_po_file
 from councilkit.i18n.units import ContentFile, State, TranslationUnit
 from councilkit.i18n.writeback import TranslationError, WritePlan, load_project, write
-from councilkit.i18n.xliff import read_xliff
+from councilkit.i18n.xliff_reader import read_xliff
 from councilkit.loader.edit import TextEdit
 from councilkit.model import MarkupError
 

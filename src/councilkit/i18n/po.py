@@ -1,4 +1,5 @@
-"""PO (gettext) files, written and read back with ``babel.messages`` (BSD).
+"""PO (gettext) files, written with ``babel.messages`` (BSD), read back strictly by
+:mod:`~councilkit.i18n.po_reader`.
 
 One catalog per content file. Each text is an entry whose ``msgctxt`` is the unit id (the
 YAML path), so two equal texts stay two entries; ``msgid`` is the source and ``msgstr``
@@ -22,13 +23,10 @@ from __future__ import annotations
 import datetime
 import io
 from collections.abc import Sequence
-from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import PoFileError, read_po, write_po
+from babel.messages.pofile import write_po
 
-from councilkit.diagnostics import Location
-from councilkit.i18n.exchange import ReturnedUnit, TranslationFile, TranslationFileError
 from councilkit.i18n.markup import code_counts
 from councilkit.i18n.units import ContentFile, State, TranslationUnit
 from councilkit.model import Language, MarkupError
@@ -78,47 +76,3 @@ def write_po_file(
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=0, omit_header=False)
     return buffer.getvalue()
-
-
-def read_po_file(path: Path, display: str) -> TranslationFile:
-    """The catalog at ``path``; raises :class:`TranslationFileError` when it is not one."""
-    start = Location(display)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TranslationFileError(start, f"cannot read this file: {exc.strerror}") from exc
-    try:
-        catalog = read_po(io.BytesIO(data), abort_invalid=True)
-    except (PoFileError, ValueError, UnicodeDecodeError) as exc:
-        raise TranslationFileError(start, f"this is not a readable PO file: {exc}") from exc
-    original = (catalog.project or "").strip()
-    if not original.endswith((".yaml", ".yml")):
-        raise TranslationFileError(
-            start,
-            "this PO file does not say which content file it is for: its "
-            "'Project-Id-Version' must name it, as 'councilkit i18n export' writes it",
-        )
-    if catalog.locale is None:
-        raise TranslationFileError(start, "this PO file has no 'Language' header")
-    target_language = str(catalog.locale)
-    result = TranslationFile(display, original, "", target_language)
-    for message in catalog:
-        if not message.id or not isinstance(message.id, str):
-            continue
-        string = message.string if isinstance(message.string, str) else None
-        fingerprint = None
-        for comment in message.auto_comments:
-            if comment.startswith(FINGERPRINT_COMMENT):
-                fingerprint = comment[len(FINGERPRINT_COMMENT) :].strip()
-        result.units.append(
-            ReturnedUnit(
-                id=message.context or "",
-                source=message.id,
-                target=string or None,
-                fingerprint=fingerprint,
-                done=not message.fuzzy,
-                where=Location(display, message.lineno or 1),
-                held=message.fuzzy,
-            )
-        )
-    return result

@@ -115,13 +115,21 @@ class ContentFile:
     """How people call it: ``joint-councils-framework/deck-2016-09-14``."""
     source_language: Language
     units: tuple[TranslationUnit, ...]
+    _by_id: dict[str, TranslationUnit] = dataclasses.field(
+        init=False, repr=False, compare=False, hash=False
+    )
+
+    def __post_init__(self) -> None:
+        # Found by id once per file: an import looks every unit of its files up.
+        object.__setattr__(self, "_by_id", {u.id: u for u in reversed(self.units)})
 
     @property
     def target_language(self) -> Language:
         return self.source_language.other
 
     def unit(self, unit_id: str) -> TranslationUnit | None:
-        return next((u for u in self.units if u.id == unit_id), None)
+        """The first unit whose id is ``unit_id``, or None."""
+        return self._by_id.get(unit_id)
 
     @property
     def display(self) -> str:

@@ -2,24 +2,25 @@
 
 Import and confirm both end here: a set of :class:`~councilkit.loader.edit.TextEdit` per
 content file. Every edit of every file is made in memory first; the edited content is
-then checked in a temporary copy of the content folder (it must load, read back the texts
-that were written, and have no error the original did not have); only then are the files
-replaced, each atomically.
+then checked in a copy of the content folder (it must load, read back the texts that were
+written, and have no error the original did not have); only then are the files replaced,
+all or nothing even if the process is killed (:mod:`~councilkit.i18n.journal`). The copy
+is made inside the journal folder, so that a killed run leaves no temporary folder
+behind: the next run removes the journal.
 """
 
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from councilkit.api import check
-from councilkit.atomic import write_all_atomically
 from councilkit.diagnostics import Diagnostic, Location, error
 from councilkit.errors import ContentError, CouncilkitError
+from councilkit.i18n import journal
 from councilkit.i18n.units import ContentFile, content_files, format_path
 from councilkit.loader import load_content
 from councilkit.loader.edit import EditError, TextEdit, edit_file
@@ -71,28 +72,32 @@ def write(plan: WritePlan) -> list[Path]:
     for relpath, edits in plan.edits.items():
         file = plan.files[relpath]
         try:
+            journal.check_target(plan.root, relpath)
             texts[relpath] = edit_file(file.path, edits)
-        except EditError as exc:
+        except (EditError, ValueError) as exc:
             problems.append(error(Location(file.display), "cannot-edit", str(exc)))
     if problems:
         raise TranslationError(problems)
-    _verify(plan, texts)
-    changed = {plan.files[r].path: t for r, t in texts.items() if t != _read(plan.files[r].path)}
-    write_all_atomically(changed)
-    return list(changed)
+    changed = {r: t for r, t in texts.items() if t != _read(plan.files[r].path)}
+    with journal.opened(plan.root) as folder:
+        _verify(plan, texts, folder / "check")
+        journal.commit(plan.root, folder, changed)
+    return [plan.files[r].path for r in changed]
 
 
 def _read(path: Path) -> str:
     return path.read_bytes().decode("utf-8")
 
 
-def _verify(plan: WritePlan, texts: dict[str, str]) -> None:
+def _verify(plan: WritePlan, texts: dict[str, str], scratch: Path) -> None:
     before = _errors(plan.root, check(plan.root))
-    with tempfile.TemporaryDirectory(prefix="councilkit-i18n-") as temp:
-        copy = Path(temp) / "content"
-        shutil.copytree(plan.root, copy, symlinks=True)
+    copy = scratch / "content"
+    try:
+        shutil.copytree(plan.root, copy, symlinks=True, ignore=_journal_of(plan.root))
         for relpath, text in texts.items():
+            (copy / relpath).unlink()  # a new file: never written through a link
             (copy / relpath).write_bytes(text.encode("utf-8"))
+        journal.test_point("copied")
         after_diagnostics = check(copy)
         after = _errors(copy, after_diagnostics)
         problems = [
@@ -105,8 +110,19 @@ def _verify(plan: WritePlan, texts: dict[str, str]) -> None:
         ]
         if not problems:
             problems = _read_back(plan, copy)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     if problems:
         raise TranslationError(problems)
+
+
+def _journal_of(root: Path) -> Callable[[str, list[str]], list[str]]:
+    """What copytree leaves out of a copy of ``root``: the journal folder."""
+
+    def ignore(folder: str, names: list[str]) -> list[str]:
+        return [journal.JOURNAL] if Path(folder) == root and journal.JOURNAL in names else []
+
+    return ignore
 
 
 def _errors(root: Path, diagnostics: list[Diagnostic]) -> Counter[tuple[str, str]]:
