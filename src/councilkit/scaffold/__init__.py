@@ -40,9 +40,9 @@ def new(
 
     Without ``no_input``, every question is asked on the terminal, a given answer being
     offered as the default. A working group needs a project: when the content folder has
-    no ``project.yaml``, the ``project`` template's questions come first, and its council
-    and source language are the group's defaults. Every answer is checked before anything
-    is written.
+    no ``project.yaml``, the ``project`` template's questions come first. The project's
+    council and source language are the group's defaults. Every answer is checked before
+    anything is written.
     """
     from councilkit.scaffold.generate import render_template  # cookiecutter: only when used
 
@@ -60,6 +60,8 @@ def new(
         given = {**presets, **given}
     else:
         refuse_unknown_keys(given, chosen)
+        if chosen.target != ".":
+            given = {**_project_defaults(root), **given}
     plan.append((chosen, _answers_for(chosen, given, no_input=no_input, today=day)))
 
     existed = root.exists()
@@ -85,6 +87,20 @@ def _answers_for(
         answers = ask_answers(template, own, today)
     check_answers(template, answers)  # the same rules, whichever way they came
     return answers
+
+
+def _project_defaults(root: Path) -> dict[str, str]:
+    """The existing project's first council and its source language, as the defaults of a
+    new group's answers (none when the content has errors)."""
+    from councilkit.api import load_checked
+
+    project, _ = load_checked(root)
+    if project is None or not project.settings.councils:
+        return {}
+    return {
+        "council": project.settings.councils[0].id,
+        "source_language": str(project.settings.source_language.value),
+    }
 
 
 def _remove_project(root: Path, *, existed: bool) -> None:
