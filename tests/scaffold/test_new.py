@@ -3,6 +3,7 @@ builds, and bad answers that write nothing."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -243,3 +244,16 @@ def test_interactive_questions_in_an_empty_folder(tmp_path: Path) -> None:
     assert (group.id, [c.id for c in group.councils]) == ("interactive-group", ["pscioc"])
     assert project.settings.organization.fr == "Secrétariat des conseils"
     assert [m.id for m in group.members] == ["federal", "qc"]
+
+
+def test_a_group_that_fails_check_takes_its_new_project_away(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = ["Org", "Org", "pscioc", "Council", "Conseil", "1"]
+    group = ["A", "B", "A", "B", "", "another-council", "", "", "", "", "2026-11-24", ""]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(project + group) + "\n"))
+    assert main(["new", "--content", str(tmp_path / "content")]) == 1
+    err = capsys.readouterr().err
+    assert "the new group does not pass check; nothing was kept:" in err
+    assert "another-council" in err
+    assert snapshot(tmp_path) == []
