@@ -75,7 +75,7 @@ def _run_cookiecutter(template: Template, workspace: Path, answers: dict[str, st
     }
     try:
         made = cookiecutter(
-            str(template.path),
+            str(template.path.resolve()),  # a local folder, never a URL or abbreviation
             no_input=True,
             extra_context={"_answers": template_values(template, answers)},
             output_dir=str(output),
