@@ -3,6 +3,7 @@ builds, and bad answers that write nothing."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -82,11 +83,20 @@ def test_a_second_group_joins_an_existing_project(tmp_path: Path, example_conten
         ("slug=/abs", "folder name '/abs' is not a safe folder name"),
         ("slug=two words", "folder name 'two words' is not a safe folder name"),
         ("slug=", "folder name '' is not a safe folder name"),
-        ("name_fr=", "name_fr= is required with --no-input"),
+        ("name_fr=", "name_fr is empty"),
+        ("name_fr= ", "name_fr is empty"),
         ("members=federal,ZZ,ON", "unknown jurisdiction 'ZZ' in members"),
+        ("members=federal,on", "unknown jurisdiction 'on' in members"),
+        ("members=federal,ON,federal", "members names 'federal' twice"),
+        ("members= , ", "members is empty"),
         ("co_chair_pt=municipal", "co_chair_pt 'municipal' is not one of the members"),
-        ('name_en=The "Data" Group', "name_en cannot contain quotes"),
+        ("co_chair_federal=other", "co_chair_federal 'other' is not one of the members"),
+        ("council=On", "council 'On' must be lower-case letters, digits and hyphens"),
+        ("source_language=de", "source_language 'de' must be en or fr"),
         ("date=24/11/2026", "date '24/11/2026' is not a date"),
+        ("date=20261124", "date '20261124' is not a date"),
+        ("date=2026-02-30", "date '2026-02-30' is not a date"),
+        ("end_date=2026-11-23", "end_date '2026-11-23' is before date '2026-11-24'"),
     ],
 )
 def test_bad_answers_exit_1_and_write_nothing(
@@ -95,6 +105,25 @@ def test_bad_answers_exit_1_and_write_nothing(
     assert new(tmp_path, *NAMES, answer) == 1
     assert message in capsys.readouterr().err
     assert snapshot(tmp_path) == []
+
+
+def test_a_missing_name_is_required_without_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert new(tmp_path, *[a for a in NAMES if not a.startswith("name_fr=")]) == 1
+    assert "name_fr= is required with --no-input (Name of the group in French)" in (
+        capsys.readouterr().err
+    )
+    assert snapshot(tmp_path) == []
+
+
+def test_municipal_and_other_members_are_accepted(tmp_path: Path) -> None:
+    assert new(tmp_path, *NAMES, "members=federal,ON,municipal,other") == 0
+    (group,) = councilkit.load(tmp_path / "content").groups
+    assert [m.id for m in group.members] == ["federal", "on", "municipal", "other"]
+    other = group.members[-1]
+    assert other.jurisdiction == "other"
+    assert other.organization.en == "[To write: organization]"
 
 
 def test_an_unknown_question_is_a_usage_error(
@@ -118,20 +147,20 @@ def test_an_existing_group_is_refused_unless_forced(tmp_path: Path) -> None:
     assert snapshot(tmp_path) == before
 
 
-def test_a_failed_hook_leaves_nothing_behind(tmp_path: Path) -> None:
-    template = tmp_path / "broken"
-    (template / "hooks").mkdir(parents=True)
-    (template / "{{cookiecutter.slug}}").mkdir()
-    (template / "{{cookiecutter.slug}}" / "group.yaml").write_text("schema: 1\n")
-    (template / "cookiecutter.json").write_text(
-        '{"slug": "x", "_councilkit": {"target": "groups"}}'
+@pytest.mark.parametrize("template", ["./my-template", "/tmp/x", "../working-group", "nope"])
+def test_only_councilkit_s_own_templates_are_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], template: str
+) -> None:
+    (tmp_path / "my-template").mkdir()
+    (tmp_path / "my-template" / "cookiecutter.json").write_text('{"slug": "x"}')
+    before = snapshot(tmp_path)
+    code = main(["new", template, "--content", str(tmp_path / "content"), "--no-input"])
+    assert code == 2
+    assert (
+        f"no template '{template}'; councilkit uses only its own templates: "
+        "project, working-group" in capsys.readouterr().err
     )
-    (template / "hooks" / "post_gen_project.py").write_text("import sys\nsys.exit(3)\n")
-    content = tmp_path / "content"
-    assert new(tmp_path, *NAMES[:2]) == 0
-    before = snapshot(content)
-    assert main(["new", str(template), "--content", str(content), "--no-input"]) == 1
-    assert snapshot(content) == before
+    assert snapshot(tmp_path) == before
 
 
 def test_nothing_is_written_to_the_home_folder(tmp_path: Path) -> None:
@@ -157,31 +186,6 @@ def test_nothing_is_written_to_the_home_folder(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "created" in result.stdout and "councilkit check" in result.stdout
     assert list(home.iterdir()) == []
-
-
-def test_the_template_works_with_plain_cookiecutter(tmp_path: Path) -> None:
-    from councilkit.scaffold.templates import templates_folder
-
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "cookiecutter",
-            "--no-input",
-            "-o",
-            str(tmp_path),
-            str(templates_folder() / "working-group"),
-            "name_en=Plain Group",
-            "name_fr=Groupe simple",
-            "council=pscioc",
-        ],
-        env={**os.environ, "HOME": str(tmp_path / "home")},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert (tmp_path / "plain-group" / "group.yaml").is_file()
 
 
 def test_the_new_package_builds_on_the_first_try(tmp_path: Path) -> None:
@@ -210,8 +214,7 @@ def test_interactive_questions_in_an_empty_folder(tmp_path: Path) -> None:
         "pscioc",
         "Public Sector CIO Council",
         "Conseil des DPI",
-        "1",
-        "content",  # the project
+        "1",  # the project's source language: en
         "Interactive Group",
         "Groupe interactif",
         "IG",
@@ -241,3 +244,16 @@ def test_interactive_questions_in_an_empty_folder(tmp_path: Path) -> None:
     assert (group.id, [c.id for c in group.councils]) == ("interactive-group", ["pscioc"])
     assert project.settings.organization.fr == "Secrétariat des conseils"
     assert [m.id for m in group.members] == ["federal", "qc"]
+
+
+def test_a_group_that_fails_check_takes_its_new_project_away(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = ["Org", "Org", "pscioc", "Council", "Conseil", "1"]
+    group = ["A", "B", "A", "B", "", "another-council", "", "", "", "", "2026-11-24", ""]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(project + group) + "\n"))
+    assert main(["new", "--content", str(tmp_path / "content")]) == 1
+    err = capsys.readouterr().err
+    assert "the new group does not pass check; nothing was kept:" in err
+    assert "another-council" in err
+    assert snapshot(tmp_path) == []

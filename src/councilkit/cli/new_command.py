@@ -29,7 +29,7 @@ def register(commands: Any) -> None:
         "template",
         nargs="?",
         default="working-group",
-        help="template name or folder (default: working-group)",
+        help="template: " + " or ".join(available_templates()) + " (default: working-group)",
     )
     parser.add_argument("--content", default="content", help="content folder (default: content)")
     parser.add_argument(
