@@ -45,7 +45,10 @@ def read_package(data: bytes) -> dict[str, bytes]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return _parts(archive)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
-        raise BadReference(f"is not a Word document (.docx): {exc}") from None
+        raise BadReference(
+            f"is not a Word document (.docx): {exc}; save it in Word or LibreOffice as a "
+            "Word document (.docx)"
+        ) from None
     except NotImplementedError as exc:
         raise BadReference(f"is packed in a way councilkit cannot read: {exc}") from None
     except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
@@ -84,7 +87,10 @@ def parse_xml(name: str, data: bytes) -> etree._Element:
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise BadReference(f"holds XML that cannot be read in '{name}': {exc}") from None
+        raise BadReference(
+            f"holds XML that cannot be read in '{name}': {exc}; open it in Word or "
+            "LibreOffice and save it again"
+        ) from None
     if root.getroottree().docinfo.doctype:
         raise BadReference(
             f"declares a document type in '{name}', which Word never writes (it can hide "
