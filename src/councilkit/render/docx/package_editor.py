@@ -54,6 +54,8 @@ class PackageEditor:
         self.package_rels = self.xml("_rels/.rels", "package relationships")
 
     def xml(self, name: str, what: str, default: etree._Element | None = None) -> etree._Element:
+        """The root of part ``name`` (``default`` when there is none; without a default,
+        :class:`BadReference` naming ``what`` is missing)."""
         data = self.parts.get(name)
         if data is None:
             if default is None:
@@ -62,6 +64,7 @@ class PackageEditor:
         return parse_xml(name, data)
 
     def main_part(self) -> str:
+        """The name of the main document part, checked to be a Word document's."""
         main = target_of(self.package_rels, RT_OFFICE_DOCUMENT, "")
         types = (rel.get("Type", "") for rel in self.package_rels.iterchildren("{*}Relationship"))
         if main is None and any(is_strict(t) for t in types):
@@ -84,6 +87,7 @@ class PackageEditor:
         return main
 
     def override_of(self, name: str) -> etree._Element | None:
+        """The content type override of part ``name`` (names compared regardless of case)."""
         wanted = "/" + name.casefold()
         for override in self.content_types.iterchildren(f"{{{_TYPES}}}Override"):
             if override.get("PartName", "").casefold() == wanted:
@@ -91,6 +95,7 @@ class PackageEditor:
         return None
 
     def ensure_core(self) -> None:
+        """Core properties at ``docProps/core.xml``, written for each document."""
         if target_of(self.package_rels, RT_CORE, "") is None:
             add_relationship(self.package_rels, next_rid(self.package_rels), RT_CORE, CORE_PART)
             self.override(CORE_PART, "core")
@@ -104,6 +109,8 @@ class PackageEditor:
     def linked(
         self, main: str, rels: etree._Element, kind: str
     ) -> tuple[str, etree._Element] | None:
+        """The name and root (usual prefixes) of the part of ``kind`` the main document
+        relates to, if any."""
         target = target_of(rels, word_relationship(kind), posixpath.dirname(main))
         if target is None or target not in self.parts:
             return None
@@ -148,6 +155,7 @@ class PackageEditor:
         return name, rid
 
     def override(self, name: str, kind: str) -> None:
+        """Declares the content type of new part ``name`` of ``kind``."""
         etree.SubElement(
             self.content_types,
             f"{{{_TYPES}}}Override",
