@@ -52,6 +52,7 @@ def test_seeds_list_every_name_and_the_largest_ids_of_the_reference() -> None:
     assert seeds.max_drawing_id == 1  # the logo's wp:docPr
     assert seeds.max_bookmark_id == 41
     assert seeds.max_num_id == 9 and reference.next_num_id == 10
+    assert seeds.max_abstract_num_id == 8
     assert "rId1" in seeds.relationship_ids and len(seeds.relationship_ids) > 5
     assert seeds.free_part_name("word/media", "image", "png") == "word/media/image2.png"
     assert seeds.free_part_name("word/media", "image", "png", "word/media/IMAGE2.PNG") == (
