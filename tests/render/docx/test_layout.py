@@ -164,6 +164,7 @@ def test_a_style_of_the_wrong_type_is_an_error_naming_both(
     assert problem.message == message.format(ref=layout / "reference.docx")
 
 
+@pytest.mark.invalid_ooxml  # the broken reference.docx is the point
 def test_a_reference_that_is_not_a_word_file_is_an_error(
     tmp_path: Path, small: Small, render_docx: Callable[..., Rendered]
 ) -> None:

@@ -114,6 +114,7 @@ def department(tmp_path: Path, reference: bytes) -> Path:
     return layout
 
 
+@pytest.mark.invalid_ooxml  # the broken reference.docx is the point
 @pytest.mark.parametrize("case", sorted(UNUSABLE))
 def test_an_unusable_reference_is_one_error_naming_the_file_and_the_reason(
     tmp_path: Path, small: Small, render_docx: Callable[..., Rendered], case: str
@@ -130,6 +131,7 @@ def test_an_unusable_reference_is_one_error_naming_the_file_and_the_reason(
     assert reason in problem.message
 
 
+@pytest.mark.invalid_ooxml
 def test_a_part_too_large_is_refused_before_it_is_read(
     tmp_path: Path,
     small: Small,
@@ -166,6 +168,7 @@ def test_a_template_dotx_is_used_as_a_document(
     assert docx.Document(io.BytesIO(rendered.data)).paragraphs
 
 
+@pytest.mark.invalid_ooxml
 def test_the_build_stops_on_an_unusable_reference_and_writes_no_word_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
