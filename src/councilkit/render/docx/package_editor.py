@@ -50,6 +50,8 @@ class PackageEditor:
     def __init__(self, parts: dict[str, bytes]) -> None:
         self.parts = parts
         self.original = dict(parts)
+        self.parsed: dict[str, etree._Element] = {}
+        """Each part parsed so far, by name (as parsed, or as edited since)."""
         self.content_types = self.xml(CONTENT_TYPES_PART, "content types")
         self.package_rels = self.xml("_rels/.rels", "package relationships")
 
@@ -61,7 +63,14 @@ class PackageEditor:
             if default is None:
                 raise BadReference(f"has no {what} ({name})")
             return default
-        return parse_xml(name, data)
+        self.parsed[name] = parse_xml(name, data)
+        return self.parsed[name]
+
+    def content_xml(self, name: str, what: str) -> etree._Element:
+        """The root of part ``name``, which content will be written into: with the usual
+        namespace prefixes (:func:`.namespaces.normalized`)."""
+        self.parsed[name] = normalized(self.xml(name, what))
+        return self.parsed[name]
 
     def main_part(self) -> str:
         """The name of the main document part, checked to be a Word document's."""
@@ -114,7 +123,7 @@ class PackageEditor:
         target = target_of(rels, word_relationship(kind), posixpath.dirname(main))
         if target is None or target not in self.parts:
             return None
-        return target, normalized(self.xml(target, kind))
+        return target, self.content_xml(target, kind)
 
     def new_part(
         self,
@@ -163,11 +172,12 @@ class PackageEditor:
         )
 
     def seeds(self, rels: etree._Element, numbering: etree._Element | None) -> IdSeeds:
-        """The seeds over every XML part of the reference as it was read."""
+        """The seeds over every XML part of the reference (each part parsed, so that
+        none declares a document type, even those copied as they are)."""
         stories = {
-            name: parse_xml(name, data)
+            name: self.parsed[name] if name in self.parsed else parse_xml(name, data)
             for name, data in self.original.items()
-            if name.lower().endswith(".xml") and name != CONTENT_TYPES_PART
+            if name.lower().endswith((".xml", ".rels")) and name != CONTENT_TYPES_PART
         }
         ids = [rel.get("Id", "") for rel in rels.iterchildren("{*}Relationship")]
         return seeds_of(self.parts, ids, stories, numbering)

@@ -33,7 +33,7 @@ from councilkit.render.docx.language_settings import (
     set_theme_language,
     update_fields_on_open,
 )
-from councilkit.render.docx.namespaces import R, W, normalized
+from councilkit.render.docx.namespaces import R, W
 from councilkit.render.docx.package_editor import CONTENT_TYPES_PART, CORE_PART, PackageEditor
 from councilkit.render.docx.reference_package import BadReference, read_package
 from councilkit.render.docx.relationships import (
@@ -142,7 +142,7 @@ class _Reader(PackageEditor):
         self.ensure_core()
         rels_part = rels_name(main)
         rels = self.xml(rels_part, "document relationships", empty_relationships())
-        root = normalized(self.xml(main, "main document"))
+        root = self.content_xml(main, "main document")
         body = root.find(f"{{{W}}}body")
         if body is None:
             raise BadReference(f"has no body in {main}")
@@ -222,7 +222,7 @@ class _Reader(PackageEditor):
             rid = reference.get(f"{{{R}}}id")
             target = target_by_id(rels, rid, posixpath.dirname(main))
             if target is not None and target in self.parts:
-                root = normalized(self.xml(target, kind))
+                root = self.content_xml(target, kind)
                 for element in list(root):
                     if element.tag in (f"{{{W}}}p", f"{{{W}}}tbl") and not _has_picture(element):
                         root.remove(element)
