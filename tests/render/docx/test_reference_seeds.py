@@ -187,3 +187,25 @@ def test_a_reference_lacking_styles_has_them_in_every_part_it_writes() -> None:
     data = zlib.decompress(styles_part.stream, -15)
     assert b'w:styleId="GCTable"' in data and b'w:styleId="SecurityMarking"' in data
     assert b'<w:lang w:val="fr-CA"' in data
+
+
+def test_language_settings_go_where_the_schema_orders_them_before_word_s_extensions() -> None:
+    settings = (
+        f'<w:settings xmlns:w="{W}" xmlns:w14="{W14}" xmlns:mc="{MC}" mc:Ignorable="w14">'
+        '<w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/><w14:docId w14:val="1"/>'
+        "</w:settings>"
+    )
+    out = io.BytesIO()
+    docx.Document().save(out)
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["word/settings.xml"] = settings.encode()
+    changed = io.BytesIO()
+    with zipfile.ZipFile(changed, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    reference = read_reference(changed.getvalue())
+    written = zlib.decompress(reference.language_parts("en-CA")["word/settings.xml"].stream, -15)
+    assert children(etree.fromstring(written)) == [
+        "zoom", "defaultTabStop", "updateFields", "themeFontLang", "docId"
+    ]  # fmt: skip
