@@ -9,6 +9,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import pptx
 import pytest
 from ooxml import package_problems
 
@@ -27,15 +28,19 @@ LIBREOFFICE_DOCX = (
 )
 
 
-def content_with_layout(tmp_path: Path, name: str, *, decks_from_default: bool = False) -> Path:
-    """A copy of the example content using fixture layout ``name``."""
+def content_with_layout(tmp_path: Path, name: str, *, borrow: str | None = None) -> Path:
+    """A copy of the example content using fixture layout ``name``; ``borrow`` is
+    ``"docx:<folder>"`` or ``"pptx:<folder>"``: that half of the layout taken from another
+    layout folder (fixture name, or ``default``), to test the other half alone."""
     content = tmp_path / "content"
     shutil.copytree(REPO / "content", content)
     layout = content / "layouts" / name
     shutil.copytree(FIXTURES / name, layout)
-    if decks_from_default:
-        for file in ("reference.pptx", "pptx.yaml"):
-            shutil.copy(DEFAULT / file, layout / file)
+    if borrow:
+        kind, source = borrow.split(":")
+        folder = DEFAULT if source == "default" else FIXTURES / source
+        for file in (f"reference.{kind}", f"{kind}.yaml"):
+            shutil.copy(folder / file, layout / file)
     project = content / "project.yaml"
     text = project.read_text(encoding="utf-8")
     assert "layout: default" in text
@@ -71,39 +76,45 @@ def test_the_word_saved_template_has_what_word_adds() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "decks_from_default"),
+    ("name", "borrow"),
     [
-        ("python-default", False),
-        ("word-saved", False),  # namespaces normalised, w:num in order: branch wordref
+        ("python-default", None),
+        ("word-saved", None),  # namespaces normalised, w:num in order: branch wordref
+        ("libreoffice", "docx:python-default"),  # LibreOffice's Impress template
         pytest.param(
-            "libreoffice", True, marks=pytest.mark.xfail(strict=False, reason=LIBREOFFICE_DOCX)
+            "libreoffice",
+            "pptx:default",  # LibreOffice's Writer template
+            marks=pytest.mark.xfail(strict=False, reason=LIBREOFFICE_DOCX),
         ),
     ],
 )
 def test_the_example_content_builds_into_packages_word_opens(
-    tmp_path: Path, name: str, decks_from_default: bool
+    tmp_path: Path, name: str, borrow: str | None
 ) -> None:
-    content = content_with_layout(tmp_path, name, decks_from_default=decks_from_default)
+    content = content_with_layout(tmp_path, name, borrow=borrow)
     build(content, tmp_path / "out", source_date_epoch=EPOCH)
     outputs = sorted((tmp_path / "out").glob("*.*x"))
     assert len(outputs) == 12  # 2 groups × (mandate, terms of reference, deck) × 2 languages
     assert {p.name: package_problems(p) for p in outputs} == {p.name: [] for p in outputs}
 
 
-def test_libreoffice_placeholders_without_idx_are_named_and_no_deck_is_written(
-    tmp_path: Path,
-) -> None:
-    content = content_with_layout(tmp_path, "libreoffice")
+def test_placeholders_sharing_an_idx_are_named_and_no_deck_is_written(tmp_path: Path) -> None:
+    content = content_with_layout(tmp_path, "python-default")
+    template = content / "layouts/python-default/reference.pptx"
+    presentation = pptx.Presentation(str(template))
+    layout = presentation.slide_layouts.get_by_name("Title and Content")
+    layout.placeholders[1].element.ph.set("idx", "0")  # the body now shares the title's idx
+    presentation.save(str(template))
+    mapping = content / "layouts/python-default/pptx.yaml"
+    text = mapping.read_text(encoding="utf-8")
+    head, tail = text.rsplit("    body: 1", 1)  # the body of Title and Content, mapped to 0
+    mapping.write_text(head + "    body: 0" + tail, encoding="utf-8")
     with pytest.raises(ContentError) as raised:
         build(content, tmp_path / "out", source_date_epoch=EPOCH)
-    messages = [d.format() for d in raised.value.diagnostics if d.code != "layout-missing-style"]
-    mapping = (content / "layouts/libreoffice/pptx.yaml").as_posix()
-    assert messages == [
-        f"{mapping}:{line}:5: error: layout '{layout}' has 2 placeholders with idx 0 (a "
-        "placeholder without an idx, as LibreOffice saves them, counts as 0), so its title and "
-        "body cannot be told apart; give each placeholder its own idx in the template and map "
-        "them here [ambiguous-placeholder]"
-        for line, layout in ((7, "Title Slide"), (11, "Title, Content"))
+    assert [d.format() for d in raised.value.diagnostics] == [
+        f"{mapping.as_posix()}:14:5: error: layout 'Title and Content' has 2 placeholders with"
+        " idx 0, so its title and body cannot be told apart; give each placeholder its own"
+        " idx in the template and map them here [ambiguous-placeholder]"
     ]
     assert not list((tmp_path / "out").glob("*.*x"))  # no document, no deck
 

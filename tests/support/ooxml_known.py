@@ -2,7 +2,7 @@
 (src/councilkit/render/docx/, being rewritten on the `wordmodel` branch), which the other
 branches cannot fix. A passing test whose only OOXML problems contain one of these texts is
 reported as xfail with the reason given, not failed. The wordmodel branch removes each line
-when its output passes; delete this file when it is empty."""
+when its output passes, and leaves the mapping empty (tests/conftest.py reads it)."""
 
 from __future__ import annotations
 

@@ -45,6 +45,7 @@ class DeckRenderer:
         if mapping is None:
             return Rendered(b"", tuple(diagnostics))
         presentation = Presentation(str(job.layout_dir / mapping.template))
+        _oxml.number_placeholders(presentation)
         used = dict.fromkeys(slide.KIND for slide in deck.slides)
         layouts, problems = resolve_layouts(presentation, mapping, used, job)
         diagnostics.extend(problems)
@@ -87,11 +88,10 @@ def resolve_layouts(
     """The template layout of every slide kind used, checked for its placeholders; an
     error diagnostic for each kind without a mapping, layout or placeholder."""
     path = (job.layout_dir / MAPPING_FILE).as_posix()
-    available = {
-        layout.name: layout
-        for master in presentation.slide_masters
-        for layout in master.slide_layouts
-    }
+    available: dict[str, Any] = {}
+    for master in presentation.slide_masters:  # the first master's layout of a name wins
+        for layout in master.slide_layouts:
+            available.setdefault(layout.name, layout)
     found: dict[str, Any] = {}
     problems: list[Diagnostic] = []
     checked: set[LayoutChoice] = set()  # each layout choice is checked once
@@ -131,7 +131,7 @@ def _placeholder_problems(
     layout: Any, choice: LayoutChoice, kind: str, where: Location
 ) -> list[Diagnostic]:
     """The title and body placeholders of ``choice`` exist and are two placeholders, each
-    the only one with its idx (one without ``idx``, as LibreOffice saves them, counts as 0)."""
+    the only one with its idx (a title without ``idx`` counts as 0)."""
     counts = Counter(ph.placeholder_format.idx for ph in layout.placeholders)
     listed = ", ".join(str(i) for i in sorted(counts))
     problems = []
@@ -148,9 +148,8 @@ def _placeholder_problems(
     if shared:
         message = (
             f"layout '{choice.layout}' has {counts[shared[0]]} placeholders with idx "
-            f"{shared[0]} (a placeholder without an idx, as LibreOffice saves them, counts as "
-            "0), so its title and body cannot be told apart; give each placeholder its own "
-            "idx in the template and map them here"
+            f"{shared[0]}, so its title and body cannot be told apart; give each placeholder "
+            "its own idx in the template and map them here"
         )
     elif choice.title == choice.body:
         message = (
