@@ -20,8 +20,6 @@ PAGES = {
 }
 
 
-
-
 def _plain(text: str) -> str:
     """Text as pandoc's markdown writes it: escapes dropped, typographic quotes plain."""
     return text.replace("\\", "").replace("’", "'").replace("\u00a0", " ")

@@ -5,6 +5,7 @@ relationships of its links and pictures."""
 from __future__ import annotations
 
 import hashlib
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,9 +74,13 @@ class Canvas:
         """The relationship id of a picture stored once however often it is shown."""
         digest = hashlib.sha1(data).hexdigest()
         if digest not in self._images:
-            name = f"media/image{len(self.media) + 1}.{extension}"
-            self.media.append(Media(f"word/{name}", data, content_type))
-            self._images[digest] = self._relate(RT_IMAGE, name)
+            folder = posixpath.dirname(self.reference.document_part)
+            taken = (media.part for media in self.media)
+            part = self.reference.seeds.free_part_name(
+                posixpath.join(folder, "media"), "image", extension, *taken
+            )
+            self.media.append(Media(part, data, content_type))
+            self._images[digest] = self._relate(RT_IMAGE, posixpath.relpath(part, folder))
         return self._images[digest]
 
     def shape_id(self) -> int:
