@@ -9,20 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from contentkit import MANDATE, PROJECT, content
+from contentkit import DECK, MANDATE, PROJECT, content
 from pictures import SVG, picture, png_declaring
 
 from councilkit.cli import main
 
-DECK = """\
-schema: 1
-kind: deck
-version: "1.0"
-status: approved
-date: 2016-06-15
-title: {en: Deck, fr: Présentation}
-slides:
-"""
 FIGURE = "  - image: images/{name}\n    alt: {{en: A chart, fr: Un graphique}}\n"
 PICTURE_SLIDE = (
     "  - kind: picture\n    title: {{en: Chart, fr: Graphique}}\n    image: images/{name}\n"

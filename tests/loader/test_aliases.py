@@ -5,21 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contentkit import MANDATE, content, lines
+from contentkit import DECK, MANDATE, content, lines
 
 from councilkit.loader.source import ALIASED_TEXT_ALLOWANCE, MAX_ALIASED_NODES
 
 BAD = "groups/g/mandate.yaml"
-
-DECK = """\
-schema: 1
-kind: deck
-version: "1.0"
-status: approved
-date: 2016-06-15
-title: {en: Deck, fr: Présentation}
-slides:
-"""
 
 
 def test_a_long_text_aliased_thousands_of_times_is_refused_at_the_alias(tmp_path: Path) -> None:

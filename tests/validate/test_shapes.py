@@ -6,17 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from contentkit import MANDATE, content, lines
+from contentkit import DECK, MANDATE, content, lines
 
-DECK = """\
-schema: 1
-kind: deck
-version: "1.0"
-status: approved
-date: 2016-06-15
-title: {en: Deck, fr: Présentation}
-slides:
-"""
 A, B, C = "{en: a, fr: a}", "{en: b, fr: b}", "{en: c, fr: c}"
 
 
@@ -26,10 +17,6 @@ def deck(tmp_path: Path, slide: str) -> list[str]:
 
 def table_slide(table: str) -> str:
     return f"  - kind: table\n    title: {{en: T, fr: T}}\n    table:\n{table}"
-
-
-def word_table(table: str) -> str:
-    return MANDATE + f"  - table:\n{table}"
 
 
 @pytest.mark.parametrize(
@@ -69,27 +56,30 @@ def test_deck_tables_whose_rows_do_not_match_their_header(
     ]
 
 
-def test_word_tables_are_held_to_the_same_shape(tmp_path: Path) -> None:
-    table = f"      header: [{A}, {B}]\n      rows:\n        - [{C}]\n"
-    assert lines(content(tmp_path, groups__g__mandate=word_table(table))) == [
-        "groups/g/mandate.yaml:12:12: error: row 1 of this table has 1 cell but the header "
-        "has 2 cells; give every row one cell a column [table-shape]"
-    ]
-
-
-def test_a_word_table_with_an_empty_header(tmp_path: Path) -> None:
-    table = "      header: []\n      rows: []\n"
-    assert lines(content(tmp_path, groups__g__mandate=word_table(table))) == [
-        "groups/g/mandate.yaml:10:7: error: this table's header is empty; give each column a "
-        "heading in 'header: [...]' [table-shape]"
-    ]
-
-
-def test_a_table_without_rows_is_a_warning(tmp_path: Path) -> None:
-    table = f"      header: [{A}]\n      rows: []\n"
-    assert lines(content(tmp_path, groups__g__mandate=word_table(table))) == [
-        "groups/g/mandate.yaml:10:7: warning: this table has no rows; add rows, or remove the "
-        "table [empty-table]"
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (
+            f"      header: [{A}, {B}]\n      rows:\n        - [{C}]\n",
+            "12:12: error: row 1 of this table has 1 cell but the header has 2 cells; give "
+            "every row one cell a column [table-shape]",
+        ),
+        (
+            "      header: []\n      rows: []\n",
+            "10:7: error: this table's header is empty; give each column a heading in "
+            "'header: [...]' [table-shape]",
+        ),
+        (
+            f"      header: [{A}]\n      rows: []\n",
+            "10:7: warning: this table has no rows; add rows, or remove the table [empty-table]",
+        ),
+    ],
+    ids=["short-row", "empty-header", "no-rows"],
+)
+def test_word_tables_are_held_to_the_same_shape(tmp_path: Path, table: str, expected: str) -> None:
+    mandate = MANDATE + f"  - table:\n{table}"
+    assert lines(content(tmp_path, groups__g__mandate=mandate)) == [
+        f"groups/g/mandate.yaml:{expected}"
     ]
 
 

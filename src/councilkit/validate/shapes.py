@@ -61,23 +61,12 @@ def _table(table: TableData, where: Location) -> Iterator[Diagnostic]:
 
 
 def _roadmap(slide: RoadmapSlide, where: Location) -> Iterator[Diagnostic]:
-    if not slide.periods:
+    if not slide.periods:  # period ids are checked unique with the deck's other ids
         yield error(
             where,
             "missing-field",
             "this roadmap has no periods; list its columns in 'periods:' (id, en, fr)",
         )
-    seen: dict[str, Location | None] = {}
-    for period in slide.periods:
-        if period.id in seen:
-            first = seen[period.id]
-            line = first.line if first else "?"
-            yield error(
-                period.loc or where,
-                "duplicate-id",
-                f"period id '{period.id}' is already used on line {line}; ids must be unique",
-            )
-        seen.setdefault(period.id, period.loc)
 
 
 def _logic_model(slide: LogicModelSlide, where: Location) -> Iterator[Diagnostic]:
