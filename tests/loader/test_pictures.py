@@ -101,7 +101,13 @@ def test_pictures_word_and_powerpoint_show_pass(tmp_path: Path, name: str, data:
         (
             "photo.png",
             picture("WEBP"),
-            "'images/photo.png' is a WEBP picture, which Word and PowerPoint do not both show; "
+            "'images/photo.png' is a WebP picture, which Word and PowerPoint do not both show; "
+            "convert it to PNG (councilkit places PNG, JPEG, GIF or BMP)",
+        ),
+        (
+            "photo.jpg",
+            b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(64),
+            "'images/photo.jpg' is a HEIC picture, which Word and PowerPoint do not both show; "
             "convert it to PNG (councilkit places PNG, JPEG, GIF or BMP)",
         ),
         (

@@ -9,7 +9,8 @@ A picture passes when:
 - it holds at most :data:`MAX_PICTURE_BYTES` bytes and :data:`MAX_PICTURE_PIXELS` pixels,
   and at least one pixel across and down;
 - it holds one frame (an animation shows only its first frame on paper and in PDF);
-- Pillow decodes every pixel of it (a truncated or damaged file fails here);
+- Pillow decodes every pixel of it (a truncated or damaged file fails here); Pillow is
+  asked to parse these four formats only, other files are named by their first bytes;
 - python-docx, which the Word renderer uses to read a picture's size and resolution,
   reads its header and finds the same size.
 
@@ -47,6 +48,20 @@ PICTURE_SUFFIXES = frozenset(s for suffixes in PICTURE_EXTENSIONS.values() for s
 
 _FORMAT_NAMES = {"MPO": "multi-picture JPEG (MPO)"}
 _KNOWN = "PNG, JPEG, GIF or BMP"
+
+# Formats Pillow is not asked to parse, told by their first bytes so the message can name
+# them: (offset, signature, name).
+_OTHER_FORMATS = (
+    (0, b"II*\x00", "TIFF"),
+    (0, b"MM\x00*", "TIFF"),
+    (8, b"WEBP", "WebP"),
+    (4, b"ftypheic", "HEIC"),
+    (4, b"ftypmif1", "HEIF"),
+    (4, b"ftypavif", "AVIF"),
+    (0, b"%PDF", "PDF"),
+    (0, b"\xd7\xcd\xc6\x9a", "WMF"),
+    (0, b"\x01\x00\x00\x00", "EMF"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +102,7 @@ def inspect_picture(path: Path, written: str, size: int) -> PictureProblem | Non
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
+            with Image.open(io.BytesIO(data), formats=list(PICTURE_EXTENSIONS)) as image:
                 problem = _described(image, path, written)
                 if problem is not None:
                     return problem
@@ -111,11 +126,7 @@ def _described(image: Image.Image, path: Path, written: str) -> PictureProblem |
     """A problem the picture's header shows, before its pixels are decoded."""
     fmt = image.format or "unknown"
     if fmt not in PICTURE_EXTENSIONS:
-        name = _FORMAT_NAMES.get(fmt, fmt)
-        return _bad(
-            f"'{written}' is a {name} picture, which Word and PowerPoint do not both show; "
-            f"convert it to PNG (councilkit places {_KNOWN})"
-        )
+        return _unshown(written, _FORMAT_NAMES.get(fmt, fmt))
     extensions = PICTURE_EXTENSIONS[fmt]
     if path.suffix.lower() not in extensions:
         return _bad(
@@ -160,9 +171,19 @@ def _not_a_picture(written: str, data: bytes) -> PictureProblem:
             f"'{written}' is an SVG drawing, which Word and PowerPoint do not both show; "
             "export it as PNG"
         )
+    for offset, signature, name in _OTHER_FORMATS:
+        if data[offset : offset + len(signature)] == signature:
+            return _unshown(written, name)
     return _bad(
         f"'{written}' is not a picture ({_KNOWN}) even though its name says so; "
         "export it again as PNG"
+    )
+
+
+def _unshown(written: str, name: str) -> PictureProblem:
+    return _bad(
+        f"'{written}' is a {name} picture, which Word and PowerPoint do not both show; "
+        f"convert it to PNG (councilkit places {_KNOWN})"
     )
 
 
