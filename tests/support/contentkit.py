@@ -53,6 +53,17 @@ purpose:
     fr: Le groupe conseille les conseils.
 """
 
+DECK = """\
+schema: 1
+kind: deck
+version: "1.0"
+status: approved
+date: 2016-06-15
+title: {en: Deck, fr: Présentation}
+slides:
+"""
+"""A deck's fields before its slides: add slides as lines starting with '  - kind:'."""
+
 
 def write(root: Path, files: dict[str, str]) -> Path:
     """Write ``files`` (relative path -> text, dedented) under ``root``; returns ``root``."""

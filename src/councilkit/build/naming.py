@@ -8,7 +8,6 @@ from councilkit.errors import UsageError
 from councilkit.model import Document, Language, OutputSettings, WorkingGroup
 
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
-BILINGUAL_SUFFIX = "bil"
 
 
 def output_name(
@@ -21,14 +20,13 @@ def output_name(
     """The file name of one edition, such as ``my-group-mandate-eng.docx``; ``language``
     None names the side-by-side bilingual edition (``-bil``)."""
     try:
-        stem = settings.stem.format(group=group.id, document=document.id, kind=document.KIND)
-    except (KeyError, IndexError, ValueError) as exc:
+        stem = settings.file_stem(group.id, document.id, document.KIND)
+    except (KeyError, IndexError, ValueError) as exc:  # check refuses such stems first
         raise UsageError(
             f"output stem '{settings.stem}' in project.yaml cannot be filled in ({exc}); "
             "use only {group}, {document} and {kind}"
         ) from None
-    suffix = BILINGUAL_SUFFIX if language is None else settings.suffixes.for_language(language)
-    name = f"{stem}-{suffix}{extension}"
+    name = f"{stem}-{settings.suffix(language)}{extension}"
     if not _SAFE_NAME.fullmatch(name) or ".." in name:
         raise UsageError(f"output file name '{name}' is not a safe file name; change output.stem")
     return name

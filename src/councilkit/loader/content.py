@@ -27,6 +27,7 @@ from councilkit.errors import UsageError
 from councilkit.loader.convert import Converter
 from councilkit.loader.nodes import INVALID
 from councilkit.loader.paths import is_inside, resolve_content_path
+from councilkit.loader.pictures import PictureCheck
 from councilkit.loader.source import SourceFile, read_yaml
 from councilkit.model import Document, Project, ProjectSettings, WorkingGroup
 from councilkit.model.schema import SLUG_HELP, SLUG_PATTERN
@@ -59,7 +60,7 @@ def load_content(root: Path) -> LoadResult:
     content is a diagnostic.
     """
     load_content_check(root)
-    return _ContentReader(root).read()
+    return _ContentReader(root, PictureCheck()).read()
 
 
 class ContentFolder:
@@ -69,17 +70,18 @@ class ContentFolder:
     def __init__(self, root: Path) -> None:
         load_content_check(root)
         self.root = root
+        self.pictures = PictureCheck()
 
     def settings(self) -> tuple[ProjectSettings | None, list[Diagnostic]]:
-        reader = _ContentReader(self.root)
+        reader = _ContentReader(self.root, self.pictures)
         settings = reader._project_settings()
         return (None if settings is INVALID else settings), reader.problems
 
     def group_folders(self) -> list[Path]:
-        return _ContentReader(self.root)._group_folders()
+        return _ContentReader(self.root, self.pictures)._group_folders()
 
     def group(self, folder: Path) -> tuple[WorkingGroup | None, list[Diagnostic]]:
-        reader = _ContentReader(self.root)
+        reader = _ContentReader(self.root, self.pictures)
         group = reader._group(folder)
         return (None if group is INVALID else group), reader.problems
 
@@ -93,8 +95,9 @@ def load_content_check(root: Path) -> None:
 
 
 class _ContentReader:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, pictures: PictureCheck) -> None:
         self.root = root
+        self.pictures = pictures
         self.problems: list[Diagnostic] = []
 
     def read(self) -> LoadResult:
@@ -170,7 +173,12 @@ class _ContentReader:
     def _path_resolver(self, base: Path) -> Callable[[str, Location], str | None]:
         def resolve(written: str, where: Location) -> str | None:
             return resolve_content_path(
-                written, where, base=base, root=self.root, problems=self.problems
+                written,
+                where,
+                base=base,
+                root=self.root,
+                problems=self.problems,
+                pictures=self.pictures,
             )
 
         return resolve

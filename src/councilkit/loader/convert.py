@@ -25,7 +25,14 @@ from councilkit.loader.nodes import INVALID, did_you_mean, is_null
 from councilkit.loader.nodes import entries as mapping_entries
 from councilkit.loader.scalars import ScalarReader
 from councilkit.loader.source import SourceFile
-from councilkit.model.schema import ContentPath, FieldSpec, Ref, Variant, field_spec
+from councilkit.model.schema import (
+    LOCATION_OF,
+    ContentPath,
+    FieldSpec,
+    Ref,
+    Variant,
+    field_spec,
+)
 from councilkit.model.text import BilingualText
 
 FINGERPRINT_KEY = "translated_from"
@@ -103,6 +110,10 @@ class Converter(ScalarReader):
         for f, spec, tp in _plan(cls):
             if f.name == "loc":
                 values["loc"] = self.source.at(node)
+                continue
+            if LOCATION_OF in f.metadata:
+                written = entries.get(f.metadata[LOCATION_OF])
+                values[f.name] = self.source.at(written[1] if written else node)
                 continue
             if not spec.read or f.name in extra:
                 continue

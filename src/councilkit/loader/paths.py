@@ -5,16 +5,21 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from councilkit.diagnostics import Diagnostic, Location, error
-
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff"})
-MAX_IMAGE_BYTES = 20 * 1024 * 1024
+from councilkit.loader.pictures import PICTURE_SUFFIXES, PictureCheck
 
 
 def resolve_content_path(
-    written: str, where: Location, *, base: Path, root: Path, problems: list[Diagnostic]
+    written: str,
+    where: Location,
+    *,
+    base: Path,
+    root: Path,
+    problems: list[Diagnostic],
+    pictures: PictureCheck,
 ) -> str | None:
     """The path ``written`` in a file in folder ``base``, relative to the content folder
-    ``root`` and with ``/`` separators; None (and a diagnostic) when it is unsafe or missing.
+    ``root`` and with ``/`` separators; None (and a diagnostic) when it is unsafe, missing,
+    or a picture Word and PowerPoint cannot show (checked by ``pictures``).
     """
 
     def refuse(code: str, message: str) -> None:
@@ -54,12 +59,16 @@ def resolve_content_path(
             "in the content folder); check the name and its capitals",
         )
         return None
-    if target.suffix.lower() not in IMAGE_SUFFIXES:
-        known = ", ".join(sorted(IMAGE_SUFFIXES))
-        refuse("bad-image", f"'{written}' is not a picture councilkit can place (use {known})")
+    if target.suffix.lower() not in PICTURE_SUFFIXES:
+        known = ", ".join(sorted(PICTURE_SUFFIXES))
+        refuse(
+            "bad-picture",
+            f"'{written}' is not a picture councilkit can place (use {known}); convert it to PNG",
+        )
         return None
-    if target.stat().st_size > MAX_IMAGE_BYTES:
-        refuse("file-too-large", f"'{written}' is over {MAX_IMAGE_BYTES // 2**20} MiB; shrink it")
+    problem = pictures.problem(target, written)
+    if problem is not None:
+        refuse(problem.code, problem.message)
         return None
     return target.relative_to(root).as_posix()
 

@@ -9,12 +9,13 @@ anchors whose aliases would expand past a limit (the "billion laughs").
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from yaml.events import CollectionEndEvent, CollectionStartEvent
+from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from councilkit.diagnostics import Diagnostic, Location, error
@@ -22,8 +23,15 @@ from councilkit.diagnostics import Diagnostic, Location, error
 MAX_FILE_BYTES = 1024 * 1024
 """Content files larger than this are refused (1 MiB is many times the largest real file)."""
 
-MAX_EXPANDED_NODES = 100_000
-"""How many values a file may hold once its aliases are expanded."""
+MAX_ALIASED_NODES = 100_000
+"""How many values aliases (``*name``) may repeat in one file, all aliases together. Values
+written out are not counted: a long file is not an alias bomb."""
+
+ALIASED_TEXT_PER_CHARACTER = 2
+ALIASED_TEXT_ALLOWANCE = 1_000_000
+"""Aliases may repeat at most this many characters of text, plus twice the file's own
+length: a few long texts repeated thousands of times would fill memory while the file
+stays small."""
 
 MAX_DEPTH = 60
 """How deeply values may nest."""
@@ -91,8 +99,9 @@ def read_yaml(source: SourceFile) -> tuple[Node | None, list[Diagnostic]]:
     text, problems = _read_text(source)
     if text is None:
         return None, problems
+    aliases: list[Location] = []
     try:
-        node = _compose(text, source)
+        node = _compose(text, source, aliases)
     except _TooDeepError as exc:
         return None, [_too_deep(exc.where)]
     except yaml.MarkedYAMLError as exc:
@@ -105,7 +114,7 @@ def read_yaml(source: SourceFile) -> tuple[Node | None, list[Diagnostic]]:
         return None, [
             error(source.start, "empty-file", "this file is empty; start it with 'schema: 1'")
         ]
-    problems = _TreeCheck(source).run(node)
+    problems = _TreeCheck(source, len(text), aliases).run(node)
     return (None if problems else node), problems
 
 
@@ -114,19 +123,24 @@ class _TooDeepError(Exception):
         self.where = where
 
 
-def _compose(text: str, source: SourceFile) -> Node | None:
+def _compose(text: str, source: SourceFile, aliases: list[Location]) -> Node | None:
     """The node tree of ``text``. libyaml composes it when it is installed (ten times
     faster: a hundred groups load in a second, not ten); its nodes carry the same lines,
     columns and offsets as PyYAML's. libyaml's composer recurses in C, so the nesting depth
     is first measured on its event stream (stopping at the limit), and any error is read
-    again by PyYAML's own composer, whose messages the diagnostics are written for."""
+    again by PyYAML's own composer, whose messages the diagnostics are written for. The
+    same pass appends to ``aliases`` where each alias is written, in file order (a
+    composed alias is its anchor's node, which only knows where the anchor is)."""
     loader = getattr(yaml, "CSafeLoader", None)
     if loader is None:
         return yaml.compose(text, Loader=yaml.SafeLoader)
     try:
         depth = 0
         for event in yaml.parse(text, Loader=loader):
-            if isinstance(event, CollectionStartEvent):
+            if isinstance(event, AliasEvent) and event.start_mark is not None:
+                at = event.start_mark
+                aliases.append(Location(source.display, at.line + 1, at.column + 1))
+            elif isinstance(event, CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
                     mark = event.start_mark
@@ -205,30 +219,30 @@ def _too_deep(where: Location) -> Diagnostic:
 
 
 class _TreeCheck:
-    """One pass over a composed tree: tags, keys, characters in escapes, alias expansion."""
+    """One pass over a composed tree: tags, keys, characters in escapes, and what aliases
+    repeat (values and characters), each alias's expansion measured once."""
 
-    def __init__(self, source: SourceFile) -> None:
+    def __init__(self, source: SourceFile, length: int, aliases: list[Location]) -> None:
         self.source = source
+        self.aliases = aliases
+        self.text_limit = ALIASED_TEXT_PER_CHARACTER * length + ALIASED_TEXT_ALLOWANCE
         self.problems: list[Diagnostic] = []
-        self.sizes: dict[int, int] = {}
+        self.sizes: dict[int, tuple[int, int]] = {}
+        """Each node visited: its values and characters, aliases expanded."""
         self.open: set[int] = set()
+        self.aliased_nodes = 0
+        self.aliased_text = 0
+        self.alias_count = 0
 
     def run(self, root: Node) -> list[Diagnostic]:
-        try:
-            total = self._visit(root, 0)
-        except _Stop:
-            return self.problems
-        if total > MAX_EXPANDED_NODES:
-            self.problems.append(self._bomb(root))
+        with contextlib.suppress(_Stop):
+            self._visit(root, 0)
         return self.problems
 
-    def _visit(self, node: Node, depth: int) -> int:
+    def _visit(self, node: Node, depth: int) -> tuple[int, int]:
         key = id(node)
-        if key in self.sizes:
-            size = self.sizes[key]
-            if size > MAX_EXPANDED_NODES:
-                raise self._stop(self._bomb(node))
-            return size
+        if key in self.sizes:  # only an alias reaches a node twice
+            return self._alias(node, self.sizes[key])
         if key in self.open:
             raise self._stop(
                 error(
@@ -241,33 +255,52 @@ class _TreeCheck:
             raise self._stop(_too_deep(self.source.at(node)))
         self.open.add(key)
         self._check_tag(node)
-        size = 1
+        nodes, text = 1, 0
         if isinstance(node, ScalarNode):
             self._check_scalar(node)
-        elif isinstance(node, SequenceNode):
-            for child in node.value:
-                size += self._visit(child, depth + 1)
-        elif isinstance(node, MappingNode):
-            self._check_keys(node)
-            for key_node, value_node in node.value:
-                size += self._visit(key_node, depth + 1) + self._visit(value_node, depth + 1)
+            text = len(node.value)
+        else:
+            children: list[Node] = []
+            if isinstance(node, SequenceNode):
+                children = node.value
+            elif isinstance(node, MappingNode):
+                self._check_keys(node)
+                children = [n for pair in node.value for n in pair]
+            for child in children:
+                child_nodes, child_text = self._visit(child, depth + 1)
+                nodes, text = nodes + child_nodes, text + child_text
         self.open.discard(key)
-        self.sizes[key] = size
-        if size > MAX_EXPANDED_NODES:
-            raise self._stop(self._bomb(node))
-        return size
+        self.sizes[key] = (nodes, text)
+        return nodes, text
+
+    def _alias(self, node: Node, size: tuple[int, int]) -> tuple[int, int]:
+        """Count what an alias repeats; stop at the alias that goes past a limit."""
+        index = self.alias_count
+        self.alias_count += 1
+        self.aliased_nodes += size[0]
+        self.aliased_text += size[1]
+        if self.aliased_nodes <= MAX_ALIASED_NODES and self.aliased_text <= self.text_limit:
+            return size
+        where = self.aliases[index] if index < len(self.aliases) else self.source.at(node)
+        if self.aliased_nodes > MAX_ALIASED_NODES:
+            what = f"more than {MAX_ALIASED_NODES:,} values"
+        else:
+            what = (
+                f"{self.aliased_text:,} characters of text, more than the limit of "
+                f"{self.text_limit:,} for this file"
+            )
+        raise self._stop(
+            error(
+                where,
+                "alias-bomb",
+                f"the aliases up to this one repeat {what} (a 'billion laughs' file); "
+                "write the values out instead of using '&' and '*'",
+            )
+        )
 
     def _stop(self, problem: Diagnostic) -> _Stop:
         self.problems.append(problem)
         return _Stop()
-
-    def _bomb(self, node: Node) -> Diagnostic:
-        return error(
-            self.source.at(node),
-            "alias-bomb",
-            f"anchors and aliases here expand to more than {MAX_EXPANDED_NODES:,} values "
-            "(a 'billion laughs' file); write the values out instead of using '&' and '*'",
-        )
 
     def _check_tag(self, node: Node) -> None:
         if node.tag in _PLAIN_TAGS or node.tag == _MERGE_TAG:

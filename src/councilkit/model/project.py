@@ -8,7 +8,7 @@ from councilkit.diagnostics import Location
 from councilkit.model.documents import Document, Edition
 from councilkit.model.group import WorkingGroup
 from councilkit.model.markings import DEFAULT_DRAFT_LABEL, Classification
-from councilkit.model.schema import SLUG_HELP, SLUG_PATTERN, location, spec
+from councilkit.model.schema import SLUG_HELP, SLUG_PATTERN, location, location_of, spec
 from councilkit.model.text import BilingualText, Language
 
 
@@ -34,6 +34,23 @@ class LanguageSuffixes:
         return self.en if language is Language.EN else self.fr
 
 
+BILINGUAL_SUFFIX = "bil"
+"""The suffix of a side-by-side bilingual edition's file name."""
+
+STEM_FIELDS = ("group", "document", "kind")
+"""The fields an output stem may use."""
+
+_STEM_PART = r"[A-Za-z0-9_.-]|\{(?:group|document|kind)\}"
+STEM_PATTERN = rf"(?!.*\.\.)(?:[A-Za-z0-9_]|\{{(?:group|document|kind)\}})(?:{_STEM_PART})*"
+"""A stem that makes a safe file name on every system: letters, digits, '-', '_' and '.',
+and the known fields; it starts with a letter, a digit or a field, and never holds '..'."""
+
+STEM_HELP = (
+    "use letters, digits, '-', '_' and '.', and only the fields {group}, {document} and "
+    "{kind}; start with a letter, a digit or a field, and never write '..'"
+)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OutputSettings:
     """How output files are named and how the two languages are published.
@@ -42,15 +59,24 @@ class OutputSettings:
     name) and ``{kind}``; the language suffix is added as ``-eng`` / ``-fra``.
     """
 
-    stem: str = spec(
-        default="{group}-{document}",
-        pattern=r"[A-Za-z0-9_{}.-]+",
-        help="use letters, digits, '-', '_' and the fields {group}, {document}, {kind}",
-    )
+    stem: str = spec(default="{group}-{document}", pattern=STEM_PATTERN, help=STEM_HELP)
     suffixes: LanguageSuffixes = spec(factory=LanguageSuffixes)
     edition: Edition = Edition.SEPARATE
     first_language: Language = Language.EN
     loc: Location | None = location()
+    stem_loc: Location | None = location_of("stem")
+
+    def file_stem(self, group_id: str, document_id: str, kind: str) -> str:
+        """The stem filled in for one document, such as ``my-group-mandate``.
+
+        >>> OutputSettings().file_stem("data-wg", "mandate", "mandate")
+        'data-wg-mandate'
+        """
+        return self.stem.format(group=group_id, document=document_id, kind=kind)
+
+    def suffix(self, language: Language | None) -> str:
+        """The file-name suffix of a language edition; None names the side-by-side one."""
+        return BILINGUAL_SUFFIX if language is None else self.suffixes.for_language(language)
 
 
 DEFAULT_LANGUAGES: tuple[Language, ...] = (Language.EN, Language.FR)

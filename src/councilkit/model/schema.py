@@ -57,6 +57,21 @@ def location() -> Any:
     return field(default=None, compare=False, repr=False)
 
 
+def location_of(key: str) -> Any:
+    """A field the loader fills with where the value of ``key`` is written (the record's
+    own position when the key is left out), so a rule can point at that one value."""
+    return field(
+        default=None,
+        compare=False,
+        repr=False,
+        metadata={"councilkit": FieldSpec(read=False), LOCATION_OF: key},
+    )
+
+
+LOCATION_OF = "councilkit.location_of"
+"""The metadata key of a :func:`location_of` field."""
+
+
 def field_spec(f: dataclasses.Field[Any]) -> FieldSpec:
     """The content metadata of a dataclass field (defaults when none was declared)."""
     found = f.metadata.get("councilkit")

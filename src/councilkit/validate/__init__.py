@@ -9,14 +9,22 @@ from collections.abc import Callable, Iterable, Sequence
 
 from councilkit.diagnostics import Diagnostic
 from councilkit.model import Project
+from councilkit.validate.outputs import check_outputs
 from councilkit.validate.references import check_references
 from councilkit.validate.scope import Scope
+from councilkit.validate.shapes import check_shapes
 from councilkit.validate.structure import check_structure
 from councilkit.validate.texts import check_texts
 
 Rule = Callable[[Project, Scope], Iterable[Diagnostic]]
 
-RULES: tuple[Rule, ...] = (check_texts, check_references, check_structure)
+RULES: tuple[Rule, ...] = (
+    check_texts,
+    check_references,
+    check_structure,
+    check_shapes,
+    check_outputs,
+)
 
 
 def validate(project: Project, *, group_ids: Sequence[str] | None = None) -> list[Diagnostic]:

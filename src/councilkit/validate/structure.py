@@ -11,6 +11,7 @@ from councilkit.model import (
     Document,
     Language,
     Project,
+    RoadmapSlide,
     Slide,
     TimelineSlide,
     WorkingGroup,
@@ -137,6 +138,8 @@ def _deck(deck: Deck, languages: tuple[Language, ...]) -> Iterator[Diagnostic]:
             )
         if isinstance(slide, TimelineSlide):
             yield from _timeline(slide)
+        if isinstance(slide, RoadmapSlide):
+            yield from _unique(slide.periods, "period")
 
 
 def _timeline(slide: TimelineSlide) -> Iterator[Diagnostic]:
