@@ -97,7 +97,7 @@ def test_content_at_the_root_of_the_repository(tmp_path: Path) -> None:
     root = tmp_path / "repo"
     head = make_repository(root, {"project.yaml": "id: demo\n"})
     assert armed_state(root, root) == SourceState(head, False)
-    write(root / "build/a.docx", "x")
+    write(root / "build/manifest.json", "{}")  # an untracked output is a change
     assert source_state(root) == SourceState(head, True)
 
 
