@@ -1,0 +1,105 @@
+"""The body, headers and footers of an edition: one page section written into the
+reference's body, header and footer; or several (tête-bêche), each half wrapped in a
+bookmark its table of contents is limited to, ended by a paragraph holding its section
+properties, and given a header and footer part of its own after the first."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from councilkit.document.model import Edition, Field, Inline, PageSection
+from councilkit.render.docx import _wml
+from councilkit.render.docx._wml import Out
+from councilkit.render.docx.canvas import AddedPart, Canvas
+from councilkit.render.docx.emit import Emitter, Room
+from councilkit.render.docx.relationships import rels_name, word_relationship
+from councilkit.render.docx.section_properties import final_section, section_properties
+
+_WORD_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+_STORY_TYPES = {"header": _WORD_CT + "header+xml", "footer": _WORD_CT + "footer+xml"}
+
+
+def write_body(canvas: Canvas, edition: Edition) -> dict[str, bytes]:
+    """The document part and the headers and footers of the reference, filled."""
+    reference = canvas.reference
+    emitter = Emitter(canvas)
+    header_name, header_slot = reference.header
+    footer_name, footer_slot = reference.footer
+    body: Out = []
+    if len(edition.sections) == 1:
+        section = edition.sections[0]
+        emitter.blocks(body, section.blocks, Room(canvas.text_width, scope=section.scope))
+        return {
+            header_name: header_slot.fill(_story(emitter, section, "header")),
+            footer_name: footer_slot.fill(_story(emitter, section, "footer")),
+            reference.document_part: reference.document.fill("".join(body)),
+        }
+    filled: dict[str, bytes] = {}
+    base, tail = final_section(reference)
+    last = len(edition.sections) - 1
+    sect_pr = ""
+    for index, section in enumerate(edition.sections):
+        mark, end = canvas.ids.new_bookmark(), canvas.ids.new_bookmark()
+        half = f"_Half{mark}"
+        body.append(f'<w:bookmarkStart w:id="{mark}" w:name="{half}"/>')
+        room = Room(canvas.text_width, scope=section.scope, half=half)
+        emitter.blocks(body, section.blocks, room)
+        body.append(f'<w:bookmarkEnd w:id="{mark}"/>')
+        header = header_slot.fill(_story(emitter, section, "header"))
+        footer = footer_slot.fill(_story(emitter, section, "footer", end=f"_End{end}"))
+        stories = None
+        if index == 0:
+            filled[header_name], filled[footer_name] = header, footer
+        else:
+            stories = (
+                _add_story(canvas, header_name, "header", header),
+                _add_story(canvas, footer_name, "footer", footer),
+            )
+        sect_pr = section_properties(
+            base, stories=stories, restart=section.restart, odd_page=section.odd_page
+        )
+        # The bookmark on the half's last page, that its footer's page count refers to:
+        # in the paragraph holding the section's properties, but after the last half
+        # (a paragraph there would make LibreOffice start a page of its own).
+        marker = f'<w:bookmarkStart w:id="{end}" w:name="_End{end}"/><w:bookmarkEnd w:id="{end}"/>'
+        if index < last:
+            properties = _wml.paragraph_properties(None, section=sect_pr)
+            body.append(f"<w:p>{properties}{marker}</w:p>")
+        else:
+            body.append(marker)
+    document = reference.document.before + "".join(body) + sect_pr + tail
+    filled[reference.document_part] = document.encode("utf-8")
+    return filled
+
+
+def _story(emitter: Emitter, section: PageSection, kind: str, *, end: str | None = None) -> str:
+    """The markup of a section's header or footer. With ``end``, the bookmark on the last
+    page of the section, the count of the section's pages is written as a reference to
+    the page of that bookmark: Word and LibreOffice both compute it (LibreOffice shows
+    ``SECTIONPAGES`` as it was saved)."""
+    out: Out = []
+    paragraphs = section.header if kind == "header" else section.footer
+    if end is not None:
+        paragraphs = tuple(
+            dataclasses.replace(p, content=tuple(_section_pages(item, end) for item in p.content))
+            for p in paragraphs
+        )
+    emitter.blocks(out, paragraphs, Room(emitter.canvas.text_width, scope=section.scope))
+    return "".join(out)
+
+
+def _section_pages(item: Inline, end: str) -> Inline:
+    if isinstance(item, Field) and item.instruction == "SECTIONPAGES":
+        return Field(f"PAGEREF {end}", item.cached)
+    return item
+
+
+def _add_story(canvas: Canvas, model: str, kind: str, data: bytes) -> str:
+    """A header or footer part of its own for a later section, like the reference's
+    ``model`` part (and its relationships); its relationship id."""
+    name = canvas.ids.part(f"word/{kind}", "xml")
+    canvas.added.append(AddedPart(name, data, _STORY_TYPES[kind]))
+    rels = canvas.reference.parts.get(rels_name(model))
+    if rels is not None:
+        canvas.added.append(AddedPart(rels_name(name), rels, None))
+    return canvas.relate(word_relationship(kind), name.removeprefix("word/"))
