@@ -289,13 +289,17 @@ def styles() -> str:
         paragraph_style(
             "ListBullet",
             "List Bullet",
-            ppr='<w:numPr><w:numId w:val="1"/></w:numPr><w:contextualSpacing/>' + spacing(0, 100),
+            ppr='<w:numPr><w:numId w:val="1"/></w:numPr>'
+            + spacing(0, 100)
+            + "<w:contextualSpacing/>",
             hidden=True,
         ),
         paragraph_style(
             "ListNumber",
             "List Number",
-            ppr='<w:numPr><w:numId w:val="2"/></w:numPr><w:contextualSpacing/>' + spacing(0, 100),
+            ppr='<w:numPr><w:numId w:val="2"/></w:numPr>'
+            + spacing(0, 100)
+            + "<w:contextualSpacing/>",
             hidden=True,
         ),
         paragraph_style(
