@@ -46,14 +46,20 @@ class Deflated:
 
 def write_zip(entries: Iterable[tuple[str, bytes | Deflated]], date_time: tuple[int, ...]) -> bytes:
     """A zip of ``entries`` in the order given, each stamped ``date_time`` (year, month,
-    day, hour, minute, second; 1980 or later)."""
+    day, hour, minute, second; 1980 or later). Two entries whose names differ only in
+    case are a :class:`ValueError`: Office reads part names regardless of case, and
+    refuses a package with two parts of one name."""
     year, month, day, hour, minute, second = date_time[:6]
     dos_date = (year - 1980) << 9 | month << 5 | day
     dos_time = hour << 11 | minute << 5 | second // 2
     chunks: list[bytes] = []
     directory: list[bytes] = []
     offset = 0
+    names: set[str] = set()
     for name, content in entries:
+        if name.casefold() in names:
+            raise ValueError(f"two entries named {name!r} in one package")
+        names.add(name.casefold())
         entry = content if isinstance(content, Deflated) else Deflated.of(content)
         try:
             encoded, flags = name.encode("ascii"), 0

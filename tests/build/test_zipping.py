@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
+
 from councilkit.zipping import Deflated, write_zip
 
 STAMP = (2016, 9, 14, 13, 45, 30)
@@ -43,3 +45,8 @@ def test_entries_compressed_once_are_stored_as_they_are() -> None:
         assert [(n, archive.read(n)) for n in archive.namelist()] == ENTRIES
         assert {info.date_time for info in archive.infolist()} == {STAMP}
         assert {info.external_attr >> 16 for info in archive.infolist()} == {0o100644}
+
+
+def test_two_entries_of_one_name_are_refused_whatever_their_case() -> None:
+    with pytest.raises(ValueError, match=r"two entries named 'word/media/IMAGE1\.png'"):
+        write_zip([("word/media/image1.png", b"a"), ("word/media/IMAGE1.png", b"b")], STAMP)

@@ -9,6 +9,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import docx
 import pytest
 
 from councilkit.diagnostics import has_errors
@@ -43,41 +44,124 @@ def without_style(reference: Path, style_id: str) -> None:
     reference.write_bytes(out.getvalue())
 
 
-def test_a_style_missing_from_the_reference_is_an_error_naming_it(
+def line_of(mapping: Path, text: str) -> int:
+    """The line of ``mapping`` that starts (after its indent) with ``text``."""
+    lines = mapping.read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if line.strip().startswith(text))
+
+
+def remap(layout: Path, old: str, new: str) -> Path:
+    mapping = layout / "docx.yaml"
+    text = mapping.read_text(encoding="utf-8")
+    assert old in text
+    mapping.write_text(text.replace(old, new), encoding="utf-8")
+    return mapping
+
+
+def test_a_style_missing_under_its_default_name_is_supplied_with_a_warning(
     tmp_path: Path, small: Small, render_docx: Callable[..., Rendered]
 ) -> None:
     layout = copy_layout(tmp_path)
     without_style(layout / "reference.docx", "SecurityMarking")
     project, group, document = small()
     rendered = render_docx(project, group, document, Language.EN, layout_dir=layout)
-    assert has_errors(rendered.diagnostics) and rendered.data == b""
-    message = rendered.diagnostics[0].format()
-    assert "'Security Marking'" in message and "reference.docx" in message
-    assert "role 'marking'" in message and "docx.yaml" in message
+    assert not has_errors(rendered.diagnostics) and rendered.packaged
+    [supplied] = rendered.diagnostics
+    assert supplied.code == "layout-style-supplied" and not supplied.is_error
+    assert supplied.location.path == (layout / "docx.yaml").as_posix()
+    assert supplied.location.line == line_of(layout / "docx.yaml", "marking:")
+    assert "the paragraph style 'Security Marking' (role 'marking') is not in" in supplied.message
+    assert "councilkit's own 'Security Marking' is used" in supplied.message
+    word = docx.Document(io.BytesIO(rendered.data))
+    marked = [p for p in word.paragraphs if p.style.name == "Security Marking"]
+    assert marked and marked[0].text == "UNCLASSIFIED"
 
 
-def test_a_role_mapped_to_an_unknown_style_is_an_error(
+def test_a_role_mapped_to_an_unknown_style_is_an_error_at_its_line(
     tmp_path: Path, small: Small, render_docx: Callable[..., Rendered]
 ) -> None:
     layout = copy_layout(tmp_path)
-    mapping = layout / "docx.yaml"
-    mapping.write_text(mapping.read_text().replace("heading_1: Heading 1", "heading_1: Titre 1"))
+    mapping = remap(layout, "heading_1: Heading 1", "heading_1: Titre 1")
     project, group, document = small()
     rendered = render_docx(project, group, document, Language.FR, layout_dir=layout)
-    assert [d.code for d in rendered.diagnostics] == ["layout-missing-style"]
-    assert "'Titre 1'" in rendered.diagnostics[0].message
-    assert rendered.diagnostics[0].location.path.endswith("docx.yaml")
+    assert rendered.data == b""
+    [problem] = rendered.diagnostics
+    assert problem.code == "layout-missing-style"
+    assert problem.location.line == line_of(mapping, "heading_1:")
+    assert "the paragraph style 'Titre 1' (role 'heading_1') is not in" in problem.message
+    paragraph_styles = 20  # in the default reference
+    assert problem.message.endswith(
+        f"caption, Draft Banner, footer, header, heading 1, heading 2, heading 3, "
+        f"List Bullet, List Number, Normal, Security Marking, Subtitle "
+        f"and {paragraph_styles - 12} more"
+    )
 
 
-def test_a_table_style_for_a_paragraph_role_is_an_error(
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [("body: null", "body"), ("body: ~", "body"), ("body:", "body"), ('caption: ""', "caption")],
+)
+def test_a_role_with_no_style_name_is_an_error_not_a_style_named_null(
+    tmp_path: Path, small: Small, render_docx: Callable[..., Rendered], line: str, role: str
+) -> None:
+    layout = copy_layout(tmp_path)
+    mapping = remap(layout, f"{role}: {'Normal' if role == 'body' else 'Caption'}", line)
+    project, group, document = small()
+    rendered = render_docx(project, group, document, Language.EN, layout_dir=layout)
+    assert rendered.data == b""
+    [problem] = rendered.diagnostics
+    assert problem.code == "layout-no-style-name"
+    assert problem.location.line == line_of(mapping, f"{role}:")
+    default = "Normal" if role == "body" else "Caption"
+    assert problem.message == (
+        f"role '{role}' needs a style name; write one or remove the line to use the "
+        f"default ('{default}')"
+    )
+
+
+def test_a_style_named_null_in_quotes_is_looked_for(
     tmp_path: Path, small: Small, render_docx: Callable[..., Rendered]
 ) -> None:
     layout = copy_layout(tmp_path)
-    mapping = layout / "docx.yaml"
-    mapping.write_text(mapping.read_text().replace("body: Normal", "body: GC Table"))
+    remap(layout, "body: Normal", 'body: "null"')
     project, group, document = small()
     rendered = render_docx(project, group, document, Language.EN, layout_dir=layout)
-    assert [d.code for d in rendered.diagnostics] == ["layout-wrong-style-type"]
+    assert [d.code for d in rendered.diagnostics] == ["layout-missing-style"]
+    assert "'null' (role 'body')" in rendered.diagnostics[0].message
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            "body: GC Table",
+            "the style 'GC Table' (role 'body') in '{ref}' is a table style; role 'body' "
+            "needs a paragraph style",
+        ),
+        (
+            "hyperlink: Normal",
+            "the style 'Normal' (role 'hyperlink') in '{ref}' is a paragraph style; role "
+            "'hyperlink' needs a character style",
+        ),
+    ],
+)
+def test_a_style_of_the_wrong_type_is_an_error_naming_both(
+    tmp_path: Path,
+    small: Small,
+    render_docx: Callable[..., Rendered],
+    line: str,
+    message: str,
+) -> None:
+    layout = copy_layout(tmp_path)
+    role = line.split(":")[0]
+    old = {"body": "body: Normal", "hyperlink": "hyperlink: Hyperlink"}[role]
+    mapping = remap(layout, old, line)
+    project, group, document = small()
+    rendered = render_docx(project, group, document, Language.EN, layout_dir=layout)
+    [problem] = rendered.diagnostics
+    assert problem.code == "layout-wrong-style-type"
+    assert problem.location.line == line_of(mapping, f"{role}:")
+    assert problem.message == message.format(ref=layout / "reference.docx")
 
 
 @pytest.mark.invalid_ooxml  # the broken reference.docx is the point

@@ -5,6 +5,7 @@ relationships and parts it adds (links, pictures, headers and footers), and prob
 from __future__ import annotations
 
 import hashlib
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,7 +59,8 @@ class Canvas:
             next_rid=reference.next_rid,
             next_drawing=reference.next_shape_id,
             next_num=reference.next_num_id,
-            parts=reference.parts,
+            next_bookmark=reference.seeds.max_bookmark_id + 1,
+            parts=(*reference.seeds.part_names, *reference.parts),
         )
 
     @property
@@ -76,9 +78,10 @@ class Canvas:
         """The relationship id of a picture stored once however often it is shown."""
         digest = hashlib.sha1(data).hexdigest()
         if digest not in self._images:
-            name = self.ids.part("word/media/image", extension)
+            folder = posixpath.dirname(self.reference.document_part)
+            name = self.ids.part(posixpath.join(folder, "media", "image"), extension)
             self.added.append(AddedPart(name, data, content_type))
-            self._images[digest] = self.relate(RT_IMAGE, name.removeprefix("word/"))
+            self._images[digest] = self.relate(RT_IMAGE, posixpath.relpath(name, folder))
         return self._images[digest]
 
     def relate(self, rel_type: str, target: str, *, external: bool = False) -> str:

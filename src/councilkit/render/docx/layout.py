@@ -6,12 +6,16 @@ A department points the project at its own layout folder holding its reference .
 when its style names differ, a ``docx.yaml``. Without ``docx.yaml`` the default names below
 are used.
 
-A role whose style is missing from the reference .docx is an **error**, not a warned
-fallback: an official document silently set in the wrong styles is worse than no document.
-The diagnostic names the style, the role, and the file, and lists the styles the file has,
-so that the fix (add the style, or map the role to an existing one in ``docx.yaml``) is
-one edit. A style of the wrong type (a table style mapped to a paragraph role) is an error
-too.
+A role left at its default style name whose style the reference lacks (a template made
+from a LibreOffice Writer template has no character or table styles) gets councilkit's own
+definition of that style, added to every document, with a **warning** naming the role and
+the style (:mod:`.style_supply`). A role mapped to a name of the department's own that the
+reference lacks is an **error**: an official document silently set in the wrong styles is
+worse than no document. Each diagnostic points at the role's own line in ``docx.yaml``,
+names the style, the role and the file, and lists the styles the file has, so that the fix
+(add the style, or map the role to an existing one) is one edit. A style of the wrong type
+(a table style mapped to a paragraph role) and a role with no name (``null``, empty) are
+errors too.
 """
 
 from __future__ import annotations
@@ -20,10 +24,11 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
-from councilkit.diagnostics import Diagnostic, Location, error
+from councilkit.diagnostics import Diagnostic, Location, error, warning
 from councilkit.loader.mapping import load_mapping
 from councilkit.model.schema import location, spec
 from councilkit.render.docx._wml.escape import attribute
+from councilkit.render.docx.layout_roles import RoleLine, role_lines
 from councilkit.render.docx.reference import BadReference, Reference, read_reference
 
 MAPPING_NAME = "docx.yaml"
@@ -31,6 +36,7 @@ DEFAULT_REFERENCE = "reference.docx"
 
 _CHARACTER_ROLES = frozenset({"hyperlink"})
 _TABLE_ROLES = frozenset({"table", "columns"})
+_SUGGESTIONS = 12
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -79,6 +85,7 @@ class DocxLayout:
 
 
 ROLES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(StyleNames) if f.name != "loc")
+DEFAULT_NAMES: dict[str, str] = {role: getattr(StyleNames(), role) for role in ROLES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +99,9 @@ class Layout:
     mapping_path: Path
     styles: StyleIds | None = None
     style_problems: tuple[Diagnostic, ...] = ()
+    """Errors: a style missing, of the wrong type, or not named."""
+    roles: dict[str, RoleLine] = dataclasses.field(default_factory=dict)
+    """Where each role is written in ``docx.yaml`` (roles left to their default are not)."""
 
 
 _CACHE: dict[tuple[Path, int, tuple[int, ...]], tuple[Layout | None, tuple[Diagnostic, ...]]] = {}
@@ -118,8 +128,10 @@ def _mtime(path: Path) -> int:
 def _load(layout_dir: Path, mapping_path: Path) -> tuple[Layout | None, tuple[Diagnostic, ...]]:
     settings: DocxLayout | None = DocxLayout()
     problems: list[Diagnostic] = []
+    roles: dict[str, RoleLine] = {}
     if mapping_path.is_file():
         settings, problems = load_mapping(mapping_path, DocxLayout)
+        roles = role_lines(mapping_path, ROLES)
     if settings is None:
         return None, tuple(problems)
     reference_path = layout_dir / settings.reference
@@ -129,15 +141,75 @@ def _load(layout_dir: Path, mapping_path: Path) -> tuple[Layout | None, tuple[Di
     except OSError as exc:
         message = f"cannot read the layout's reference document '{reference_path}': {exc}"
         return None, (*problems, error(where, "layout-missing-reference", message))
+    supply = [
+        DEFAULT_NAMES[role]
+        for role in ROLES
+        if getattr(settings.styles, role).lower() == DEFAULT_NAMES[role].lower()
+        and not (role in roles and roles[role].blank)
+    ]
     try:
-        reference = read_reference(data)
+        reference = read_reference(data, supply=supply)
     except BadReference as exc:
-        message = f"'{reference_path}' {exc}; use a .docx saved by Word or LibreOffice"
+        message = f"'{reference_path}' {exc}"
         return None, (*problems, error(where, "layout-bad-reference", message))
-    layout = Layout(settings, reference, reference_path, mapping_path)
+    layout = Layout(settings, reference, reference_path, mapping_path, roles=roles)
     styles, style_problems = resolve_styles(layout)
     layout = dataclasses.replace(layout, styles=styles, style_problems=style_problems)
-    return layout, tuple(problems)
+    return layout, (*problems, *_supplied(layout))
+
+
+def _supplied(layout: Layout) -> list[Diagnostic]:
+    """A warning for each role set in a style councilkit added to the reference."""
+    supplied = {name.lower() for name in layout.reference.supplied}
+    warnings = []
+    for role in ROLES:
+        wanted = getattr(layout.settings.styles, role)
+        if wanted.lower() in supplied:
+            kind = _expected_type(role)
+            warnings.append(
+                warning(
+                    _where(layout, role),
+                    "layout-style-supplied",
+                    f"the {kind} style '{wanted}' (role '{role}') is not in "
+                    f"'{layout.reference_path}'; councilkit's own '{wanted}' is used. To use "
+                    f"the department's look, add the style to that file or map '{role}' in "
+                    f"{layout.mapping_path.name} to one of its {kind} styles"
+                    f"{_known(layout, kind)}",
+                )
+            )
+    return warnings
+
+
+def _where(layout: Layout, role: str) -> Location:
+    """The role's own line in ``docx.yaml``, or the ``styles:`` line, or the file."""
+    if role in layout.roles:
+        return layout.roles[role].location
+    names = layout.settings.styles
+    if names.loc is not None:
+        return names.loc
+    if layout.settings.loc is not None:
+        return layout.settings.loc
+    if layout.mapping_path.is_file():
+        return Location(layout.mapping_path.as_posix())
+    return Location(layout.reference_path.as_posix())
+
+
+def _known(layout: Layout, kind: str) -> str:
+    """ ": A, B, C", the reference's own styles of ``kind`` (its own, not those councilkit
+    supplied), saying how many more there are when the list is cut."""
+    supplied = {name.lower() for name in layout.reference.supplied}
+    known = sorted(
+        (
+            style.name
+            for key, style in layout.reference.styles.items()
+            if style.type == kind and key not in supplied
+        ),
+        key=str.lower,
+    )
+    if not known:
+        return " (it has none)"
+    more = len(known) - _SUGGESTIONS
+    return ": " + ", ".join(known[:_SUGGESTIONS]) + (f" and {more} more" if more > 0 else "")
 
 
 StyleIds = StyleNames
@@ -147,42 +219,44 @@ names, escaped once here for use in attribute values."""
 
 def resolve_styles(layout: Layout) -> tuple[StyleIds | None, tuple[Diagnostic, ...]]:
     """The style id of every role in the layout's reference, or None and one error per
-    missing or mistyped style."""
-    available = {
-        key: (style.style_id, style.type, style.name)
-        for key, style in layout.reference.styles.items()
-    }
+    role with no style name, a missing style or a style of the wrong type."""
+    available = layout.reference.styles
     names = layout.settings.styles
-    where = names.loc or layout.settings.loc or Location(layout.mapping_path.as_posix())
     ids: dict[str, str] = {}
     problems: list[Diagnostic] = []
     for role in ROLES:
         wanted = getattr(names, role)
         expected = _expected_type(role)
         found = available.get(wanted.lower())
-        if found is None:
-            known = sorted(n for _, t, n in available.values() if t == expected)
+        where = _where(layout, role)
+        if role in layout.roles and layout.roles[role].blank:
+            message = (
+                f"role '{role}' needs a style name; write one or remove the line to use "
+                f"the default ('{DEFAULT_NAMES[role]}')"
+            )
+            problems.append(error(where, "layout-no-style-name", message))
+        elif found is None:
             problems.append(
                 error(
                     where,
                     "layout-missing-style",
                     f"the {expected} style '{wanted}' (role '{role}') is not in "
                     f"'{layout.reference_path}'; add it to that file or map '{role}' in "
-                    f"{layout.mapping_path.name} to one of its {expected} styles: "
-                    f"{', '.join(known[:12]) or 'none'}",
+                    f"{layout.mapping_path.name} to one of its {expected} styles"
+                    f"{_known(layout, expected)}",
                 )
             )
-        elif found[1] != expected:
+        elif found.type != expected:
             problems.append(
                 error(
                     where,
                     "layout-wrong-style-type",
-                    f"the style '{wanted}' (role '{role}') in '{layout.reference_path}' is a "
-                    f"{found[1]} style; role '{role}' needs a {expected} style",
+                    f"the style '{found.name}' (role '{role}') in '{layout.reference_path}' "
+                    f"is a {found.type} style; role '{role}' needs a {expected} style",
                 )
             )
         else:
-            ids[role] = attribute(found[0])
+            ids[role] = attribute(found.style_id)
     if problems:
         return None, tuple(problems)
     return dataclasses.replace(names, loc=None, **ids), ()

@@ -13,18 +13,26 @@ header or footer the reference already has keeps everything but its paragraphs a
 from __future__ import annotations
 
 import copy
-import io
 import posixpath
-import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from councilkit.render.docx._wml.escape import attribute
+from councilkit.render.docx.id_seeds import IdSeeds, seeds_of
 from councilkit.render.docx.language_settings import (
     set_default_language,
     set_theme_language,
     update_fields_on_open,
+)
+from councilkit.render.docx.namespaces import R, W, normalized
+from councilkit.render.docx.reference_package import (
+    BadReference,
+    is_strict,
+    parse_xml,
+    raise_strict,
+    read_package,
 )
 from councilkit.render.docx.relationships import (
     RT_CORE,
@@ -37,29 +45,31 @@ from councilkit.render.docx.relationships import (
     target_of,
     word_relationship,
 )
+from councilkit.render.docx.schema_order import NUMBERING, SECTION, insert_in_order
+from councilkit.render.docx.style_supply import StyleSource, default_reference_path, supply_styles
+from councilkit.render.docx.style_table import Style, abstract_nums, style_table
 from councilkit.zipping import Deflated
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+__all__ = ["BadReference", "IdSeeds", "Reference", "Slot", "Style", "read_reference"]
+
 _TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 _WORD_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 _CONTENT_TYPES = {
     "header": _WORD_CT + "header+xml",
     "footer": _WORD_CT + "footer+xml",
     "settings": _WORD_CT + "settings+xml",
+    "numbering": _WORD_CT + "numbering+xml",
     "core": "application/vnd.openxmlformats-package.core-properties+xml",
 }
+_DOCUMENT_CT = _WORD_CT + "document.main+xml"
+_TEMPLATE_CT = _WORD_CT + "template.main+xml"
 CONTENT_TYPES_PART = "[Content_Types].xml"
 CORE_PART = "docProps/core.xml"
 
 _SLOT = "councilkit-slot"
 _SLOT_TEXT = f"<!--{_SLOT}-->"
-_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
 _DEFAULT_TEXT_WIDTH = 9360  # twips: US Letter with 1-inch margins
-
-
-class BadReference(ValueError):
-    """The reference file is not a Word document this renderer can fill."""
+_PICTURES = ("drawing", "pict", "object")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,15 +81,6 @@ class Slot:
 
     def fill(self, content: str) -> bytes:
         return (self.before + content + self.after).encode("utf-8")
-
-
-@dataclass(frozen=True, slots=True)
-class Style:
-    style_id: str
-    type: str
-    name: str
-    num_id: int | None
-    """The list numbering a paragraph style is linked to."""
 
 
 @dataclass(slots=True)
@@ -97,6 +98,8 @@ class Reference:
     header: tuple[str, Slot]
     footer: tuple[str, Slot]
     numbering: tuple[str, Slot] | None
+    """The numbering part; new ``w:num`` go in the slot, after the reference's own and
+    before ``w:numIdMacAtCleanup``."""
     styles: dict[str, Style]
     """Every style by its name in lower case."""
     abstract_num: dict[int, int]
@@ -110,6 +113,10 @@ class Reference:
     text_width: int
     _styles: tuple[str, etree._Element]
     _settings: tuple[str, etree._Element]
+    seeds: IdSeeds = field(default_factory=lambda: IdSeeds(frozenset(), frozenset(), 0, -1, 0))
+    """What the ids and part names of each document must avoid."""
+    supplied: tuple[str, ...] = ()
+    """The styles councilkit added from its own default reference, as it names them."""
     _by_language: dict[str, dict[str, Deflated]] = field(default_factory=dict)
 
     def language_parts(self, tag: str) -> dict[str, Deflated]:
@@ -129,33 +136,30 @@ class Reference:
         return self._by_language[tag]
 
 
-def read_reference(data: bytes) -> Reference:
-    """The reference .docx in ``data``; :class:`BadReference` saying what is wrong."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            parts = {name: archive.read(name) for name in archive.namelist()}
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise BadReference(f"is not a Word document (.docx): {exc}") from None
-    try:
-        return _Reader(parts).read()
-    except etree.XMLSyntaxError as exc:
-        raise BadReference(f"holds XML that cannot be read: {exc}") from None
+def read_reference(
+    data: bytes, *, supply: Iterable[str] = (), source: StyleSource | None = None
+) -> Reference:
+    """The reference .docx in ``data``; :class:`BadReference` saying what is wrong.
+
+    Each style named in ``supply`` that the reference lacks is copied from ``source``
+    (councilkit's default reference when None) and listed in :attr:`Reference.supplied`.
+    """
+    return _Reader(read_package(data)).read(tuple(supply), source)
 
 
 class _Reader:
     def __init__(self, parts: dict[str, bytes]) -> None:
         self.parts = parts
+        self.original = dict(parts)
         self.content_types = self._xml(CONTENT_TYPES_PART, "content types")
         self.package_rels = self._xml("_rels/.rels", "package relationships")
 
-    def read(self) -> Reference:
-        main = target_of(self.package_rels, RT_OFFICE_DOCUMENT, "")
-        if main is None or main not in self.parts:
-            raise BadReference("has no main document part (word/document.xml)")
+    def read(self, supply: tuple[str, ...], source: StyleSource | None) -> Reference:
+        main = self._main_part()
         self._ensure_core()
         rels_part = rels_name(main)
         rels = self._xml(rels_part, "document relationships", empty_relationships())
-        root = self._xml(main, "main document")
+        root = normalized(self._xml(main, "main document"))
         body = root.find(f"{{{W}}}body")
         if body is None:
             raise BadReference(f"has no body in {main}")
@@ -171,19 +175,26 @@ class _Reader:
             raise BadReference("has no styles part")
         settings = self._linked(main, rels, "settings")
         if settings is None:
-            settings = self._add_settings(main, rels, free_rid)
+            settings = self._new_part(main, rels, "settings", free_rid)
         numbering = self._linked(main, rels, "numbering")
-        root = _with_relationship_prefix(root)
-        body = root.find(f"{{{W}}}body")
+        supplied: tuple[str, ...] = ()
+        missing = [name for name in supply if name.lower() not in style_table(styles[1])]
+        if missing:
+            source = source or StyleSource.read(default_reference_path())
+            old = None if numbering is None else numbering[1]
+            supplied, new = supply_styles(styles[1], old, missing, source)
+            if numbering is None and new is not None:
+                numbering = self._new_part(main, rels, "numbering", free_rid, new)
         body.insert(0, etree.Comment(_SLOT))
         self.parts[rels_part] = b""  # written with the document's own relationships
-        abstract = {} if numbering is None else _abstract_nums(numbering[1])
-        style_table = _style_table(styles[1])
+        abstract = {} if numbering is None else abstract_nums(numbering[1])
+        table = style_table(styles[1])
         per_document = [main, header[0], footer[0], styles[0], settings[0], CONTENT_TYPES_PART]
         if numbering is not None:
             per_document.append(numbering[0])
         for name in per_document:
             self.parts[name] = b""  # written for each language or each document
+        seeds = self._seeds(rels, None if numbering is None else numbering[1])
         return Reference(
             parts={name: Deflated.of(data) if data else None for name, data in self.parts.items()},
             document_part=main,
@@ -192,20 +203,22 @@ class _Reader:
             content_types=_slot_at_end(self.content_types),
             header=header,
             footer=footer,
-            numbering=None if numbering is None else (numbering[0], _slot_at_end(numbering[1])),
-            styles=style_table,
+            numbering=None if numbering is None else (numbering[0], _numbering_slot(numbering[1])),
+            styles=table,
             abstract_num=abstract,
             list_numbering={
                 attribute(style.style_id): style.num_id
-                for style in style_table.values()
+                for style in table.values()
                 if style.num_id in abstract
             },
-            next_num_id=max(abstract, default=0) + 1,
+            next_num_id=seeds.max_num_id + 1,
             next_rid=free_rid[0],
-            next_shape_id=_max_shape_id(root) + 1,
+            next_shape_id=seeds.max_drawing_id + 1,
             text_width=_text_width(sect_pr),
             _styles=styles,
             _settings=settings,
+            seeds=seeds,
+            supplied=supplied,
         )
 
     def _xml(self, name: str, what: str, default: etree._Element | None = None) -> etree._Element:
@@ -214,7 +227,36 @@ class _Reader:
             if default is None:
                 raise BadReference(f"has no {what} ({name})")
             return default
-        return etree.fromstring(data, _PARSER)
+        return parse_xml(name, data)
+
+    def _main_part(self) -> str:
+        main = target_of(self.package_rels, RT_OFFICE_DOCUMENT, "")
+        types = (rel.get("Type", "") for rel in self.package_rels.iterchildren("{*}Relationship"))
+        if main is None and any(is_strict(t) for t in types):
+            raise_strict()
+        if main is None or main not in self.parts:
+            raise BadReference("has no main document part (word/document.xml)")
+        override = self._override_of(main)
+        content_type = "" if override is None else override.get("ContentType", "")
+        if content_type == _TEMPLATE_CT:  # a .dotx: its documents are documents
+            override.set("ContentType", _DOCUMENT_CT)  # type: ignore[union-attr]
+        elif "macroenabled" in content_type.lower():
+            raise BadReference(
+                "holds macros (it is a .docm or .dotm file); councilkit runs nothing from a "
+                "template: save it in Word as 'Word Document (.docx)', without macros"
+            )
+        elif content_type != _DOCUMENT_CT:
+            raise BadReference(
+                f"has a main document of type '{content_type or 'none'}', not a Word document"
+            )
+        return main
+
+    def _override_of(self, name: str) -> etree._Element | None:
+        wanted = "/" + name.casefold()
+        for override in self.content_types.iterchildren(f"{{{_TYPES}}}Override"):
+            if override.get("PartName", "").casefold() == wanted:
+                return override
+        return None
 
     def _ensure_core(self) -> None:
         if target_of(self.package_rels, RT_CORE, "") is None:
@@ -233,7 +275,7 @@ class _Reader:
         target = target_of(rels, word_relationship(kind), posixpath.dirname(main))
         if target is None or target not in self.parts:
             return None
-        return target, self._xml(target, kind)
+        return target, normalized(self._xml(target, kind))
 
     def _story(
         self,
@@ -244,7 +286,8 @@ class _Reader:
         free_rid: list[int],
     ) -> tuple[str, Slot]:
         """The default header or footer: the reference's own, emptied of paragraphs and
-        tables, or a new part referenced from the section."""
+        tables but those holding a picture (a logo), or a new part referenced from the
+        section."""
         tag = f"{{{W}}}{kind}Reference"
         for reference in sect_pr.iterchildren(tag):
             if reference.get(f"{{{W}}}type", "default") != "default":
@@ -252,39 +295,57 @@ class _Reader:
             rid = reference.get(f"{{{R}}}id")
             target = target_by_id(rels, rid, posixpath.dirname(main))
             if target is not None and target in self.parts:
-                root = self._xml(target, kind)
+                root = normalized(self._xml(target, kind))
                 for element in list(root):
-                    if element.tag in (f"{{{W}}}p", f"{{{W}}}tbl"):
+                    if element.tag in (f"{{{W}}}p", f"{{{W}}}tbl") and not _has_picture(element):
                         root.remove(element)
                 root.append(etree.Comment(_SLOT))
                 return target, _split(root)
-        number = 1
-        while f"word/{kind}{number}.xml" in self.parts:
-            number += 1
-        name = f"word/{kind}{number}.xml"
-        rid = f"rId{free_rid[0]}"
-        free_rid[0] += 1
-        add_relationship(
-            rels, rid, word_relationship(kind), posixpath.relpath(name, posixpath.dirname(main))
-        )
-        self._override(name, kind)
-        reference = etree.Element(tag, {f"{{{W}}}type": "default", f"{{{R}}}id": rid})
-        sect_pr.insert(0 if kind == "header" else _after_headers(sect_pr), reference)
         root_tag = "hdr" if kind == "header" else "ftr"
         root = etree.Element(f"{{{W}}}{root_tag}", nsmap={"w": W, "r": R})
         root.append(etree.Comment(_SLOT))
-        self.parts[name] = b""
+        name, rid = self._add_part(main, rels, kind, free_rid, numbered=True)
+        reference = etree.Element(tag, {f"{{{W}}}type": "default", f"{{{R}}}id": rid})
+        insert_in_order(sect_pr, reference, SECTION)
         return name, _split(root)
 
-    def _add_settings(
-        self, main: str, rels: etree._Element, free_rid: list[int]
+    def _new_part(
+        self,
+        main: str,
+        rels: etree._Element,
+        kind: str,
+        free_rid: list[int],
+        root: etree._Element | None = None,
     ) -> tuple[str, etree._Element]:
-        name = posixpath.join(posixpath.dirname(main), "settings.xml")
-        add_relationship(rels, f"rId{free_rid[0]}", word_relationship("settings"), "settings.xml")
+        """A new settings or numbering part (``root``, or empty)."""
+        name, _ = self._add_part(main, rels, kind, free_rid)
+        if root is None:
+            root = etree.Element(f"{{{W}}}{kind}", nsmap={"w": W})
+        return name, root
+
+    def _add_part(
+        self,
+        main: str,
+        rels: etree._Element,
+        kind: str,
+        free_rid: list[int],
+        *,
+        numbered: bool = False,
+    ) -> tuple[str, str]:
+        """The name and relationship id of a new part of ``kind`` related from the main
+        document: the first name free of ``word/{kind}.xml`` (unless ``numbered``),
+        ``word/{kind}1.xml``…"""
+        folder = posixpath.dirname(main)
+        taken = {name.casefold() for name in self.parts}
+        number = 1 if numbered else 0
+        while (name := posixpath.join(folder, f"{kind}{number or ''}.xml")).casefold() in taken:
+            number += 1
+        rid = f"rId{free_rid[0]}"
         free_rid[0] += 1
-        self._override(name, "settings")
+        add_relationship(rels, rid, word_relationship(kind), posixpath.relpath(name, folder))
+        self._override(name, kind)
         self.parts[name] = b""
-        return name, etree.Element(f"{{{W}}}settings", nsmap={"w": W})
+        return name, rid
 
     def _override(self, name: str, kind: str) -> None:
         etree.SubElement(
@@ -292,6 +353,16 @@ class _Reader:
             f"{{{_TYPES}}}Override",
             {"PartName": "/" + name, "ContentType": _CONTENT_TYPES[kind]},
         )
+
+    def _seeds(self, rels: etree._Element, numbering: etree._Element | None) -> IdSeeds:
+        """The seeds over every XML part of the reference as it was read."""
+        stories = {
+            name: parse_xml(name, data)
+            for name, data in self.original.items()
+            if name.lower().endswith(".xml") and name != CONTENT_TYPES_PART
+        }
+        ids = [rel.get("Id", "") for rel in rels.iterchildren("{*}Relationship")]
+        return seeds_of(self.parts, ids, stories, numbering)
 
 
 # -- the document -------------------------------------------------------------------------
@@ -305,18 +376,9 @@ def _final_section(body: etree._Element) -> etree._Element:
     return sect_pr
 
 
-def _after_headers(sect_pr: etree._Element) -> int:
-    return sum(1 for child in sect_pr if child.tag == f"{{{W}}}headerReference")
-
-
-def _with_relationship_prefix(root: etree._Element) -> etree._Element:
-    """The document's root, declaring ``w:`` and ``r:`` (links and pictures use both)."""
-    if root.nsmap.get("r") == R and root.nsmap.get("w") == W:
-        return root
-    nsmap = {**root.nsmap, "w": W, "r": R}
-    new_root = etree.Element(root.tag, dict(root.attrib), nsmap=nsmap)
-    new_root.extend(list(root))
-    return new_root
+def _has_picture(element: etree._Element) -> bool:
+    """True when ``element`` shows a picture (a logo to keep)."""
+    return any(True for _ in element.iter(*(f"{{{W}}}{name}" for name in _PICTURES)))
 
 
 def _text_width(sect_pr: etree._Element) -> int:
@@ -331,47 +393,6 @@ def _text_width(sect_pr: etree._Element) -> int:
     return width - left - right if width > left + right else _DEFAULT_TEXT_WIDTH
 
 
-def _max_shape_id(root: etree._Element) -> int:
-    ids = [int(v) for v in root.xpath("//@id") if str(v).isdigit()]
-    return max(ids, default=0)
-
-
-# -- styles and numbering -----------------------------------------------------------------
-
-
-def _style_table(styles: etree._Element) -> dict[str, Style]:
-    table: dict[str, Style] = {}
-    for element in styles.iterchildren(f"{{{W}}}style"):
-        name_element = element.find(f"{{{W}}}name")
-        if name_element is None:
-            continue
-        name = name_element.get(f"{{{W}}}val", "")
-        num = element.find(f"{{{W}}}pPr/{{{W}}}numPr/{{{W}}}numId")
-        num_id = _int(num.get(f"{{{W}}}val")) if num is not None else None
-        style_id = element.get(f"{{{W}}}styleId", "")
-        style_type = element.get(f"{{{W}}}type", "paragraph")
-        table[name.lower()] = Style(style_id, style_type, name, num_id)
-    return table
-
-
-def _abstract_nums(numbering: etree._Element) -> dict[int, int]:
-    found: dict[int, int] = {}
-    for num in numbering.iterchildren(f"{{{W}}}num"):
-        num_id = _int(num.get(f"{{{W}}}numId"))
-        abstract = num.find(f"{{{W}}}abstractNumId")
-        abstract_id = None if abstract is None else _int(abstract.get(f"{{{W}}}val"))
-        if num_id is not None and abstract_id is not None:
-            found[num_id] = abstract_id
-    return found
-
-
-def _int(value: str | None) -> int | None:
-    try:
-        return None if value is None else int(value)
-    except ValueError:
-        return None
-
-
 # -- serializing --------------------------------------------------------------------------
 
 
@@ -379,6 +400,14 @@ def _serialize(root: etree._Element) -> bytes:
     """A part as python-docx writes it."""
     data: bytes = etree.tostring(root, encoding="UTF-8", standalone=True)
     return data
+
+
+def _numbering_slot(numbering: etree._Element) -> Slot:
+    """The numbering part split where new ``w:num`` go: after every ``w:abstractNum`` and
+    ``w:num``, before ``w:numIdMacAtCleanup``."""
+    root = copy.deepcopy(numbering)
+    insert_in_order(root, etree.Comment(_SLOT), NUMBERING, place_as="num")
+    return _split(root)
 
 
 def _slot_at_end(root: etree._Element) -> Slot:
