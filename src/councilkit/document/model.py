@@ -8,6 +8,10 @@ contents), the security marking and draft banner of the header, and the page sec
 frame them. The planner (:mod:`.planner`) makes one from the bilingual model; the editions
 (:mod:`.editions`) compose two of them into one file; the Word emitter only writes them.
 
+Paragraphs, list entries, rows and cells, of which a document has thousands, are named
+tuples, made in half the time of a frozen dataclass (as :class:`~councilkit.localize.Run`);
+the other values are frozen dataclasses.
+
 Paragraph styles are named by *role* (``body``, ``title``, ``caption``…: the fields of
 :class:`~councilkit.render.docx.layout.StyleNames`), never by a style of a file. Widths of
 tables are relative; the emitter scales them to the room it has.
@@ -16,6 +20,7 @@ tables are relative; the emitter scales them to the room it has.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from councilkit.localize import Run
 from councilkit.model import Language
@@ -39,8 +44,7 @@ Inline = Run | Field | Tab
 """What a paragraph holds."""
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A paragraph in a style ``role``; ``anchor`` makes it a target of the table of
     contents; ``page_break`` starts it on a new page."""
 
@@ -62,8 +66,7 @@ class Heading:
     numbered: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class ListEntry:
+class ListEntry(NamedTuple):
     """One item of a list at its nesting ``level`` (0 at the top)."""
 
     content: tuple[Inline, ...]
@@ -78,15 +81,13 @@ class ListBlock:
     numbered: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     """A table cell: the blocks it holds (a cell is never empty in the output)."""
 
     blocks: tuple[Block, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
     """A table row: a ``header`` row repeats on every page; a row ``keep_together``
     never splits across pages; ``min_height`` (twips) leaves room, e.g. to sign."""
 

@@ -14,6 +14,9 @@ from pathlib import Path
 
 import docx
 import pytest
+from contentkit import MANDATE, content, lines
+
+from councilkit.build import build
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TOR = "joint-councils-framework-terms-of-reference"
@@ -94,3 +97,19 @@ def test_tete_beche_second_half_starts_on_an_odd_page_at_page_one(
     assert re.search(r"Page 1 de (\d+)", pages[french_title - 1])
     last = re.search(r"Page (\d+) de (\d+)", pages[-1])
     assert last is not None and last.group(1) == last.group(2)
+
+
+@pytest.mark.parametrize("edition", ["side-by-side", "tete-beche"])
+def test_a_bilingual_edition_is_one_file_named_bil(tmp_path: Path, edition: str) -> None:
+    root = content(tmp_path / "content", groups__g__mandate=MANDATE + f"edition: {edition}\n")
+    build(root, tmp_path / "out", source_date_epoch=0)
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.docx")) == ["g-mandate-bil.docx"]
+    document = docx.Document(str(tmp_path / "out/g-mandate-bil.docx"))
+    assert len(document.sections) == (2 if edition == "tete-beche" else 1)
+
+
+def test_an_unknown_edition_is_an_error_listing_the_three(tmp_path: Path) -> None:
+    root = content(tmp_path / "content", groups__g__mandate=MANDATE + "edition: back-to-back\n")
+    [line] = lines(root)
+    assert line.startswith("groups/g/mandate.yaml:9:10: error: 'back-to-back'")
+    assert "separate, side-by-side, tete-beche" in line

@@ -5,8 +5,6 @@ properties, and given a header and footer part of its own after the first."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from councilkit.document.model import Edition, Field, Inline, PageSection
 from councilkit.render.docx import _wml
 from councilkit.render.docx._wml import Out
@@ -81,7 +79,7 @@ def _story(emitter: Emitter, section: PageSection, kind: str, *, end: str | None
     paragraphs = section.header if kind == "header" else section.footer
     if end is not None:
         paragraphs = tuple(
-            dataclasses.replace(p, content=tuple(_section_pages(item, end) for item in p.content))
+            p._replace(content=tuple(_section_pages(item, end) for item in p.content))
             for p in paragraphs
         )
     emitter.blocks(out, paragraphs, Room(emitter.canvas.text_width, scope=section.scope))

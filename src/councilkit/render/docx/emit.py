@@ -10,7 +10,7 @@ paragraph, as Word requires.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from councilkit.document.model import (
@@ -32,6 +32,7 @@ from councilkit.render.docx import _wml
 from councilkit.render.docx._wml import Out
 from councilkit.render.docx.canvas import Canvas
 from councilkit.render.docx.ids import bookmark_name
+from councilkit.render.docx.layout import ROLES
 
 EMU_PER_TWIP = 635
 CELL_MARGINS = 216  # twips: the table styles' left and right cell margins together
@@ -56,6 +57,10 @@ class Emitter:
     def __init__(self, canvas: Canvas) -> None:
         self.canvas = canvas
         self.styles = canvas.styles
+        self._styles: dict[str, str] = {role: getattr(canvas.styles, role) for role in ROLES}
+        self._starts = {
+            role: f"<w:p>{_wml.paragraph_properties(style)}" for role, style in self._styles.items()
+        }
         self._write: dict[type, Callable[[Out, Any, Room], None]] = {
             Paragraph: self.paragraph,
             Heading: self.heading,
@@ -67,16 +72,25 @@ class Emitter:
         }
 
     def blocks(self, out: Out, blocks: Iterable[Block], room: Room) -> None:
-        write = self._write
+        write, starts, in_cell = self._write, self._starts, room.in_cell
         for block in blocks:
-            write[type(block)](out, block, room)
+            if (
+                type(block) is Paragraph
+                and block.anchor is None
+                and not block.page_break
+                and not (in_cell and block.role == "body")
+            ):  # most blocks: a paragraph in its style and nothing else
+                out.append(starts[block.role])
+                self.inline(out, block.content)
+                out.append("</w:p>")
+            else:
+                write[type(block)](out, block, room)
 
     def style(self, role: str, room: Room) -> str:
         """The style id of ``role`` (body text in a column is set as table text)."""
         if room.in_cell and role == "body":
             role = "table_text"
-        style: str = getattr(self.styles, role)
-        return style
+        return self._styles[role]
 
     # -- paragraphs ---------------------------------------------------------------------
 
@@ -118,6 +132,11 @@ class Emitter:
         bookmark: int | None = None,
         section: str | None = None,
     ) -> None:
+        if not (page_break or numbering or section or bookmark is not None) and style_id:
+            out.append(f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>')  # most paragraphs
+            self.inline(out, content)
+            out.append("</w:p>")
+            return
         out.append("<w:p>")
         out.append(
             _wml.paragraph_properties(
@@ -142,6 +161,7 @@ class Emitter:
         """Runs, tabs and fields: a run in another language than the document's is tagged
         with its own, and consecutive runs of one link share a ``w:hyperlink``."""
         default = self.canvas.language_tag
+        tags, write_run = LANGUAGE_TAGS, _wml.run
         link: str | None = None
         for item in content:
             if type(item) is not Run:
@@ -154,7 +174,7 @@ class Emitter:
                     out.append(_wml.TAB)
                 continue
             run: Run = item
-            tag = LANGUAGE_TAGS[run.language]
+            tag = tags[run.language]
             lang = tag if tag != default else None
             if run.href is None:
                 if link is not None:
@@ -164,7 +184,7 @@ class Emitter:
                     properties = _wml.run_properties(bold=run.bold, italic=run.italic, lang=lang)
                     out.append(_wml.run(run.text, properties))
                 else:
-                    out.append(_wml.run(run.text))
+                    out.append(write_run(run.text))
                 continue
             if run.href != link:
                 if link is not None:
@@ -211,20 +231,20 @@ class Emitter:
         )
         out.append(_wml.table_grid(sizes))
         text_style = self.styles.table_text
-        cell_room = Room(0, scope=room.scope)
+        columns = [(size, Room(size - CELL_MARGINS, scope=room.scope)) for size in sizes]
         for row in block.rows:
-            self._row(out, row, sizes, text_style, cell_room)
+            self._row(out, row, columns, text_style)
         out.append("</w:tbl>")
 
-    def _row(self, out: Out, row: Row, sizes: list[int], text_style: str, room: Room) -> None:
+    def _row(self, out: Out, row: Row, columns: list[tuple[int, Room]], text_style: str) -> None:
         out.append("<w:tr>")
         out.append(
             _wml.row_properties(
                 header=row.header, keep_together=row.keep_together, min_height=row.min_height
             )
         )
-        for size, cell in zip(sizes, row.cells, strict=False):
-            self._cell(out, size, cell.blocks, text_style, replace(room, width=size - CELL_MARGINS))
+        for (size, cell_room), cell in zip(columns, row.cells, strict=False):
+            self._cell(out, size, cell.blocks, text_style, cell_room)
         out.append("</w:tr>")
 
     def _cell(
