@@ -53,7 +53,7 @@ def plan(
         language=loc.language,
         tag=loc.tag,
         title_page=title_page(planner, document, group),
-        contents=contents(planner, outlined, levels=toc_levels, numbers=numbered),
+        contents=contents(planner, sections, levels=toc_levels),
         sections=sections,
         markings=Markings(loc.marking(document), loc.draft_label(document)),
         footer=page_footer(loc),
@@ -123,22 +123,18 @@ def title_page(
 
 
 def contents(
-    planner: PartPlanner,
-    outlined: tuple[outline.Section, ...],
-    *,
-    levels: int,
-    numbers: bool,
+    planner: PartPlanner, sections: tuple[Section, ...], *, levels: int
 ) -> TableOfContents:
-    """The "Table of contents" heading and the entries of the sections (and subsections
-    when ``levels`` is 2 or more)."""
+    """The "Table of contents" heading and an entry for each planned heading (of level 2
+    too when ``levels`` is 2 or more), with the same words and anchor."""
     entries: list[TocEntry] = []
-    for section in outlined:
-        entries.append(TocEntry(1, section.anchor, heading_runs(planner, section, numbers)))
-        if levels >= 2:
-            for sub in section.subsections:
-                number = sub.number if numbers else None
-                runs = subheading_runs(planner, sub.heading, number)
-                entries.append(TocEntry(2, sub.anchor, runs))
+    for section in sections:
+        for heading in (
+            section.heading,
+            *(b for part in section.parts for b in part.blocks if isinstance(b, Heading)),
+        ):
+            if heading.anchor is not None and heading.level <= levels:
+                entries.append(TocEntry(heading.level, heading.anchor, heading.content))
     levels = max(1, min(levels, 3))
     return TableOfContents(planner.words("Table of contents"), tuple(entries), levels)
 

@@ -9,6 +9,7 @@ paragraph, as Word requires.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -32,10 +33,18 @@ from councilkit.render.docx import _wml
 from councilkit.render.docx._wml import Out
 from councilkit.render.docx.canvas import Canvas
 from councilkit.render.docx.ids import bookmark_name
-from councilkit.render.docx.layout import ROLES
+from councilkit.render.docx.layout import ROLES, StyleIds
 
 EMU_PER_TWIP = 635
 CELL_MARGINS = 216  # twips: the table styles' left and right cell margins together
+
+
+@functools.lru_cache(maxsize=16)
+def _role_styles(styles: StyleIds) -> tuple[dict[str, str], dict[str, str]]:
+    """The style id of each role, and the start of a paragraph in it (made once per
+    layout)."""
+    ids: dict[str, str] = {role: getattr(styles, role) for role in ROLES}
+    return ids, {role: f"<w:p>{_wml.paragraph_properties(style)}" for role, style in ids.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +66,7 @@ class Emitter:
     def __init__(self, canvas: Canvas) -> None:
         self.canvas = canvas
         self.styles = canvas.styles
-        self._styles: dict[str, str] = {role: getattr(canvas.styles, role) for role in ROLES}
-        self._starts = {
-            role: f"<w:p>{_wml.paragraph_properties(style)}" for role, style in self._styles.items()
-        }
+        self._styles, self._starts = _role_styles(canvas.styles)
         self._write: dict[type, Callable[[Out, Any, Room], None]] = {
             Paragraph: self.paragraph,
             Heading: self.heading,
