@@ -15,6 +15,7 @@ from pathlib import Path
 import docx
 import pytest
 from contentkit import MANDATE, content, lines
+from docx.enum.section import WD_SECTION
 
 from councilkit.build import build
 
@@ -113,3 +114,24 @@ def test_an_unknown_edition_is_an_error_listing_the_three(tmp_path: Path) -> Non
     [line] = lines(root)
     assert line.startswith("groups/g/mandate.yaml:9:10: error: 'back-to-back'")
     assert "separate, side-by-side, tete-beche" in line
+
+
+def test_a_scaffolded_group_builds_in_both_bilingual_editions(tmp_path: Path) -> None:
+    """The files are checked against the OOXML schemas after the test (tests/conftest.py)."""
+    from councilkit.cli import main
+
+    answers = ["name_en=Data Working Group", "name_fr=Groupe de travail sur les données"]
+    answers += ["acronym_en=DWG", "acronym_fr=GTD", "council=pscioc"]
+    assert main(["new", "--content", str(tmp_path / "content"), "--no-input", *answers]) == 0
+    group = tmp_path / "content/groups/data-working-group"
+    for name, edition in (("mandate", "tete-beche"), ("terms-of-reference", "side-by-side")):
+        path = group / f"{name}.yaml"
+        path.write_text(path.read_text(encoding="utf-8") + f"edition: {edition}\n", "utf-8")
+    build(tmp_path / "content", tmp_path / "out", source_date_epoch=0)
+    names = sorted(p.name for p in (tmp_path / "out").glob("*.docx"))
+    assert names == [
+        "data-working-group-mandate-bil.docx",
+        "data-working-group-terms-of-reference-bil.docx",
+    ]
+    mandate = docx.Document(str(tmp_path / "out/data-working-group-mandate-bil.docx"))
+    assert [s.start_type for s in mandate.sections][1] == WD_SECTION.ODD_PAGE
