@@ -15,6 +15,7 @@ from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
+from ooxml_known import known_reason
 from ooxml_watch import OutputWatch
 
 REPO = Path(__file__).resolve().parents[1]
@@ -103,6 +104,9 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
     written = watch.new_packages()
     if item.get_closest_marker("invalid_ooxml") is None:
         problems = watch.problems(written)
+        reason = known_reason(problems)
+        if reason:
+            pytest.xfail(f"known Word renderer problem: {reason}")
         if problems:
             pytest.fail("Word would refuse these packages:\n" + "\n".join(problems))
     return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,8 +30,11 @@ class OutputWatch:
                 if not name.lower().endswith(PACKAGE_SUFFIXES):
                     continue
                 path = Path(folder, name)
-                status = path.lstat()
-                if path.is_symlink():
+                try:
+                    status = path.lstat()
+                except FileNotFoundError:  # removed since the folder was listed
+                    continue
+                if stat.S_ISLNK(status.st_mode):
                     continue
                 key = (status.st_size, status.st_mtime_ns)
                 if self.seen.get(path) != key:

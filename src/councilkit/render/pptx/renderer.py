@@ -8,6 +8,7 @@ on the template's layouts; set the document properties; save.
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -44,6 +45,7 @@ class DeckRenderer:
         if mapping is None:
             return Rendered(b"", tuple(diagnostics))
         presentation = Presentation(str(job.layout_dir / mapping.template))
+        _oxml.number_placeholders(presentation)
         used = dict.fromkeys(slide.KIND for slide in deck.slides)
         layouts, problems = resolve_layouts(presentation, mapping, used, job)
         diagnostics.extend(problems)
@@ -86,13 +88,13 @@ def resolve_layouts(
     """The template layout of every slide kind used, checked for its placeholders; an
     error diagnostic for each kind without a mapping, layout or placeholder."""
     path = (job.layout_dir / MAPPING_FILE).as_posix()
-    available = {
-        layout.name: layout
-        for master in presentation.slide_masters
-        for layout in master.slide_layouts
-    }
+    available: dict[str, Any] = {}
+    for master in presentation.slide_masters:  # the first master's layout of a name wins
+        for layout in master.slide_layouts:
+            available.setdefault(layout.name, layout)
     found: dict[str, Any] = {}
     problems: list[Diagnostic] = []
+    checked: set[LayoutChoice] = set()  # each layout choice is checked once
     for kind in kinds_used:
         choice = mapping.choice(kind)
         if choice is None:
@@ -118,20 +120,45 @@ def resolve_layouts(
                 )
             )
             continue
-        indexes = {ph.placeholder_format.idx for ph in layout.placeholders}
-        for role, idx in (("title", choice.title), ("body", choice.body)):
-            if idx not in indexes:
-                problems.append(
-                    error(
-                        where,
-                        "missing-placeholder",
-                        f"layout '{choice.layout}' has no placeholder with idx {idx} for the "
-                        f"{role} of slide kind '{kind}'; its placeholders are: "
-                        f"{', '.join(str(i) for i in sorted(indexes))}",
-                    )
-                )
+        if choice not in checked:
+            checked.add(choice)
+            problems += _placeholder_problems(layout, choice, kind, where)
         found[kind] = layout
     return found, problems
+
+
+def _placeholder_problems(
+    layout: Any, choice: LayoutChoice, kind: str, where: Location
+) -> list[Diagnostic]:
+    """The title and body placeholders of ``choice`` exist and are two placeholders, each
+    the only one with its idx (a title without ``idx`` counts as 0)."""
+    counts = Counter(ph.placeholder_format.idx for ph in layout.placeholders)
+    listed = ", ".join(str(i) for i in sorted(counts))
+    problems = []
+    for role, idx in (("title", choice.title), ("body", choice.body)):
+        if idx not in counts:
+            message = (
+                f"layout '{choice.layout}' has no placeholder with idx {idx} for the {role} of "
+                f"slide kind '{kind}'; its placeholders are: {listed}"
+            )
+            problems.append(error(where, "missing-placeholder", message))
+    if problems:
+        return problems
+    shared = sorted({i for i in (choice.title, choice.body) if counts[i] > 1})
+    if shared:
+        message = (
+            f"layout '{choice.layout}' has {counts[shared[0]]} placeholders with idx "
+            f"{shared[0]}, so its title and body cannot be told apart; give each placeholder "
+            "its own idx in the template and map them here"
+        )
+    elif choice.title == choice.body:
+        message = (
+            f"the title and the body of layout '{choice.layout}' are both mapped to "
+            f"placeholder {choice.title}; map the body to another of its placeholders: {listed}"
+        )
+    else:
+        return []
+    return [error(where, "ambiguous-placeholder", message)]
 
 
 def areas_of(layouts: dict[str, Any], mapping: DeckLayout) -> dict[str, SlideArea]:

@@ -96,6 +96,25 @@ def tag_languages(element: Any, lang: str) -> None:
             node.insert(0, node.makeelement(rpr_tag, lang=lang))
 
 
+_TITLES = frozenset({"title", "ctrTitle"})
+
+
+def number_placeholders(presentation: Any) -> None:
+    """Give every layout placeholder without an ``idx`` but a title one the next free idx
+    of its layout. LibreOffice saves body placeholders without idx, so that all of them
+    read as 0 like the title; PowerPoint's own templates always number them. The layouts
+    of the deck written carry the numbers, so its slides inherit from the right ones."""
+    for master in presentation.slide_masters:
+        for layout in master.slide_layouts:
+            phs = list(layout._element.cSld.spTree.iter(PML + "ph"))
+            taken = {int(ph.get("idx")) for ph in phs if ph.get("idx") is not None}
+            for ph in phs:
+                if ph.get("idx") is None and ph.get("type", "obj") not in _TITLES:
+                    idx = max(taken | {0}) + 1
+                    taken.add(idx)
+                    ph.set("idx", str(idx))
+
+
 def remove_all_slides(presentation: Any) -> None:
     """Remove the slides a template comes with."""
     id_list = presentation.slides._sldIdLst
