@@ -77,6 +77,26 @@ def test_a_style_missing_under_its_default_name_is_supplied_with_a_warning(
     assert marked and marked[0].text == "UNCLASSIFIED"
 
 
+def test_a_style_councilkit_has_is_supplied_for_every_role_mapped_to_it(
+    tmp_path: Path, small: Small, render_docx: Callable[..., Rendered]
+) -> None:
+    layout = copy_layout(tmp_path)
+    without_style(layout / "reference.docx", "TitleNote")
+    mapping = remap(layout, "title_details: Title Details", "title_details: title note")
+    project, group, document = small()
+    rendered = render_docx(project, group, document, Language.EN, layout_dir=layout)
+    assert rendered.packaged and not has_errors(rendered.diagnostics)
+    assert [(d.code, d.location.line) for d in rendered.diagnostics] == [
+        ("layout-style-supplied", line_of(mapping, "title_details:")),
+        ("layout-style-supplied", line_of(mapping, "title_note:")),
+    ]
+    assert "the paragraph style 'title note' (role 'title_details')" in (
+        rendered.diagnostics[0].message
+    )
+    word = docx.Document(io.BytesIO(rendered.data))
+    assert [s.name for s in word.styles if s.name.lower() == "title note"] == ["Title Note"]
+
+
 def test_a_role_mapped_to_an_unknown_style_is_an_error_at_its_line(
     tmp_path: Path, small: Small, render_docx: Callable[..., Rendered]
 ) -> None:

@@ -36,6 +36,8 @@ class IdSeeds:
     """The largest ``w:bookmarkStart/@w:id`` in any part; -1 when there is none."""
     max_num_id: int
     """The largest ``w:num/@w:numId`` of the numbering part; 0 when there is none."""
+    max_abstract_num_id: int
+    """The largest ``w:abstractNum/@w:abstractNumId``; -1 when there is none."""
 
     def free_part_name(self, folder: str, stem: str, extension: str, *taken: str) -> str:
         """``folder/stem{n}.extension`` for the smallest n from 1 that neither the
@@ -69,15 +71,22 @@ def seeds_of(
     for root in stories.values():
         drawings.extend(_ints(e.get("id") for e in root.iter("{*}docPr", "{*}cNvPr")))
         bookmarks.extend(_ints(e.get(f"{{{W}}}id") for e in root.iter(f"{{{W}}}bookmarkStart")))
-    nums = [0]
+    nums, abstracts = [0], [-1]
     if numbering is not None:
         nums.extend(_ints(e.get(f"{{{W}}}numId") for e in numbering.iterchildren(f"{{{W}}}num")))
+        abstracts.extend(
+            _ints(
+                e.get(f"{{{W}}}abstractNumId")
+                for e in numbering.iterchildren(f"{{{W}}}abstractNum")
+            )
+        )
     return IdSeeds(
         part_names=frozenset(part_names),
         relationship_ids=frozenset(relationship_ids),
         max_drawing_id=max(0, *drawings),
         max_bookmark_id=max(bookmarks),
         max_num_id=max(nums),
+        max_abstract_num_id=max(abstracts),
     )
 
 

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 from lxml import etree
 
+from councilkit.render.docx.schema_order import SETTINGS, insert_in_order
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_SETTINGS_AFTER_UPDATE_FIELDS = (
-    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
-    "{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr", "attachedSchema",
-    "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
-    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
-    "smartTagType", "{http://schemas.openxmlformats.org/schemaLibrary/2006/main}schemaLibrary",
-    "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
-)  # fmt: skip
 
 
 def set_default_language(styles: etree._Element, tag: str) -> None:
@@ -28,7 +22,7 @@ def set_theme_language(settings: etree._Element, tag: str) -> None:
     found = settings.find(f"{{{W}}}themeFontLang")
     if found is None:
         found = etree.Element(f"{{{W}}}themeFontLang")
-        _insert_before(settings, found, _SETTINGS_AFTER_UPDATE_FIELDS[9:])
+        insert_in_order(settings, found, SETTINGS)
     found.set(f"{{{W}}}val", tag)
 
 
@@ -36,7 +30,7 @@ def update_fields_on_open(settings: etree._Element) -> None:
     """``w:updateFields``: Word refreshes the TOC and page fields when it opens the file."""
     if settings.find(f"{{{W}}}updateFields") is None:
         element = etree.Element(f"{{{W}}}updateFields", {f"{{{W}}}val": "true"})
-        _insert_before(settings, element, _SETTINGS_AFTER_UPDATE_FIELDS)
+        insert_in_order(settings, element, SETTINGS)
 
 
 def _child(parent: etree._Element, name: str, *, first: bool = False) -> etree._Element:
@@ -48,14 +42,3 @@ def _child(parent: etree._Element, name: str, *, first: bool = False) -> etree._
         else:
             parent.append(found)
     return found
-
-
-def _insert_before(
-    parent: etree._Element, element: etree._Element, successors: tuple[str, ...]
-) -> None:
-    for name in successors:
-        found = parent.find(name if name.startswith("{") else f"{{{W}}}{name}")
-        if found is not None:
-            found.addprevious(element)
-            return
-    parent.append(element)

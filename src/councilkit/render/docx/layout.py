@@ -6,16 +6,16 @@ A department points the project at its own layout folder holding its reference .
 when its style names differ, a ``docx.yaml``. Without ``docx.yaml`` the default names below
 are used.
 
-A role left at its default style name whose style the reference lacks (a template made
-from a LibreOffice Writer template has no character or table styles) gets councilkit's own
-definition of that style, added to every document, with a **warning** naming the role and
-the style (:mod:`.style_supply`). A role mapped to a name of the department's own that the
-reference lacks is an **error**: an official document silently set in the wrong styles is
-worse than no document. Each diagnostic points at the role's own line in ``docx.yaml``,
-names the style, the role and the file, and lists the styles the file has, so that the fix
-(add the style, or map the role to an existing one) is one edit. A style of the wrong type
-(a table style mapped to a paragraph role) and a role with no name (``null``, empty) are
-errors too.
+A role whose style the reference lacks (a template made from a LibreOffice Writer template
+has no character or table styles) gets councilkit's own definition of that style when it has
+one (every default name below has one), added to every document, with a **warning** naming
+the role and the style (:mod:`.style_supply`). A style name councilkit does not know either
+(a department's own name, or a typo) is an **error**: an official document silently set in
+the wrong styles is worse than no document. Each diagnostic points at the role's own line in
+``docx.yaml``, names the style, the role and the file, and lists the styles the file has, so
+that the fix (add the style, or map the role to an existing one) is one edit. A style of the
+wrong type (a table style mapped to a paragraph role) and a role with no name (``null``,
+empty) are errors too.
 """
 
 from __future__ import annotations
@@ -142,10 +142,9 @@ def _load(layout_dir: Path, mapping_path: Path) -> tuple[Layout | None, tuple[Di
         message = f"cannot read the layout's reference document '{reference_path}': {exc}"
         return None, (*problems, error(where, "layout-missing-reference", message))
     supply = [
-        DEFAULT_NAMES[role]
+        getattr(settings.styles, role)
         for role in ROLES
-        if getattr(settings.styles, role).lower() == DEFAULT_NAMES[role].lower()
-        and not (role in roles and roles[role].blank)
+        if not (role in roles and roles[role].blank)
     ]
     try:
         reference = read_reference(data, supply=supply)

@@ -79,11 +79,10 @@ def normalized(root: etree._Element, *, declare: tuple[str, ...] = (W, R)) -> et
 def _declarations(root: etree._Element) -> dict[str, list[str | None]]:
     """Each namespace declared in the part, by URI, with the prefixes it is given."""
     found: dict[str, list[str | None]] = {}
-    for element in root.iter(tag=etree.Element):
-        for prefix, uri in element.nsmap.items():
-            prefixes = found.setdefault(uri, [])
-            if prefix not in prefixes:
-                prefixes.append(prefix)
+    for _, (prefix, uri) in etree.iterwalk(root, events=("start-ns",)):
+        prefixes = found.setdefault(uri, [])
+        if (prefix or None) not in prefixes:
+            prefixes.append(prefix or None)
     return found
 
 

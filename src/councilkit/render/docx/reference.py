@@ -7,7 +7,14 @@ is worked out here once: the parts copied as they are, the styles and their ids,
 each list style is linked to, the text width, and each part that receives content split
 around a :class:`Slot` where that content goes. The body of the reference is dropped (only
 its final section properties are kept, as pandoc does with its reference document); a
-header or footer the reference already has keeps everything but its paragraphs and tables.
+header or footer the reference already has keeps everything but its paragraphs and tables
+that show no picture (a logo stays).
+
+The package is read once, safely (:mod:`.reference_package`); every part content goes into
+gets the usual namespace prefixes (:mod:`.namespaces`); new elements go where the schema
+orders them (:mod:`.schema_order`); styles a layout needs and the reference lacks can be
+copied from councilkit's own (:mod:`.style_supply`); and :attr:`Reference.seeds` lists what
+each document's ids and part names must avoid (:mod:`.id_seeds`).
 """
 
 from __future__ import annotations
@@ -20,67 +27,47 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from councilkit.render.docx._wml.escape import attribute
-from councilkit.render.docx.id_seeds import IdSeeds, seeds_of
+from councilkit.render.docx.id_seeds import IdSeeds
 from councilkit.render.docx.language_settings import (
     set_default_language,
     set_theme_language,
     update_fields_on_open,
 )
-from councilkit.render.docx.namespaces import R, W, normalized
-from councilkit.render.docx.reference_package import (
-    BadReference,
-    is_strict,
-    parse_xml,
-    raise_strict,
-    read_package,
-)
+from councilkit.render.docx.namespaces import R, W
+from councilkit.render.docx.package_editor import CONTENT_TYPES_PART, CORE_PART, PackageEditor
+from councilkit.render.docx.reference_package import BadReference, read_package
 from councilkit.render.docx.relationships import (
-    RT_CORE,
-    RT_OFFICE_DOCUMENT,
-    add_relationship,
     empty_relationships,
     next_rid,
     rels_name,
     target_by_id,
-    target_of,
-    word_relationship,
 )
-from councilkit.render.docx.schema_order import NUMBERING, SECTION, insert_in_order
+from councilkit.render.docx.schema_order import SECTION, insert_in_order
+from councilkit.render.docx.slots import (
+    Slot,
+    numbering_slot,
+    serialize,
+    slot_at_end,
+    slot_marker,
+    split,
+)
 from councilkit.render.docx.style_supply import StyleSource, default_reference_path, supply_styles
 from councilkit.render.docx.style_table import Style, abstract_nums, style_table
 from councilkit.zipping import Deflated
 
-__all__ = ["BadReference", "IdSeeds", "Reference", "Slot", "Style", "read_reference"]
+__all__ = [
+    "CONTENT_TYPES_PART",
+    "CORE_PART",
+    "BadReference",
+    "IdSeeds",
+    "Reference",
+    "Slot",
+    "Style",
+    "read_reference",
+]
 
-_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
-_WORD_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml."
-_CONTENT_TYPES = {
-    "header": _WORD_CT + "header+xml",
-    "footer": _WORD_CT + "footer+xml",
-    "settings": _WORD_CT + "settings+xml",
-    "numbering": _WORD_CT + "numbering+xml",
-    "core": "application/vnd.openxmlformats-package.core-properties+xml",
-}
-_DOCUMENT_CT = _WORD_CT + "document.main+xml"
-_TEMPLATE_CT = _WORD_CT + "template.main+xml"
-CONTENT_TYPES_PART = "[Content_Types].xml"
-CORE_PART = "docProps/core.xml"
-
-_SLOT = "councilkit-slot"
-_SLOT_TEXT = f"<!--{_SLOT}-->"
 _DEFAULT_TEXT_WIDTH = 9360  # twips: US Letter with 1-inch margins
 _PICTURES = ("drawing", "pict", "object")
-
-
-@dataclass(frozen=True, slots=True)
-class Slot:
-    """A part's markup before and after the place where content goes."""
-
-    before: str
-    after: str
-
-    def fill(self, content: str) -> bytes:
-        return (self.before + content + self.after).encode("utf-8")
 
 
 @dataclass(slots=True)
@@ -113,7 +100,7 @@ class Reference:
     text_width: int
     _styles: tuple[str, etree._Element]
     _settings: tuple[str, etree._Element]
-    seeds: IdSeeds = field(default_factory=lambda: IdSeeds(frozenset(), frozenset(), 0, -1, 0))
+    seeds: IdSeeds
     """What the ids and part names of each document must avoid."""
     supplied: tuple[str, ...] = ()
     """The styles councilkit added from its own default reference, as it names them."""
@@ -130,8 +117,8 @@ class Reference:
             set_theme_language(settings, tag)
             update_fields_on_open(settings)
             self._by_language[tag] = {
-                styles_name: Deflated.of(_serialize(styles)),
-                settings_name: Deflated.of(_serialize(settings)),
+                styles_name: Deflated.of(serialize(styles)),
+                settings_name: Deflated.of(serialize(settings)),
             }
         return self._by_language[tag]
 
@@ -147,19 +134,15 @@ def read_reference(
     return _Reader(read_package(data)).read(tuple(supply), source)
 
 
-class _Reader:
-    def __init__(self, parts: dict[str, bytes]) -> None:
-        self.parts = parts
-        self.original = dict(parts)
-        self.content_types = self._xml(CONTENT_TYPES_PART, "content types")
-        self.package_rels = self._xml("_rels/.rels", "package relationships")
+class _Reader(PackageEditor):
+    """Takes a reference package apart once."""
 
     def read(self, supply: tuple[str, ...], source: StyleSource | None) -> Reference:
-        main = self._main_part()
-        self._ensure_core()
+        main = self.main_part()
+        self.ensure_core()
         rels_part = rels_name(main)
-        rels = self._xml(rels_part, "document relationships", empty_relationships())
-        root = normalized(self._xml(main, "main document"))
+        rels = self.xml(rels_part, "document relationships", empty_relationships())
+        root = self.content_xml(main, "main document")
         body = root.find(f"{{{W}}}body")
         if body is None:
             raise BadReference(f"has no body in {main}")
@@ -170,13 +153,13 @@ class _Reader:
         free_rid = [next_rid(rels)]
         header = self._story(main, rels, sect_pr, "header", free_rid)
         footer = self._story(main, rels, sect_pr, "footer", free_rid)
-        styles = self._linked(main, rels, "styles")
+        styles = self.linked(main, rels, "styles")
         if styles is None:
             raise BadReference("has no styles part")
-        settings = self._linked(main, rels, "settings")
+        settings = self.linked(main, rels, "settings")
         if settings is None:
-            settings = self._new_part(main, rels, "settings", free_rid)
-        numbering = self._linked(main, rels, "numbering")
+            settings = self.new_part(main, rels, "settings", free_rid)
+        numbering = self.linked(main, rels, "numbering")
         supplied: tuple[str, ...] = ()
         missing = [name for name in supply if name.lower() not in style_table(styles[1])]
         if missing:
@@ -184,8 +167,8 @@ class _Reader:
             old = None if numbering is None else numbering[1]
             supplied, new = supply_styles(styles[1], old, missing, source)
             if numbering is None and new is not None:
-                numbering = self._new_part(main, rels, "numbering", free_rid, new)
-        body.insert(0, etree.Comment(_SLOT))
+                numbering = self.new_part(main, rels, "numbering", free_rid, new)
+        body.insert(0, slot_marker())
         self.parts[rels_part] = b""  # written with the document's own relationships
         abstract = {} if numbering is None else abstract_nums(numbering[1])
         table = style_table(styles[1])
@@ -194,16 +177,16 @@ class _Reader:
             per_document.append(numbering[0])
         for name in per_document:
             self.parts[name] = b""  # written for each language or each document
-        seeds = self._seeds(rels, None if numbering is None else numbering[1])
+        seeds = self.seeds(rels, None if numbering is None else numbering[1])
         return Reference(
             parts={name: Deflated.of(data) if data else None for name, data in self.parts.items()},
             document_part=main,
-            document=_split(root),
-            relationships=_slot_at_end(rels),
-            content_types=_slot_at_end(self.content_types),
+            document=split(root),
+            relationships=slot_at_end(rels),
+            content_types=slot_at_end(self.content_types),
             header=header,
             footer=footer,
-            numbering=None if numbering is None else (numbering[0], _numbering_slot(numbering[1])),
+            numbering=None if numbering is None else (numbering[0], numbering_slot(numbering[1])),
             styles=table,
             abstract_num=abstract,
             list_numbering={
@@ -220,62 +203,6 @@ class _Reader:
             seeds=seeds,
             supplied=supplied,
         )
-
-    def _xml(self, name: str, what: str, default: etree._Element | None = None) -> etree._Element:
-        data = self.parts.get(name)
-        if data is None:
-            if default is None:
-                raise BadReference(f"has no {what} ({name})")
-            return default
-        return parse_xml(name, data)
-
-    def _main_part(self) -> str:
-        main = target_of(self.package_rels, RT_OFFICE_DOCUMENT, "")
-        types = (rel.get("Type", "") for rel in self.package_rels.iterchildren("{*}Relationship"))
-        if main is None and any(is_strict(t) for t in types):
-            raise_strict()
-        if main is None or main not in self.parts:
-            raise BadReference("has no main document part (word/document.xml)")
-        override = self._override_of(main)
-        content_type = "" if override is None else override.get("ContentType", "")
-        if content_type == _TEMPLATE_CT:  # a .dotx: its documents are documents
-            override.set("ContentType", _DOCUMENT_CT)  # type: ignore[union-attr]
-        elif "macroenabled" in content_type.lower():
-            raise BadReference(
-                "holds macros (it is a .docm or .dotm file); councilkit runs nothing from a "
-                "template: save it in Word as 'Word Document (.docx)', without macros"
-            )
-        elif content_type != _DOCUMENT_CT:
-            raise BadReference(
-                f"has a main document of type '{content_type or 'none'}', not a Word document"
-            )
-        return main
-
-    def _override_of(self, name: str) -> etree._Element | None:
-        wanted = "/" + name.casefold()
-        for override in self.content_types.iterchildren(f"{{{_TYPES}}}Override"):
-            if override.get("PartName", "").casefold() == wanted:
-                return override
-        return None
-
-    def _ensure_core(self) -> None:
-        if target_of(self.package_rels, RT_CORE, "") is None:
-            add_relationship(self.package_rels, next_rid(self.package_rels), RT_CORE, CORE_PART)
-            self._override(CORE_PART, "core")
-        else:
-            core = target_of(self.package_rels, RT_CORE, "")
-            if core != CORE_PART:
-                raise BadReference(f"keeps its core properties in {core}, not {CORE_PART}")
-        self.parts[CORE_PART] = b""  # written for each document
-        self.parts["_rels/.rels"] = _serialize(self.package_rels)
-
-    def _linked(
-        self, main: str, rels: etree._Element, kind: str
-    ) -> tuple[str, etree._Element] | None:
-        target = target_of(rels, word_relationship(kind), posixpath.dirname(main))
-        if target is None or target not in self.parts:
-            return None
-        return target, normalized(self._xml(target, kind))
 
     def _story(
         self,
@@ -295,74 +222,19 @@ class _Reader:
             rid = reference.get(f"{{{R}}}id")
             target = target_by_id(rels, rid, posixpath.dirname(main))
             if target is not None and target in self.parts:
-                root = normalized(self._xml(target, kind))
+                root = self.content_xml(target, kind)
                 for element in list(root):
                     if element.tag in (f"{{{W}}}p", f"{{{W}}}tbl") and not _has_picture(element):
                         root.remove(element)
-                root.append(etree.Comment(_SLOT))
-                return target, _split(root)
+                root.append(slot_marker())
+                return target, split(root)
         root_tag = "hdr" if kind == "header" else "ftr"
         root = etree.Element(f"{{{W}}}{root_tag}", nsmap={"w": W, "r": R})
-        root.append(etree.Comment(_SLOT))
-        name, rid = self._add_part(main, rels, kind, free_rid, numbered=True)
+        root.append(slot_marker())
+        name, rid = self.add_part(main, rels, kind, free_rid, numbered=True)
         reference = etree.Element(tag, {f"{{{W}}}type": "default", f"{{{R}}}id": rid})
         insert_in_order(sect_pr, reference, SECTION)
-        return name, _split(root)
-
-    def _new_part(
-        self,
-        main: str,
-        rels: etree._Element,
-        kind: str,
-        free_rid: list[int],
-        root: etree._Element | None = None,
-    ) -> tuple[str, etree._Element]:
-        """A new settings or numbering part (``root``, or empty)."""
-        name, _ = self._add_part(main, rels, kind, free_rid)
-        if root is None:
-            root = etree.Element(f"{{{W}}}{kind}", nsmap={"w": W})
-        return name, root
-
-    def _add_part(
-        self,
-        main: str,
-        rels: etree._Element,
-        kind: str,
-        free_rid: list[int],
-        *,
-        numbered: bool = False,
-    ) -> tuple[str, str]:
-        """The name and relationship id of a new part of ``kind`` related from the main
-        document: the first name free of ``word/{kind}.xml`` (unless ``numbered``),
-        ``word/{kind}1.xml``…"""
-        folder = posixpath.dirname(main)
-        taken = {name.casefold() for name in self.parts}
-        number = 1 if numbered else 0
-        while (name := posixpath.join(folder, f"{kind}{number or ''}.xml")).casefold() in taken:
-            number += 1
-        rid = f"rId{free_rid[0]}"
-        free_rid[0] += 1
-        add_relationship(rels, rid, word_relationship(kind), posixpath.relpath(name, folder))
-        self._override(name, kind)
-        self.parts[name] = b""
-        return name, rid
-
-    def _override(self, name: str, kind: str) -> None:
-        etree.SubElement(
-            self.content_types,
-            f"{{{_TYPES}}}Override",
-            {"PartName": "/" + name, "ContentType": _CONTENT_TYPES[kind]},
-        )
-
-    def _seeds(self, rels: etree._Element, numbering: etree._Element | None) -> IdSeeds:
-        """The seeds over every XML part of the reference as it was read."""
-        stories = {
-            name: parse_xml(name, data)
-            for name, data in self.original.items()
-            if name.lower().endswith(".xml") and name != CONTENT_TYPES_PART
-        }
-        ids = [rel.get("Id", "") for rel in rels.iterchildren("{*}Relationship")]
-        return seeds_of(self.parts, ids, stories, numbering)
+        return name, split(root)
 
 
 # -- the document -------------------------------------------------------------------------
@@ -391,31 +263,3 @@ def _text_width(sect_pr: etree._Element) -> int:
     except (AttributeError, TypeError, ValueError):
         return _DEFAULT_TEXT_WIDTH
     return width - left - right if width > left + right else _DEFAULT_TEXT_WIDTH
-
-
-# -- serializing --------------------------------------------------------------------------
-
-
-def _serialize(root: etree._Element) -> bytes:
-    """A part as python-docx writes it."""
-    data: bytes = etree.tostring(root, encoding="UTF-8", standalone=True)
-    return data
-
-
-def _numbering_slot(numbering: etree._Element) -> Slot:
-    """The numbering part split where new ``w:num`` go: after every ``w:abstractNum`` and
-    ``w:num``, before ``w:numIdMacAtCleanup``."""
-    root = copy.deepcopy(numbering)
-    insert_in_order(root, etree.Comment(_SLOT), NUMBERING, place_as="num")
-    return _split(root)
-
-
-def _slot_at_end(root: etree._Element) -> Slot:
-    root = copy.deepcopy(root)
-    root.append(etree.Comment(_SLOT))
-    return _split(root)
-
-
-def _split(root: etree._Element) -> Slot:
-    before, _, after = _serialize(root).decode("utf-8").partition(_SLOT_TEXT)
-    return Slot(before, after)

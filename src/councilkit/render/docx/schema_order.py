@@ -26,6 +26,38 @@ SECTION = (
 )  # fmt: skip
 """``w:sectPr``: header and footer references in any order among themselves, then the
 rest."""
+_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_SL = "{http://schemas.openxmlformats.org/schemaLibrary/2006/main}"
+SETTINGS = (
+    "writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
+    "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
+    "printFractionalCharacterWidth", "printFormsData", "embedTrueTypeFonts",
+    "embedSystemFonts", "saveSubsetFonts", "saveFormsData", "mirrorMargins",
+    "alignBordersAndEdges", "bordersDoNotSurroundHeader", "bordersDoNotSurroundFooter",
+    "gutterAtTop", "hideSpellingErrors", "hideGrammaticalErrors", "activeWritingStyle",
+    "proofState", "formsDesign", "attachedTemplate", "linkStyles", "stylePaneFormatFilter",
+    "stylePaneSortMethod", "documentType", "mailMerge", "revisionView", "trackRevisions",
+    "doNotTrackMoves", "doNotTrackFormatting", "documentProtection", "autoFormatOverride",
+    "styleLockTheme", "styleLockQFSet", "defaultTabStop", "autoHyphenation",
+    "consecutiveHyphenLimit", "hyphenationZone", "doNotHyphenateCaps", "showEnvelope",
+    "summaryLength", "clickAndTypeStyle", "defaultTableStyle", "evenAndOddHeaders",
+    "bookFoldRevPrinting", "bookFoldPrinting", "bookFoldPrintingSheets",
+    "drawingGridHorizontalSpacing", "drawingGridVerticalSpacing",
+    "displayHorizontalDrawingGridEvery", "displayVerticalDrawingGridEvery",
+    "doNotUseMarginsForDrawingGridOrigin", "drawingGridHorizontalOrigin",
+    "drawingGridVerticalOrigin", "doNotShadeFormData", "noPunctuationKerning",
+    "characterSpacingControl", "printTwoOnOne", "strictFirstAndLastChars",
+    "noLineBreaksAfter", "noLineBreaksBefore", "savePreviewPicture",
+    "doNotValidateAgainstSchema", "saveInvalidXml", "ignoreMixedContent",
+    "alwaysShowPlaceholderText", "doNotDemarcateInvalidXml", "saveXmlDataOnly",
+    "useXSLTWhenSaving", "saveThroughXslt", "showXMLTags", "alwaysMergeEmptyNamespace",
+    "updateFields", "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars",
+    "rsids", _M + "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+    "readModeInkLockDown", "smartTagType", _SL + "schemaLibrary", "shapeDefaults",
+    "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+)  # fmt: skip
+"""``w:settings`` (CT_Settings of the transitional schema)."""
 
 
 def insert_in_order(
@@ -36,7 +68,8 @@ def insert_in_order(
     place_as: str | None = None,
 ) -> None:
     """Inserts ``element`` into ``parent`` at its place in ``order`` (local names in the
-    WordprocessingML namespace; a tuple is a group whose members may come in any order),
+    WordprocessingML namespace, or ``{namespace}name``; a tuple is a group whose members
+    may come in any order),
     after the siblings of its own kind; ``place_as`` names the kind of an element that is
     not (a comment marking where such elements will go)."""
     ranks = _ranks(order)
@@ -53,5 +86,5 @@ def _ranks(order: Sequence[str | tuple[str, ...]]) -> dict[str, int]:
     ranks: dict[str, int] = {}
     for rank, names in enumerate(order):
         for name in (names,) if isinstance(names, str) else names:
-            ranks[f"{{{W}}}{name}"] = rank
+            ranks[name if name.startswith("{") else f"{{{W}}}{name}"] = rank
     return ranks
