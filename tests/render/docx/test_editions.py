@@ -19,6 +19,7 @@ from docx.enum.section import WD_SECTION
 
 from councilkit.build import build
 
+REPO = Path(__file__).resolve().parents[3]
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TOR = "joint-councils-framework-terms-of-reference"
 
@@ -135,3 +136,26 @@ def test_a_scaffolded_group_builds_in_both_bilingual_editions(tmp_path: Path) ->
     ]
     mandate = docx.Document(str(tmp_path / "out/data-working-group-mandate-bil.docx"))
     assert [s.start_type for s in mandate.sections][1] == WD_SECTION.ODD_PAGE
+
+
+@pytest.mark.parametrize("edition", ["side-by-side", "tete-beche"])
+def test_bilingual_editions_on_a_word_saved_template_with_a_header_logo(
+    tmp_path: Path, edition: str
+) -> None:
+    """Each half's header keeps the logo, with a drawing id of its own; the files are
+    checked against the OOXML schemas after the test."""
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content", content)
+    shutil.copytree(REPO / "tests/fixtures/templates/word-saved", content / "layouts/word-saved")
+    project = content / "project.yaml"
+    text = project.read_text(encoding="utf-8").replace("layout: default", "layout: word-saved")
+    project.write_text(text.replace("edition: separate", f"edition: {edition}"), "utf-8")
+    build(content, tmp_path / "out", source_date_epoch=0)
+    path = tmp_path / f"out/{TOR}-bil.docx"
+    with zipfile.ZipFile(path) as archive:
+        headers = sorted(n for n in archive.namelist() if re.fullmatch(r"word/header\d+\.xml", n))
+        ids = re.findall(r'docPr id="(\d+)"', "".join(archive.read(n).decode() for n in headers))
+        body_ids = re.findall(r'docPr id="(\d+)"', archive.read("word/document.xml").decode())
+    assert len(headers) == (2 if edition == "tete-beche" else 1)
+    assert len(ids) == len(headers)  # the logo in each header
+    assert len(set(ids + body_ids)) == len(ids + body_ids)

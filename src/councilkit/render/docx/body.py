@@ -5,6 +5,8 @@ properties, and given a header and footer part of its own after the first."""
 
 from __future__ import annotations
 
+import re
+
 from councilkit.document.model import Edition, Field, Inline, PageSection
 from councilkit.render.docx import _wml
 from councilkit.render.docx._wml import Out
@@ -13,6 +15,8 @@ from councilkit.render.docx.emit import Emitter, Room
 from councilkit.render.docx.relationships import rels_name, word_relationship
 from councilkit.render.docx.section_properties import final_section, section_properties
 
+_DRAWING_ID = re.compile(r'(<(?:\w+:)?docPr\b[^>]*?\sid=")(\d+)(")')
+_BOOKMARK_ID = re.compile(r'(<w:bookmark(?:Start|End)\b[^>]*?\sw:id=")(\d+)(")')
 _WORD_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 _STORY_TYPES = {"header": _WORD_CT + "header+xml", "footer": _WORD_CT + "footer+xml"}
 
@@ -86,6 +90,23 @@ def _story(emitter: Emitter, section: PageSection, kind: str, *, end: str | None
     return "".join(out)
 
 
+def _new_ids(canvas: Canvas, data: bytes) -> bytes:
+    """A copy of a story's markup whose drawing and bookmark ids are new ones of the
+    document's id space (a start and its end keep one id)."""
+    bookmarks: dict[str, int] = {}
+
+    def drawing(match: re.Match[str]) -> str:
+        return f"{match[1]}{canvas.ids.drawing()}{match[3]}"
+
+    def bookmark(match: re.Match[str]) -> str:
+        if match[2] not in bookmarks:
+            bookmarks[match[2]] = canvas.ids.new_bookmark()
+        return f"{match[1]}{bookmarks[match[2]]}{match[3]}"
+
+    text = _DRAWING_ID.sub(drawing, data.decode("utf-8"))
+    return _BOOKMARK_ID.sub(bookmark, text).encode("utf-8")
+
+
 def _section_pages(item: Inline, end: str) -> Inline:
     if isinstance(item, Field) and item.instruction == "SECTIONPAGES":
         return Field(f"PAGEREF {end}", item.cached)
@@ -94,9 +115,10 @@ def _section_pages(item: Inline, end: str) -> Inline:
 
 def _add_story(canvas: Canvas, model: str, kind: str, data: bytes) -> str:
     """A header or footer part of its own for a later section, like the reference's
-    ``model`` part (and its relationships); its relationship id."""
+    ``model`` part (and its relationships), its drawings and bookmarks given ids of their
+    own; its relationship id."""
     name = canvas.ids.part(f"word/{kind}", "xml")
-    canvas.added.append(AddedPart(name, data, _STORY_TYPES[kind]))
+    canvas.added.append(AddedPart(name, _new_ids(canvas, data), _STORY_TYPES[kind]))
     rels = canvas.reference.parts.get(rels_name(model))
     if rels is not None:
         canvas.added.append(AddedPart(rels_name(name), rels, None))
