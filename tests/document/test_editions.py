@@ -24,7 +24,7 @@ def test_separate_is_one_section_in_its_language() -> None:
     _, _, (english, _) = pair()
     edition = separate(english)
     [section] = edition.sections
-    assert section.tag == "en-CA" and not section.restart and not section.odd_page
+    assert section.tag == "en-CA" and section.first_number is None and not section.odd_page
     assert [p.role for p in section.header] == ["header", "draft"]
     assert section.blocks[: len(english.title_page)] == english.title_page
 
@@ -62,16 +62,20 @@ def test_side_by_side_keeps_tables_that_fit_in_their_column() -> None:
 def test_tete_beche_halves_restart_and_the_second_starts_on_an_odd_page() -> None:
     _, _, (english, french) = pair()
     edition = tete_beche(english, french)
-    first, second = edition.sections
-    assert (first.tag, second.tag) == ("en-CA", "fr-CA")
-    assert first.restart and second.restart
-    assert (first.odd_page, second.odd_page) == (False, True)
-    assert first.scope != second.scope
+    title, first, french_title, second = edition.sections
+    assert [s.tag for s in edition.sections] == ["en-CA", "en-CA", "fr-CA", "fr-CA"]
+    assert [s.first_number for s in edition.sections] == [1, 2, None, 2]
+    assert [s.odd_page for s in edition.sections] == [False, False, True, False]
+    assert [s.scope for s in edition.sections] == [0, 0, 1, 1]
+    assert title.blocks == english.title_page[:-1]  # without the other-language note
+    assert french_title.blocks == french.title_page[:-1]
+    for section in (title, french_title):
+        assert [p.content for p in section.footer] == [()]
     for section in (first, second):
         [footer] = section.footer
         fields = [i.instruction for i in footer.content if isinstance(i, Field)]
         assert fields == ["PAGE", "SECTIONPAGES"]
-        assert not any(getattr(b, "role", "") == "title_note" for b in section.blocks)
+        assert section.blocks[0] == (english if section is first else french).contents
     assert text(second.header[0].content) == "NON CLASSIFIÉ"
 
 

@@ -101,28 +101,35 @@ def side_by_side(
 
 
 def tete_beche(first: Document, second: Document) -> Edition:
-    """One language after the other, each half numbered from 1, the second on an odd
-    page."""
-    halves = []
-    for index, document in enumerate((first, second)):
-        blocks = (*_without_note(document.title_page), document.contents, *document.body())
-        pages = _section_pages(document)
-        halves.append(
+    """One language after the other. Each half is two page sections: its title page,
+    page 1, whose footer shows no number; then its contents and body, numbered from 2,
+    whose footer counts the half's pages. The second half's title page starts on an odd
+    page. (A word processor tells odd from even by the page's *number*: were the second
+    half numbered from 1 at once, it would never add the blank page that puts it on a
+    right-hand page. Its title page goes on with the first half's numbers, so that it
+    does, and shows none.)"""
+    sections: list[PageSection] = []
+    for scope, document in enumerate((first, second)):
+        marking = header((document,))
+        sections.append(
             PageSection(
-                blocks,
-                header((document,)),
-                footer((pages,)),
+                _without_note(document.title_page),
+                marking,
+                (Paragraph("footer", ()),),
                 document.tag,
-                restart=True,
-                odd_page=index == 1,
-                scope=index,
+                first_number=1 if scope == 0 else None,
+                odd_page=scope == 1,
+                scope=scope,
             )
         )
+        body = (document.contents, *document.body())
+        pages = _section_pages(document)
+        sections.append(PageSection(body, marking, footer((pages,)), document.tag, 2, scope=scope))
     properties = dataclasses.replace(
         first.properties,
         title=f"{first.properties.title}{SEPARATOR}{second.properties.title}",
     )
-    return Edition(tuple(halves), first.tag, properties, (first.tag, second.tag))
+    return Edition(tuple(sections), first.tag, properties, (first.tag, second.tag))
 
 
 def header(documents: Sequence[Document]) -> tuple[Paragraph, ...]:

@@ -213,15 +213,16 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class PageSection:
-    """A run of pages with its own header and footer (in ``tag``'s language). ``restart``
-    numbers its pages from 1; ``odd_page`` starts it on an odd page; ``scope`` keeps the
+    """A run of pages with its own header and footer (in ``tag``'s language).
+    ``first_number`` numbers its pages again from that number (None: they go on from the
+    previous section's); ``odd_page`` starts it on an odd page; ``scope`` keeps the
     bookmarks of each language's half of a file apart."""
 
     blocks: tuple[Block, ...]
     header: tuple[Paragraph, ...]
     footer: tuple[Paragraph, ...]
     tag: str
-    restart: bool = False
+    first_number: int | None = None
     odd_page: bool = False
     scope: int = 0
 

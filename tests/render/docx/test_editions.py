@@ -52,19 +52,24 @@ def test_side_by_side_sets_wide_tables_full_width_one_language_after_the_other(
     assert notes and len(notes) == len(french)
 
 
-def test_tete_beche_has_two_sections_each_numbered_from_one(
+def test_tete_beche_halves_are_a_title_section_and_a_body_numbered_from_two(
     example_outputs: dict[str, Path],
 ) -> None:
     path = example_outputs[f"{TOR}-tete-beche"]
     document = docx.Document(str(path))
-    first, second = document.sections
-    body = part(path, "word/document.xml")
-    assert body.count('<w:pgNumType w:start="1"/>') == 2
-    assert body.count('<w:type w:val="oddPage"/>') == 1
-    assert re.search(r'<w:type w:val="oddPage"/>.*</w:body>', body, re.S)
-    assert first.header.paragraphs[0].text == "UNCLASSIFIED"
+    title, first, french_title, second = document.sections
+    starts = [s._sectPr.find(f"{W}pgNumType") for s in document.sections]
+    numbers = [None if n is None else n.get(f"{W}start") for n in starts]
+    assert numbers == ["1", "2", None, "2"]  # the French title page goes on: see editions
+    assert [s.start_type for s in document.sections] == [
+        WD_SECTION.NEW_PAGE, WD_SECTION.NEW_PAGE, WD_SECTION.ODD_PAGE, WD_SECTION.NEW_PAGE
+    ]  # fmt: skip
+    assert title.header.paragraphs[0].text == first.header.paragraphs[0].text == "UNCLASSIFIED"
+    assert french_title.header.paragraphs[0].text == "NON CLASSIFIÉ"
     assert second.header.paragraphs[0].text == "NON CLASSIFIÉ"
+    assert "Page" not in title.footer.paragraphs[0].text + french_title.footer.paragraphs[0].text
     assert "Page" in second.footer.paragraphs[0].text and "de" in second.footer.paragraphs[0].text
+    body = part(path, "word/document.xml")
     tocs = re.findall(r'TOC \\o "1-\d" \\h \\z \\u \\b (_Half\d+)', body)
     assert len(set(tocs)) == 2
     for name in tocs:
@@ -74,31 +79,73 @@ def test_tete_beche_has_two_sections_each_numbered_from_one(
     assert french and french[0]._p.xpath("string(.//w:lang/@w:val)") == "fr-CA"
 
 
-@pytest.mark.office
-def test_tete_beche_second_half_starts_on_an_odd_page_at_page_one(
-    example_outputs: dict[str, Path],
-    pdf_converter: Callable[[list[Path], Path], list[Path]],
-    tmp_path: Path,
-) -> None:
+def pdf_pages(pdf: Path) -> list[str]:
+    """The text of each page of ``pdf``, read with pdftotext (poppler-utils)."""
     pdftotext = shutil.which("pdftotext")
     if pdftotext is None:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("pdftotext is not installed (Debian package: poppler-utils)")
         pytest.skip("pdftotext is not installed (Debian package: poppler-utils)")
-    [pdf] = pdf_converter([example_outputs[f"{TOR}-tete-beche"]], tmp_path)
     text = subprocess.run(
         [pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
-    pages = text.split("\f")[:-1]
-    starts = [n for n, page in enumerate(pages, 1) if "Table des matières" in page]
-    [contents_page] = starts
-    french_title = contents_page - 1
-    assert french_title % 2 == 1, f"the French half starts on page {french_title}"
-    total = re.search(r"Page 1 of (\d+)", pages[0])
-    assert total is not None and french_title > int(total.group(1))
-    assert re.search(r"Page 1 de (\d+)", pages[french_title - 1])
-    last = re.search(r"Page (\d+) de (\d+)", pages[-1])
-    assert last is not None and last.group(1) == last.group(2)
+    return text.split("\f")[:-1]
+
+
+def assert_halves(pages: list[str], *, english_pages: int) -> None:
+    """The English half fills ``english_pages`` pages and counts them; the French title
+    page is on the next odd page, then the French pages count from 2 to their number."""
+    french_title = english_pages + 1 + english_pages % 2
+    assert len(pages) >= french_title
+    assert all("Page" not in page for page in (pages[0], pages[french_title - 1]))
+    for number in range(2, english_pages + 1):
+        assert f"Page {number} of {english_pages}" in pages[number - 1]
+    if english_pages % 2:  # the blank page that puts the French half on the right
+        assert "Page" not in pages[english_pages] and "Table" not in pages[english_pages]
+    assert "Table des matières" in pages[french_title]
+    french = len(pages) - french_title + 1
+    for number in range(2, french + 1):
+        assert f"Page {number} de {french}" in pages[french_title + number - 2]
+
+
+@pytest.mark.office
+def test_tete_beche_second_half_starts_on_an_odd_page(
+    example_outputs: dict[str, Path],
+    pdf_converter: Callable[[list[Path], Path], list[Path]],
+    tmp_path: Path,
+) -> None:
+    [pdf] = pdf_converter([example_outputs[f"{TOR}-tete-beche"]], tmp_path)
+    pages = pdf_pages(pdf)
+    english = int(re.findall(r"Page \d+ of (\d+)", pages[1])[0])
+    assert english % 2 == 0  # eight pages: no blank page needed
+    assert_halves(pages, english_pages=english)
+
+
+@pytest.mark.office
+def test_tete_beche_adds_a_blank_page_after_an_odd_first_half(tmp_path: Path, soffice: str) -> None:
+    """The blank page is in the document; LibreOffice's PDF export leaves out blank pages
+    it inserted unless told otherwise (IsSkipEmptyPages)."""
+    root = content(tmp_path / "content", groups__g__mandate=MANDATE + "edition: tete-beche\n")
+    build(root, tmp_path / "out", source_date_epoch=0)
+    export = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            export,
+            "--outdir",
+            str(tmp_path / "pdf"),
+            str(tmp_path / "out/g-mandate-bil.docx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    pages = pdf_pages(tmp_path / "pdf/g-mandate-bil.pdf")
+    assert len(pages) == 7  # title, contents, purpose; a blank page; the same in French
+    assert_halves(pages, english_pages=3)
 
 
 @pytest.mark.parametrize("edition", ["side-by-side", "tete-beche"])
@@ -107,7 +154,7 @@ def test_a_bilingual_edition_is_one_file_named_bil(tmp_path: Path, edition: str)
     build(root, tmp_path / "out", source_date_epoch=0)
     assert sorted(p.name for p in (tmp_path / "out").glob("*.docx")) == ["g-mandate-bil.docx"]
     document = docx.Document(str(tmp_path / "out/g-mandate-bil.docx"))
-    assert len(document.sections) == (2 if edition == "tete-beche" else 1)
+    assert len(document.sections) == (4 if edition == "tete-beche" else 1)
 
 
 def test_an_unknown_edition_is_an_error_listing_the_three(tmp_path: Path) -> None:
@@ -135,7 +182,7 @@ def test_a_scaffolded_group_builds_in_both_bilingual_editions(tmp_path: Path) ->
         "data-working-group-terms-of-reference-bil.docx",
     ]
     mandate = docx.Document(str(tmp_path / "out/data-working-group-mandate-bil.docx"))
-    assert [s.start_type for s in mandate.sections][1] == WD_SECTION.ODD_PAGE
+    assert [s.start_type for s in mandate.sections][2] == WD_SECTION.ODD_PAGE
 
 
 @pytest.mark.parametrize("edition", ["side-by-side", "tete-beche"])
@@ -156,6 +203,6 @@ def test_bilingual_editions_on_a_word_saved_template_with_a_header_logo(
         headers = sorted(n for n in archive.namelist() if re.fullmatch(r"word/header\d+\.xml", n))
         ids = re.findall(r'docPr id="(\d+)"', "".join(archive.read(n).decode() for n in headers))
         body_ids = re.findall(r'docPr id="(\d+)"', archive.read("word/document.xml").decode())
-    assert len(headers) == (2 if edition == "tete-beche" else 1)
+    assert len(headers) == (2 if edition == "tete-beche" else 1)  # one in each language
     assert len(ids) == len(headers)  # the logo in each header
     assert len(set(ids + body_ids)) == len(ids + body_ids)

@@ -1,19 +1,23 @@
 """The body, headers and footers of an edition: one page section written into the
-reference's body, header and footer; or several (tête-bêche), each half wrapped in a
-bookmark its table of contents is limited to, ended by a paragraph holding its section
-properties, and given a header and footer part of its own after the first."""
+reference's body, header and footer; or several (tête-bêche), each wrapped in a bookmark
+its table of contents is limited to, ended by a paragraph holding its section properties,
+with a header and footer part of its own when it says something the others do not."""
 
 from __future__ import annotations
 
 import re
 
-from councilkit.document.model import Edition, Field, Inline, PageSection
+from councilkit.document.model import Edition, Field, Heading, Inline, PageSection
 from councilkit.render.docx import _wml
 from councilkit.render.docx._wml import Out
 from councilkit.render.docx.canvas import AddedPart, Canvas
 from councilkit.render.docx.emit import Emitter, Room
 from councilkit.render.docx.relationships import rels_name, word_relationship
-from councilkit.render.docx.section_properties import final_section, section_properties
+from councilkit.render.docx.section_properties import (
+    default_stories,
+    final_section,
+    section_properties,
+)
 
 _DRAWING_ID = re.compile(r'(<(?:\w+:)?docPr\b[^>]*?\sid=")(\d+)(")')
 _BOOKMARK_ID = re.compile(r'(<w:bookmark(?:Start|End)\b[^>]*?\sw:id=")(\d+)(")')
@@ -38,6 +42,21 @@ def write_body(canvas: Canvas, edition: Edition) -> dict[str, bytes]:
         }
     filled: dict[str, bytes] = {}
     base, tail = final_section(reference)
+    reference_rids = dict(zip(("header", "footer"), default_stories(base), strict=True))
+    known: dict[tuple[str, bytes], str] = {}  # a story's kind and markup -> its rId
+
+    def story(kind: str, data: bytes) -> str:
+        """The relationship id of a header or footer: the reference's own part for the
+        first, a part of its own for each other (sections that say the same share one)."""
+        model = header_name if kind == "header" else footer_name
+        if (kind, data) not in known:
+            if model not in filled:
+                filled[model] = data
+                known[kind, data] = reference_rids[kind]
+            else:
+                known[kind, data] = _add_story(canvas, model, kind, data)
+        return known[kind, data]
+
     last = len(edition.sections) - 1
     sect_pr = ""
     for index, section in enumerate(edition.sections):
@@ -45,33 +64,47 @@ def write_body(canvas: Canvas, edition: Edition) -> dict[str, bytes]:
         half = f"_Half{mark}"
         body.append(f'<w:bookmarkStart w:id="{mark}" w:name="{half}"/>')
         room = Room(canvas.text_width, scope=section.scope, half=half)
-        emitter.blocks(body, section.blocks, room)
+        start = len(body)
+        # The range a table of contents is limited to ends after the section's last
+        # heading: LibreOffice loses the bookmark of the last page (below) when a range
+        # ends at the end of the document.
+        headed = 1 + max(
+            (n for n, block in enumerate(section.blocks) if isinstance(block, Heading)),
+            default=-1,
+        )
+        emitter.blocks(body, section.blocks[:headed], room)
         body.append(f'<w:bookmarkEnd w:id="{mark}"/>')
+        emitter.blocks(body, section.blocks[headed:], room)
+        _mark_last_paragraph(body, start, end)
         header = header_slot.fill(_story(emitter, section, "header"))
         footer = footer_slot.fill(_story(emitter, section, "footer", end=f"_End{end}"))
-        stories = None
-        if index == 0:
-            filled[header_name], filled[footer_name] = header, footer
-        else:
-            stories = (
-                _add_story(canvas, header_name, "header", header),
-                _add_story(canvas, footer_name, "footer", footer),
-            )
         sect_pr = section_properties(
-            base, stories=stories, restart=section.restart, odd_page=section.odd_page
+            base,
+            stories=(story("header", header), story("footer", footer)),
+            first_number=section.first_number,
+            odd_page=section.odd_page,
         )
-        # The bookmark on the half's last page, that its footer's page count refers to:
-        # in the paragraph holding the section's properties, but after the last half
-        # (a paragraph there would make LibreOffice start a page of its own).
-        marker = f'<w:bookmarkStart w:id="{end}" w:name="_End{end}"/><w:bookmarkEnd w:id="{end}"/>'
-        if index < last:
-            properties = _wml.paragraph_properties(None, section=sect_pr)
-            body.append(f"<w:p>{properties}{marker}</w:p>")
-        else:
-            body.append(marker)
+        if index < last:  # a section ends with the paragraph holding its properties
+            body.append(f"<w:p>{_wml.paragraph_properties(None, section=sect_pr)}</w:p>")
     document = reference.document.before + "".join(body) + sect_pr + tail
     filled[reference.document_part] = document.encode("utf-8")
     return filled
+
+
+def _mark_last_paragraph(body: Out, start: int, number: int) -> None:
+    """Puts bookmark ``_End{number}`` in the last paragraph written since ``start`` (in a
+    table's last cell when the section ends with a table): the place on the section's
+    last page that its footer's page count refers to. (LibreOffice loses a bookmark
+    between blocks at the end of a document, or in a paragraph of its own there it
+    starts a page.)"""
+    marker = (
+        f'<w:bookmarkStart w:id="{number}" w:name="_End{number}"/><w:bookmarkEnd w:id="{number}"/>'
+    )
+    for index in range(len(body) - 1, start - 1, -1):
+        if body[index].endswith("</w:p>"):
+            body[index] = body[index][: -len("</w:p>")] + marker + "</w:p>"
+            return
+    body.append(f"<w:p>{marker}</w:p>")
 
 
 def _story(emitter: Emitter, section: PageSection, kind: str, *, end: str | None = None) -> str:

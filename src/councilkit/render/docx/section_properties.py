@@ -36,29 +36,42 @@ def final_section(reference: Reference) -> tuple[etree._Element, str]:
     return sect_pr, tail
 
 
+def default_stories(sect_pr: etree._Element) -> tuple[str, str]:
+    """The relationship ids of the default header and footer of ``sect_pr`` (the
+    reference reader gives every reference both)."""
+    found = []
+    for kind in ("headerReference", "footerReference"):
+        for element in sect_pr.iterchildren(f"{{{W}}}{kind}"):
+            if element.get(f"{{{W}}}type", "default") == "default":
+                found.append(element.get(f"{{{R}}}id", ""))
+                break
+        else:
+            raise ValueError(f"the reference's section has no default {kind}")
+    return found[0], found[1]
+
+
 def section_properties(
     base: etree._Element,
     *,
-    stories: tuple[str, str] | None,
-    restart: bool,
+    stories: tuple[str, str],
+    first_number: int | None,
     odd_page: bool,
 ) -> str:
-    """``base`` with the default header and footer relationship ids ``stories`` (kept as
-    they are when None), page numbers from 1 when ``restart``, and a start on an odd page
-    when ``odd_page``."""
+    """``base`` with the default header and footer relationship ids ``stories``, page
+    numbers from ``first_number`` (unless None), and a start on an odd page when
+    ``odd_page``."""
     sect_pr = copy.deepcopy(base)
-    if stories is not None:
-        for child in list(sect_pr):
-            if child.tag in (f"{{{W}}}headerReference", f"{{{W}}}footerReference"):
-                sect_pr.remove(child)
-        header_rid, footer_rid = stories
-        for kind, rid in (("footerReference", footer_rid), ("headerReference", header_rid)):
-            attributes = {f"{{{W}}}type": "default", f"{{{R}}}id": rid}
-            sect_pr.insert(0, etree.Element(f"{{{W}}}{kind}", attributes))
+    for child in list(sect_pr):
+        if child.tag in (f"{{{W}}}headerReference", f"{{{W}}}footerReference"):
+            sect_pr.remove(child)
+    header_rid, footer_rid = stories
+    for kind, rid in (("footerReference", footer_rid), ("headerReference", header_rid)):
+        attributes = {f"{{{W}}}type": "default", f"{{{R}}}id": rid}
+        sect_pr.insert(0, etree.Element(f"{{{W}}}{kind}", attributes))
     if odd_page:
         _set(sect_pr, "type", {"val": "oddPage"})
-    if restart:
-        _set(sect_pr, "pgNumType", {"start": "1"})
+    if first_number is not None:
+        _set(sect_pr, "pgNumType", {"start": str(first_number)})
     markup: str = etree.tostring(sect_pr, encoding="unicode")
     return markup
 
