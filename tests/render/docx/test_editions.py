@@ -4,6 +4,7 @@ numbers, the second starting on an odd page)."""
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import shutil
@@ -206,3 +207,34 @@ def test_bilingual_editions_on_a_word_saved_template_with_a_header_logo(
     assert len(headers) == (2 if edition == "tete-beche" else 1)  # one in each language
     assert len(ids) == len(headers)  # the logo in each header
     assert len(set(ids + body_ids)) == len(ids + body_ids)
+
+
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwMDwHwAF/gL+YR3TnwAAAABJRU5ErkJggg=="
+)
+BLOCKS = """\
+  - image: images/chart.png
+    alt: {en: A chart, fr: Un diagramme}
+  - table:
+      header: [{en: Name, fr: Nom}, {en: Seat, fr: Siège}]
+      rows: [[{en: Ann, fr: Anne}, {en: Chair, fr: Présidence}]]
+      caption: {en: Seats, fr: Sièges}
+"""
+
+
+def test_side_by_side_keeps_a_narrow_table_and_a_picture_in_their_columns(
+    tmp_path: Path,
+) -> None:
+    mandate = MANDATE + BLOCKS + "edition: side-by-side\n"
+    root = content(tmp_path / "content", groups__g__mandate=mandate)
+    (root / "groups/g/images").mkdir()
+    (root / "groups/g/images/chart.png").write_bytes(PNG)
+    build(root, tmp_path / "out", source_date_epoch=0)
+    document = docx.Document(str(tmp_path / "out/g-mandate-bil.docx"))
+    nested = [t for t in document.element.body.iter(f"{W}tbl") if t.getparent().tag == f"{W}tc"]
+    captions = [t.find(f"{W}tblPr/{W}tblCaption").get(f"{W}val") for t in nested]
+    assert sorted(captions) == ["Seats", "Sièges"]  # one in each column, not full width
+    descriptions = sorted(s._inline.docPr.get("descr") for s in document.inline_shapes)
+    assert descriptions == ["A chart", "Un diagramme"]
+    body = part(tmp_path / "out/g-mandate-bil.docx", "word/document.xml")
+    assert "</w:tbl></w:tc>" not in body
