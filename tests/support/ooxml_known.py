@@ -6,13 +6,7 @@ when its output passes, and leaves the mapping empty (tests/conftest.py reads it
 
 from __future__ import annotations
 
-KNOWN_WORD_RENDERER_PROBLEMS = {
-    "w:tc ends with w:tbl": (
-        "side-by-side edition: each language column of the bilingual table holds a nested "
-        "table (lists, membership) as its last element, with no w:p after it; Word refuses "
-        "it (wordmodel branch fixes src/councilkit/render/docx/)"
-    ),
-}
+KNOWN_WORD_RENDERER_PROBLEMS: dict[str, str] = {}
 
 
 def known_reason(problems: list[str]) -> str | None:

@@ -12,7 +12,7 @@ from councilkit.build.layouts import find_layout
 from councilkit.build.naming import output_name
 from councilkit.errors import UsageError
 from councilkit.localize import Localizer
-from councilkit.model import Document, Edition, Language, Project, WorkingGroup
+from councilkit.model import Document, Language, Project, WorkingGroup
 from councilkit.package import timestamp_from_epoch
 from councilkit.render import RenderJob, renderer_for
 
@@ -48,7 +48,7 @@ def plan_outputs(
                 timestamp_from_epoch(epoch) if epoch is not None else _midnight(document.date)
             )
             editions: list[tuple[Language | None, Language]]
-            if project.edition_of(document) is Edition.SIDE_BY_SIDE and document.KIND != "deck":
+            if project.edition_of(document).bilingual and document.KIND != "deck":
                 editions = [(None, first)]
             else:
                 editions = [(lang, lang) for lang in languages]

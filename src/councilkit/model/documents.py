@@ -26,6 +26,13 @@ class Edition(enum.StrEnum):
 
     SEPARATE = "separate"
     SIDE_BY_SIDE = "side-by-side"
+    TETE_BECHE = "tete-beche"
+    """One file, one language after the other, each with its own title page."""
+
+    @property
+    def bilingual(self) -> bool:
+        """Both languages in one file."""
+        return self is not Edition.SEPARATE
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from councilkit.document import editions, planner
+from councilkit.document.outline import TOR_HEADINGS
 from councilkit.localize.catalog import message_ids
 from councilkit.model import Language
-from councilkit.render.docx import pages
-from councilkit.render.docx.sections import TOR_HEADINGS
 
-SOURCE = Path(pages.__file__).parent
+SOURCE = Path(planner.__file__).parent
 
 
 def used_message_ids() -> set[str]:
-    found: set[str] = set(TOR_HEADINGS.values()) | {pages.PAGE_FOOTER}
+    found: set[str] = set(TOR_HEADINGS.values()) | {planner.PAGE_FOOTER}
+    found |= set(editions.FULL_WIDTH_NOTE.values())
     for path in SOURCE.glob("*.py"):
         text = path.read_text()
         found.update(re.findall(r'(?:words|tr)\(\s*"([^"]+)"', text))

@@ -67,12 +67,12 @@ def test_the_canvas_numbers_pictures_and_drawings_after_the_reference_s() -> Non
     canvas = Canvas(reference, StyleNames(), "en-CA")
     rid = canvas.image(PNG, "png", "image/png")
     assert rid not in reference.seeds.relationship_ids
-    assert [media.part for media in canvas.media] == ["word/media/image2.png"]
+    assert [added.part for added in canvas.added] == ["word/media/image2.png"]
     assert canvas.relationships[0].target == "media/image2.png"
     assert canvas.image(PNG, "png", "image/png") == rid  # one part per picture
     assert canvas.image(PNG + b"other", "png", "image/png") != rid
-    assert [media.part for media in canvas.media][-1] == "word/media/image3.png"
-    assert canvas.shape_id() == 2
+    assert [added.part for added in canvas.added][-1] == "word/media/image3.png"
+    assert canvas.ids.drawing() == 2
 
 
 def test_a_part_with_other_prefixes_gets_the_usual_ones_keeping_every_namespace() -> None:

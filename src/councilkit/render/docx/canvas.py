@@ -1,6 +1,6 @@
-"""What one Word document being written shares between its writers: the reference it fills,
-the style ids of the layout, the body's markup, the list numbering instances, and the
-relationships of its links and pictures."""
+"""What one Word document being written gathers besides its body: the reference it
+fills, the style ids of the layout, its id space, the list numbering instances, the
+relationships and parts it adds (links, pictures, headers and footers), and problems."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from councilkit.diagnostics import Diagnostic
-from councilkit.render.docx import _wml
-from councilkit.render.docx._wml import Out
+from councilkit.render.docx._wml.numbering import restarting_num
+from councilkit.render.docx.ids import IdSpace
 from councilkit.render.docx.layout import StyleIds
 from councilkit.render.docx.reference import Reference
 from councilkit.render.docx.relationships import RT_HYPERLINK, RT_IMAGE
+from councilkit.zipping import Deflated
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +27,13 @@ class Relationship:
 
 
 @dataclass(frozen=True, slots=True)
-class Media:
-    """A picture stored in the package."""
+class AddedPart:
+    """A part the document adds to the reference's (a picture, a header)."""
 
     part: str
-    data: bytes
-    content_type: str
+    data: bytes | Deflated
+    content_type: str | None
+    """None for a part whose type the reference already declares by extension."""
 
 
 @dataclass
@@ -43,21 +45,23 @@ class Canvas:
     language_tag: str
     content_root: Path | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    body: Out = field(default_factory=list)
     nums: list[str] = field(default_factory=list)
     """Numbering instances added to the reference's (one per list that restarts)."""
     relationships: list[Relationship] = field(default_factory=list)
-    media: list[Media] = field(default_factory=list)
-    _next_num: int = 0
-    _next_rid: int = 0
-    _next_shape: int = 0
+    added: list[AddedPart] = field(default_factory=list)
+    ids: IdSpace = field(init=False)
     _links: dict[str, str] = field(default_factory=dict)
     _images: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._next_num = self.reference.next_num_id
-        self._next_rid = self.reference.next_rid
-        self._next_shape = self.reference.next_shape_id
+        reference = self.reference
+        self.ids = IdSpace(
+            next_rid=reference.next_rid,
+            next_drawing=reference.next_shape_id,
+            next_num=reference.next_num_id,
+            next_bookmark=reference.seeds.max_bookmark_id + 1,
+            parts=(*reference.seeds.part_names, *reference.parts),
+        )
 
     @property
     def text_width(self) -> int:
@@ -67,7 +71,7 @@ class Canvas:
     def link(self, url: str) -> str:
         """The relationship id of an external hyperlink (one per address)."""
         if url not in self._links:
-            self._links[url] = self._relate(RT_HYPERLINK, url, external=True)
+            self._links[url] = self.relate(RT_HYPERLINK, url, external=True)
         return self._links[url]
 
     def image(self, data: bytes, extension: str, content_type: str) -> str:
@@ -75,21 +79,14 @@ class Canvas:
         digest = hashlib.sha1(data).hexdigest()
         if digest not in self._images:
             folder = posixpath.dirname(self.reference.document_part)
-            taken = (media.part for media in self.media)
-            part = self.reference.seeds.free_part_name(
-                posixpath.join(folder, "media"), "image", extension, *taken
-            )
-            self.media.append(Media(part, data, content_type))
-            self._images[digest] = self._relate(RT_IMAGE, posixpath.relpath(part, folder))
+            name = self.ids.part(posixpath.join(folder, "media", "image"), extension)
+            self.added.append(AddedPart(name, data, content_type))
+            self._images[digest] = self.relate(RT_IMAGE, posixpath.relpath(name, folder))
         return self._images[digest]
 
-    def shape_id(self) -> int:
-        self._next_shape += 1
-        return self._next_shape - 1
-
-    def _relate(self, rel_type: str, target: str, *, external: bool = False) -> str:
-        rid = f"rId{self._next_rid}"
-        self._next_rid += 1
+    def relate(self, rel_type: str, target: str, *, external: bool = False) -> str:
+        """A new relationship of the main document."""
+        rid = self.ids.relationship()
         self.relationships.append(Relationship(rid, rel_type, target, external))
         return rid
 
@@ -99,9 +96,8 @@ class Canvas:
         abstract = self.reference.abstract_num.get(self.list_style_num(style_id) or 0)
         if abstract is None:
             return None
-        num_id = self._next_num
-        self._next_num += 1
-        self.nums.append(_wml.restarting_num(num_id, abstract))
+        num_id = self.ids.numbering()
+        self.nums.append(restarting_num(num_id, abstract))
         return num_id
 
     def list_style_num(self, style_id: str) -> int | None:

@@ -1,9 +1,11 @@
-"""The parts of a finished document: the reference's, with the body, header, footer, list
-numbering, relationships, content types, properties and pictures of this document."""
+"""The parts of a finished document: the reference's, with the body, headers, footers,
+list numbering, relationships, content types, properties and pictures of one edition."""
 
 from __future__ import annotations
 
+from councilkit.document.model import Edition
 from councilkit.render.docx import _wml
+from councilkit.render.docx.body import write_body
 from councilkit.render.docx.canvas import Canvas
 from councilkit.render.docx.reference import CONTENT_TYPES_PART, CORE_PART
 from councilkit.render.docx.relationships import rels_name
@@ -11,20 +13,18 @@ from councilkit.zipping import Deflated
 
 
 def document_parts(
-    canvas: Canvas, header: _wml.Out, footer: _wml.Out, core: bytes
+    canvas: Canvas, edition: Edition, core: bytes
 ) -> list[tuple[str, bytes | Deflated]]:
     """Every part of the package, ``[Content_Types].xml`` first, the others in the
-    reference's order, then the pictures."""
+    reference's order, then the parts this document adds."""
     reference = canvas.reference
-    filled: dict[str, bytes | Deflated] = {
-        CONTENT_TYPES_PART: reference.content_types.fill(_media_types(canvas)),
-        reference.document_part: reference.document.fill("".join(canvas.body)),
-        rels_name(reference.document_part): reference.relationships.fill(_relationships(canvas)),
-        reference.header[0]: reference.header[1].fill("".join(header)),
-        reference.footer[0]: reference.footer[1].fill("".join(footer)),
-        CORE_PART: core,
-        **reference.language_parts(canvas.language_tag),
-    }
+    filled: dict[str, bytes | Deflated] = dict(write_body(canvas, edition))
+    filled[CONTENT_TYPES_PART] = reference.content_types.fill(_added_types(canvas))
+    filled[rels_name(reference.document_part)] = reference.relationships.fill(
+        _relationships(canvas)
+    )
+    filled[CORE_PART] = core
+    filled.update(reference.language_parts(canvas.language_tag))
     if reference.numbering is not None:
         name, slot = reference.numbering
         filled[name] = slot.fill("".join(canvas.nums))
@@ -35,7 +35,7 @@ def document_parts(
             assert data is not None, f"nothing written for {name}"
             parts.append((name, data))
     assert not filled, f"parts missing from the reference's list: {sorted(filled)}"
-    parts.extend((media.part, media.data) for media in canvas.media)
+    parts.extend((added.part, added.data) for added in canvas.added)
     return parts
 
 
@@ -47,8 +47,9 @@ def _relationships(canvas: Canvas) -> str:
     )
 
 
-def _media_types(canvas: Canvas) -> str:
+def _added_types(canvas: Canvas) -> str:
     return "".join(
-        f'<Override PartName="/{media.part}" ContentType="{media.content_type}"/>'
-        for media in canvas.media
+        f'<Override PartName="/{added.part}" ContentType="{added.content_type}"/>'
+        for added in canvas.added
+        if added.content_type is not None
     )

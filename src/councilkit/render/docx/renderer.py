@@ -1,28 +1,28 @@
-"""The Word renderer: a mandate or terms of reference, in one language or side by side,
-as the bytes of a .docx file.
+"""The Word renderer: a mandate or terms of reference as the bytes of a .docx file, in one
+language or in a bilingual edition.
 
 The steps: load the layout (its reference .docx taken apart once, and the role mapping; a
-missing style is an error diagnostic, see :mod:`.layout`), plan the sections
-(:mod:`.sections`), write the title page, table of contents, body, header and footer as
-markup, fill the reference's parts with them (:mod:`.parts`) and zip the package with the
-build's timestamp (:func:`councilkit.package.write_package`). Nothing here reads the clock
-or draws a random number, so the same content gives the same bytes.
+missing style is an error diagnostic, see :mod:`.layout`); plan the document in each
+language (:func:`councilkit.document.plan`); compose the edition (one language, side by
+side or tête-bêche, :mod:`councilkit.document.editions`); emit it into the reference's parts
+(:mod:`.parts`, :mod:`.emit`); zip the package with the build's timestamp
+(:func:`councilkit.package.write_package`). Nothing here reads the clock or draws a random
+number, so the same content gives the same bytes.
 """
 
 from __future__ import annotations
 
+from councilkit.document import plan, separate, side_by_side, table_fits, tete_beche
+from councilkit.document.model import Edition as Composed
+from councilkit.document.model import Table
+from councilkit.model import Edition
 from councilkit.package import write_package
 from councilkit.render import Rendered, RenderJob
-from councilkit.render.docx._wml import Out
-from councilkit.render.docx.bilingual import side_by_side
-from councilkit.render.docx.blocks import Writer
-from councilkit.render.docx.body import BodyWriter
 from councilkit.render.docx.canvas import Canvas
-from councilkit.render.docx.layout import load_layout
-from councilkit.render.docx.pages import header_and_footer, table_of_contents, title_page
+from councilkit.render.docx.emit import CELL_MARGINS
+from councilkit.render.docx.layout import Layout, load_layout
 from councilkit.render.docx.parts import document_parts
 from councilkit.render.docx.properties import core_properties
-from councilkit.render.docx.sections import plan_document
 
 
 class WordRenderer:
@@ -34,26 +34,26 @@ class WordRenderer:
         layout, problems = load_layout(job.layout_dir)
         if layout is None or layout.styles is None:
             return Rendered(b"", problems + (layout.style_problems if layout else ()))
-        loc = job.localizer
-        canvas = Canvas(layout.reference, layout.styles, loc.tag, content_root=job.content_root)
-        numbers = layout.settings.section_numbers
-        plan = plan_document(job.document, job.group, numbered=numbers)
-        writer = Writer(canvas, loc)
-        writers = [writer]
-        if job.side_by_side is not None:
-            second = Writer(canvas, job.side_by_side)
-            writers.append(second)
-            side_by_side(canvas, (writer, second), job.document, job.group, plan, numbers=numbers)
-        else:
-            body = canvas.body
-            title_page(writer, body, job.document, job.group)
-            table_of_contents(
-                writer, body, plan, levels=layout.settings.toc_levels, numbers=numbers
-            )
-            BodyWriter(writer, job.group, numbers=numbers).sections(body, plan, new_page=True)
-        header: Out = []
-        footer: Out = []
-        header_and_footer(writers, job.document, header, footer)
-        core = core_properties(job.document, job.group, loc, job.timestamp, second=job.side_by_side)
-        data = write_package(document_parts(canvas, header, footer, core), job.timestamp)
+        edition = compose(job, layout)
+        canvas = Canvas(layout.reference, layout.styles, edition.tag, job.content_root)
+        core = core_properties(edition, job.timestamp)
+        data = write_package(document_parts(canvas, edition, core), job.timestamp)
         return Rendered(data, problems + tuple(canvas.diagnostics), packaged=True)
+
+
+def compose(job: RenderJob, layout: Layout) -> Composed:
+    """The edition ``job`` asks for, planned in its language(s)."""
+    settings = layout.settings
+    numbered, levels = settings.section_numbers, settings.toc_levels
+    first = plan(job.document, job.group, job.localizer, numbered=numbered, toc_levels=levels)
+    if job.side_by_side is None:
+        return separate(first)
+    second = plan(job.document, job.group, job.side_by_side, numbered=numbered, toc_levels=levels)
+    if job.project.edition_of(job.document) is Edition.TETE_BECHE:
+        return tete_beche(first, second)
+    column = layout.reference.text_width // 2 - CELL_MARGINS
+
+    def fits(table: Table) -> bool:
+        return table_fits(table, column)
+
+    return side_by_side(first, second, (job.localizer, job.side_by_side), fits=fits)

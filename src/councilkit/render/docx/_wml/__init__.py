@@ -1,74 +1,44 @@
-"""WordprocessingML written as text, straight into lists of string fragments.
+"""WordprocessingML written as text: the small writers the emitter (:mod:`..emit`) calls.
 
-Each function appends the markup of one thing (a paragraph, a run, a table row…) to an
-:data:`Out` list; the renderer joins the lists once into the parts of the package. Writing
-text instead of building lxml elements makes a document about five times faster to write,
-and the markup is the same as lxml would serialize: elements, attributes and escapes in
-the same order and form, so outputs stay byte-for-byte what they were.
-
-Style ids are given as they appear in the markup: the layout escapes them once
-(:data:`~councilkit.render.docx.layout.StyleIds`). Every other text is escaped here.
-
-Things python-docx has no API for live here too: fields (PAGE, NUMPAGES, TOC), ``w:lang``
-on runs, bookmarks, repeated header rows, list numbering that restarts, table captions and
-widths, pictures with alt text.
+Each function writes whole elements (start and end together), property elements in the
+schema's order (:mod:`.properties`), and escapes every value it is given
+(:mod:`.escape`) but style ids, which the layout escapes once
+(:data:`~councilkit.render.docx.layout.StyleIds`). Writing text instead of building lxml
+elements keeps a document about five times faster to write; the markup is what lxml would
+serialize.
 """
 
 from councilkit.render.docx._wml.escape import attribute, text
-from councilkit.render.docx._wml.paragraphs import (
-    PARAGRAPH_END,
-    empty_paragraph,
-    paragraph_end,
-    paragraph_start,
-)
+from councilkit.render.docx._wml.numbering import restarting_num
 from councilkit.render.docx._wml.pictures import drawing
-from councilkit.render.docx._wml.runs import (
-    HYPERLINK_END,
-    anchor_link,
-    field_begin,
-    field_end,
-    hyperlink,
-    plain_run,
-    run,
-    simple_field,
-    tab,
+from councilkit.render.docx._wml.properties import (
+    cell_properties,
+    paragraph_properties,
+    row_properties,
+    run_properties,
+    table_grid,
+    table_properties,
 )
-from councilkit.render.docx._wml.tables import (
-    CELL_END,
-    ROW_END,
-    TABLE_END,
-    cell_start,
-    restarting_num,
-    row_start,
-    table_start,
-)
+from councilkit.render.docx._wml.runs import FIELD_END, TAB, field_begin, run, simple_field
 
 Out = list[str]
 """Fragments of markup in the order written."""
 
 __all__ = [
-    "CELL_END",
-    "HYPERLINK_END",
-    "PARAGRAPH_END",
-    "ROW_END",
-    "TABLE_END",
+    "FIELD_END",
+    "TAB",
     "Out",
-    "anchor_link",
     "attribute",
-    "cell_start",
+    "cell_properties",
     "drawing",
-    "empty_paragraph",
     "field_begin",
-    "field_end",
-    "hyperlink",
-    "paragraph_end",
-    "paragraph_start",
-    "plain_run",
+    "paragraph_properties",
     "restarting_num",
-    "row_start",
+    "row_properties",
     "run",
+    "run_properties",
     "simple_field",
-    "tab",
-    "table_start",
+    "table_grid",
+    "table_properties",
     "text",
 ]

@@ -11,19 +11,18 @@ _PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 
 
 def drawing(
-    out: list[str],
     *,
     shape_id: int,
     rid: str,
     filename: str,
     size: tuple[int, int],
     description: str,
-) -> None:
-    """A run holding the picture of relationship ``rid`` at ``size`` (EMU), with alt text
+) -> str:
+    """A ``w:r`` holding the picture of relationship ``rid`` at ``size`` (EMU), with alt text
     ``description``."""
     cx, cy = size
     name = attribute(filename)
-    out.append(
+    return (
         f'<w:r><w:drawing><wp:inline xmlns:wp="{_WP}" xmlns:a="{_A}" xmlns:pic="{_PIC}">'
         f'<wp:extent cx="{cx}" cy="{cy}"/>'
         f'<wp:docPr id="{shape_id}" name="Picture {shape_id}" descr="{attribute(description)}"/>'

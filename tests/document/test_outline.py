@@ -1,17 +1,20 @@
-"""The plan of a document's sections, without opening a file."""
+"""The outline of a document's sections, without opening a file."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from pathlib import Path
 
-from councilkit.model import Document, Project, WorkingGroup
-from councilkit.render.docx.sections import Subsection, plan_document
+from small_documents import small_project
 
-Small = Callable[..., tuple[Project, WorkingGroup, Document]]
+from councilkit.api import load
+from councilkit.document.outline import Subsection, plan_document
+from councilkit.model import Language
+
+REPO = Path(__file__).resolve().parents[2]
 
 
-def test_sections_are_numbered_and_anchored_once(small: Small) -> None:
-    _, group, document = small()
+def test_sections_are_numbered_and_anchored_once() -> None:
+    _, group, document = small_project()
     plan = plan_document(document, group)
     assert [s.key for s in plan] == [
         "purpose",
@@ -30,16 +33,15 @@ def test_sections_are_numbered_and_anchored_once(small: Small) -> None:
     assert all(isinstance(p, Subsection) for p in scope.parts)
 
 
-def test_unnumbered_plan(small: Small) -> None:
-    _, group, document = small()
+def test_unnumbered_plan() -> None:
+    _, group, document = small_project()
     assert {s.number for s in plan_document(document, group, numbered=False)} == {None}
 
 
-def test_every_example_section_has_a_french_heading(example_project: Project) -> None:
+def test_every_example_section_has_a_french_heading() -> None:
     from councilkit.localize import translate
-    from councilkit.model import Language
 
-    for group in example_project.groups:
+    for group in load(REPO / "content").groups:
         for document in group.documents:
             if document.KIND == "deck":
                 continue
