@@ -33,6 +33,7 @@ def parsed(*argv: str) -> dict[str, object]:
             ["new", "a=1", "--force", "b=2", "--content", "c"],
             {"template": "a=1", "answers": ["b=2"], "force": True, "content": "c"},
         ),
+        (["schema", "-o", "out", "c"], {"content": "c", "out": "out"}),
         (["i18n", "status", "--summary", "c"], {"content": "c", "summary": True}),
         (["i18n", "export", "-o", "out", "c", "--format", "po"], {"content": "c", "format": "po"}),
         (

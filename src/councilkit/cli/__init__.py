@@ -21,6 +21,7 @@ from councilkit.cli import (
     check_command,
     i18n_command,
     new_command,
+    schema_command,
 )
 from councilkit.cli.output import Console
 from councilkit.cli.parsing import IntermixedParser
@@ -36,6 +37,7 @@ COMMANDS = (
     bundle_command,
     new_command,
     i18n_command,
+    schema_command,
 )
 
 
