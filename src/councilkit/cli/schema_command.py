@@ -33,13 +33,24 @@ def register(commands: Any) -> None:
         metavar="DIR",
         help="folder to write the schemas in (default: CONTENT/schemas)",
     )
+    parser.add_argument(
+        "--reference",
+        metavar="FILE.md",
+        help="write the content reference (every field of every file) to FILE.md instead "
+        "(the schemas too when -o is given)",
+    )
     add_quiet(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from councilkit.schema import SCHEMA_FOLDER, write_schemas
+    from councilkit.schema import SCHEMA_FOLDER, write_reference, write_schemas
 
+    if args.reference:
+        write_reference(Path(args.reference))
+        console.info(f"wrote {args.reference}")
+        if not args.out:  # only the reference was asked for
+            return 0
     if args.out:
         out = Path(args.out)
     elif Path(args.content).is_dir():

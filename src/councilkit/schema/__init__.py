@@ -36,4 +36,21 @@ def write_schemas(out: Path) -> list[Path]:
     return list(files)
 
 
-__all__ = ["FILES", "SCHEMA_FOLDER", "all_schemas", "file_schema", "schema_text", "write_schemas"]
+def write_reference(path: Path) -> None:
+    """Write the content reference (Markdown) to ``path``, atomically (a link there is
+    replaced, never written through)."""
+    from councilkit.atomic import write_atomically
+    from councilkit.schema.reference import reference_markdown
+
+    write_atomically(path, reference_markdown())
+
+
+__all__ = [
+    "FILES",
+    "SCHEMA_FOLDER",
+    "all_schemas",
+    "file_schema",
+    "schema_text",
+    "write_reference",
+    "write_schemas",
+]
