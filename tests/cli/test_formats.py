@@ -9,6 +9,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from clikit import run
 from contentkit import GROUP, MANDATE, content
 
 SARIF_SCHEMA = Path(__file__).parent / "sarif" / "sarif-schema-2.1.0.json"
@@ -16,16 +17,6 @@ DRAFT = MANDATE.replace("approved", "draft").replace(
     "    fr: Le groupe conseille les conseils.\n", ""
 )
 NOBODY = GROUP.replace("  - member: on\n", "  - member: nobody\n")  # an error
-
-
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "councilkit", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        check=False,
-    )
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from councilkit.cli.arguments import DEFAULT_CONTENT, add_quiet
+from councilkit.cli.arguments import add_content, add_quiet
 from councilkit.cli.output import Console
 from councilkit.errors import UsageError
 
@@ -21,12 +21,7 @@ def register(commands: Any) -> None:
         "'councilkit new' makes look for them. With VS Code's YAML extension, the editor then "
         "completes and checks every field as you type.",
     )
-    parser.add_argument(
-        "content",
-        nargs="?",
-        default=DEFAULT_CONTENT,
-        help=f"content folder (default: {DEFAULT_CONTENT})",
-    )
+    add_content(parser)
     parser.add_argument(
         "-o",
         "--out",
