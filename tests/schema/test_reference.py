@@ -81,3 +81,35 @@ def test_the_command_writes_the_reference(tmp_path: Path) -> None:
 @pytest.mark.parametrize("field", ["statement", "quote", "heading", "periods", "position"])
 def test_fields_found_by_trial_and_error_are_written_down(field: str) -> None:
     assert f"| `{field}` |" in reference_markdown()
+
+
+def test_the_loader_reads_every_example_without_a_problem(tmp_path: Path) -> None:
+    from buildkit import PNG
+
+    from councilkit.loader import load_content
+
+    found = dict(examples())
+    root = tmp_path / "content"
+    group = root / "groups" / "g"
+    (group / "images").mkdir(parents=True)
+    (group / "images" / "picture.png").write_bytes(PNG)
+    (root / "project.yaml").write_text(found["Project settings"], encoding="utf-8")
+    (group / "group.yaml").write_text(found["Working group"], encoding="utf-8")
+    slides = "\n".join(text for heading, text in found.items() if heading.startswith("Slide"))
+    for heading, text in found.items():
+        if heading.startswith("Document"):
+            kind = heading.split("kind: ")[1].rstrip("`")
+            if kind == "deck":
+                text = text.split("slides:")[0] + "slides:\n" + _indent(slides)
+            (group / f"{kind}.yaml").write_text(text, encoding="utf-8")
+    result = load_content(root)
+    assert [d.format() for d in result.diagnostics] == []
+    assert result.project is not None
+    (loaded,) = result.project.groups
+    assert sorted(d.KIND for d in loaded.documents) == sorted(Document.VARIANTS.tags)
+    (deck,) = (d for d in loaded.documents if d.KIND == "deck")
+    assert [s.KIND for s in deck.slides] == list(Slide.VARIANTS.tags)  # type: ignore[attr-defined]
+
+
+def _indent(text: str) -> str:
+    return "".join(f"  {line}\n" for line in text.splitlines())
