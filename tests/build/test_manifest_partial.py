@@ -80,3 +80,13 @@ def test_a_damaged_manifest_is_replaced_by_what_was_built(tmp_path: Path) -> Non
     (out / "manifest.json").write_text("{not json")
     build(root, out, languages=["fr"], source_date_epoch=0)
     assert set(listed(out)) == FRENCH
+
+
+def test_a_partial_build_with_nothing_to_do_reports_only_its_own_files(tmp_path: Path) -> None:
+    root, out = make_content(tmp_path / "c"), tmp_path / "out"
+    build(root, out, source_date_epoch=0)
+    build(root, out, languages=["fr"], source_date_epoch=0)
+    again = build(root, out, languages=["fr"], source_date_epoch=0)  # nothing changed
+    assert {e.path for e in again.entries} == FRENCH
+    assert again.reused == len(FRENCH)
+    assert set(listed(out)) == G | H

@@ -105,6 +105,7 @@ def build_changed(
         cache.inputs = snapshot.extra
         cache.files = snapshot.reads.settled()
         cache.diagnostics = [diagnostic_json(d) for d in result.diagnostics]
+        cache.built = [entry.path for entry in result.entries]
         cache.stage(folder)
     folder.commit()
     return result
