@@ -221,3 +221,16 @@ def file_name_for(path: Path) -> str:
     from schemakit import schema_name
 
     return schema_name(path)
+
+
+def test_the_schemas_ask_for_the_content_format_the_loader_reads() -> None:
+    from councilkit.loader import SCHEMA_VERSION
+
+    for name in FILES:
+        schema = file_schema(name)
+        found = schema.get("properties", {}).get("schema") or next(
+            schema["$defs"][d]["properties"]["schema"]
+            for d in schema["$defs"]
+            if "schema" in schema["$defs"][d].get("properties", {})
+        )
+        assert found["const"] == SCHEMA_VERSION

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from councilkit.atomic import ensure_folder, write_all_atomically
+from councilkit.atomic import ensure_folder, refuse_link, write_all_atomically
 from councilkit.schema.json_schema import FILES, all_schemas, file_schema
 
 SCHEMA_FOLDER = "schemas"
@@ -30,8 +30,7 @@ def write_schemas(out: Path) -> list[Path]:
     folder = ensure_folder(out)
     files = {folder / name: schema_text(name) for name in FILES}
     for path in files:
-        if path.is_symlink():
-            raise OSError(40, "a symbolic link is in the way", str(path))
+        refuse_link(path)
     write_all_atomically(files)
     return list(files)
 

@@ -119,8 +119,7 @@ class _Builder:
     def _record(self, cls: type[Any], fields: tuple[ContentField, ...]) -> dict[str, Any]:
         properties: dict[str, Any] = {}
         required: list[str] = []
-        top = cls is self.top or (isinstance(self.top, type) and issubclass(cls, self.top))
-        if top:
+        if issubclass(cls, self.top):  # the file's record, or one of its kinds
             properties["schema"] = {
                 "const": SCHEMA_VERSION,
                 "description": description(FIELDS_SCHEMA),
