@@ -138,12 +138,4 @@ def previous_result(
 
 
 def diagnostic_json(diagnostic: Diagnostic) -> dict[str, object]:
-    location = diagnostic.location
-    return {
-        "path": location.path,
-        "line": location.line,
-        "column": location.column,
-        "severity": diagnostic.severity.value,
-        "code": diagnostic.code,
-        "message": diagnostic.message,
-    }
+    return dict(diagnostic.as_dict())
