@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -113,3 +114,14 @@ def test_the_loader_reads_every_example_without_a_problem(tmp_path: Path) -> Non
 
 def _indent(text: str) -> str:
     return "".join(f"  {line}\n" for line in text.splitlines())
+
+
+def test_every_link_leads_to_a_heading() -> None:
+    text = reference_markdown()
+    headings = {
+        line.lstrip("#").strip().lower().replace(" ", "-")
+        for line in text.splitlines()
+        if line.startswith("#")
+    }
+    targets = set(re.findall(r"\]\(#([^)]+)\)", text))
+    assert targets and targets <= headings, targets - headings

@@ -163,6 +163,8 @@ class _Writer:
             return "whole number"
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             return "one of " + ", ".join(f"`{m.value}`" for m in tp)
+        if is_family(tp) and tp.VARIANTS.by is None:  # blocks: a section of their own
+            return f"[{_title(tp).lower()}](#{_anchor(_title(tp))}s)"
         if is_family(tp) or dataclasses.is_dataclass(tp):
             if tp not in self.written and tp not in self.pending:
                 self.pending.append(tp)
