@@ -21,7 +21,9 @@ FORMATS = ("text", "json", "github", "sarif")
 MACHINE_FORMATS = frozenset({"json", "sarif"})
 """Formats whose whole output is one JSON document: other messages go to standard error."""
 
-SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
 
 
 def text(diagnostics: Sequence[Diagnostic]) -> str:
@@ -91,7 +93,6 @@ def sarif(diagnostics: Sequence[Diagnostic]) -> str:
                     "driver": {
                         "name": "councilkit",
                         "version": __version__,
-                        "informationUri": "https://pypi.org/project/councilkit/",
                         "rules": rules,
                     }
                 },
