@@ -140,3 +140,14 @@ def test_build_reports_content_problems_in_the_format_asked(bad: Path) -> None:
     ]
     assert "the build stopped" in result.stderr
     assert not out.exists()
+
+
+def test_github_escapes_what_would_end_a_property_or_a_command() -> None:
+    from councilkit.cli.formats import github
+    from councilkit.diagnostics import Location, warning
+
+    found = github([warning(Location("a,b:c.yaml", 2, 3), "to-write", "50%\nnext: line")])
+    assert found.splitlines() == [
+        "::warning file=a%2Cb%3Ac.yaml,line=2,col=3,title=to-write::50%25%0Anext: line",
+        "0 errors, 1 warning",
+    ]
