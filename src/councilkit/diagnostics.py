@@ -55,6 +55,17 @@ class Diagnostic:
         """The one-line form: ``path:line:col: severity: message [code]``."""
         return f"{self.location}: {self.severity.value}: {self.message} [{self.code}]"
 
+    def as_dict(self) -> dict[str, str | int]:
+        """The diagnostic as plain data: path, line, column, severity, code, message."""
+        return {
+            "path": self.location.path,
+            "line": self.location.line,
+            "column": self.location.column,
+            "severity": self.severity.value,
+            "code": self.code,
+            "message": self.message,
+        }
+
 
 def error(location: Location, code: str, message: str) -> Diagnostic:
     """An error diagnostic."""

@@ -1,25 +1,14 @@
-"""``councilkit check`` as a person runs it: lines on stderr, exit 0, 1 or 2."""
+"""``councilkit check`` as a person runs it: lines on stdout, exit 0, 1 or 2."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clikit import run
 from contentkit import MANDATE, content
 
 from councilkit.cli import main
-
-
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "councilkit", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        check=False,
-    )
 
 
 def test_clean_content_exits_0(tmp_path: Path) -> None:
@@ -34,17 +23,19 @@ def test_problems_exit_1_one_per_line_then_a_summary(tmp_path: Path) -> None:
     root = content(tmp_path, groups__g__mandate=bad)
     result = run("check", str(root))
     assert result.returncode == 1
-    lines = result.stderr.splitlines()
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
     assert lines[0].startswith(f"{root}/groups/g/mandate.yaml:4:9: error: 'aproved'")
     assert lines[1].startswith(f"{root}/groups/g/mandate.yaml:5:7: error: '2016-06-31'")
     assert lines[2] == "2 errors, 0 warnings"
+    assert len(lines) == 3
     assert "Traceback" not in result.stderr
 
 
 def test_paths_are_shown_as_the_user_wrote_them(tmp_path: Path) -> None:
     content(tmp_path / "content", groups__g__mandate=MANDATE.replace("approved", "aproved"))
     result = run("check", cwd=tmp_path)  # the default folder is ./content
-    assert result.stderr.startswith("content/groups/g/mandate.yaml:4:9: error:")
+    assert result.stdout.startswith("content/groups/g/mandate.yaml:4:9: error:")
 
 
 def test_warnings_exit_0_unless_strict(tmp_path: Path) -> None:
@@ -55,7 +46,7 @@ def test_warnings_exit_0_unless_strict(tmp_path: Path) -> None:
     assert run("check", str(root)).returncode == 0
     strict = run("check", "--strict", str(root))
     assert strict.returncode == 1
-    assert "warning: missing French text" in strict.stderr
+    assert "warning: missing French text" in strict.stdout
 
 
 @pytest.mark.parametrize(

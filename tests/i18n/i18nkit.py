@@ -75,12 +75,14 @@ def set_po_target(path: Path, unit_id: str, text: str) -> None:
 
 def refused(content: Path, capsys: pytest.CaptureFixture[str], *files: Path) -> str:
     """Import ``files`` into ``content``: it must exit 1, say that nothing was written, and
-    change no byte of the content. Returns what it printed on stderr."""
+    change no byte of the content. Returns what it printed: the problems (on stdout),
+    then the rest (on stderr)."""
     before = snapshot(content)
     capsys.readouterr()
     assert run("i18n", "import", str(content), *map(str, files)) == 1
     assert snapshot(content) == before
-    err = capsys.readouterr().err
+    captured = capsys.readouterr()
+    err = captured.out + captured.err
     assert "Traceback" not in err
     assert "internal error" not in err
     assert "nothing was written" in err

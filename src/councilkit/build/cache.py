@@ -43,6 +43,9 @@ class BuildCache:
     files: dict[str, list[int | str]] = dataclasses.field(default_factory=dict)
     """The stat and digest of each file the last build read (a memo: a file whose stat
     is unchanged is not read again)."""
+    built: list[str] | None = None
+    """The files the last build wrote or kept for its selection; the manifest may list
+    more (a partial build keeps the entries of the others)."""
 
     @classmethod
     def read(cls, folder: OutputFolder) -> BuildCache:
@@ -56,6 +59,7 @@ class BuildCache:
                     diagnostics=list(data.get("diagnostics", [])),
                     inputs=[str(p) for p in data.get("inputs", [])],
                     files=data.get("files", {}),
+                    built=data.get("built"),
                 )
         except (ValueError, AttributeError, TypeError):
             pass
@@ -103,6 +107,8 @@ class BuildCache:
             "diagnostics": self.diagnostics,
             "entries": dict(sorted(self.entries.items())),
         }
+        if self.built is not None:
+            body["built"] = sorted(self.built)
         return (json.dumps(body, indent=1) + "\n").encode("utf-8")
 
 
@@ -113,6 +119,9 @@ def previous_result(
     out = folder.path
     manifest = json.loads(folder.read(MANIFEST_NAME) or b"")
     entries = [ManifestEntry(**entry) for entry in manifest["documents"]]
+    if cache.built is not None:  # the manifest also lists files of other selections
+        built = set(cache.built)
+        entries = [e for e in entries if e.path in built]
     diagnostics = [
         Diagnostic(
             Location(d["path"], d["line"], d["column"]),
@@ -129,12 +138,4 @@ def previous_result(
 
 
 def diagnostic_json(diagnostic: Diagnostic) -> dict[str, object]:
-    location = diagnostic.location
-    return {
-        "path": location.path,
-        "line": location.line,
-        "column": location.column,
-        "severity": diagnostic.severity.value,
-        "code": diagnostic.code,
-        "message": diagnostic.message,
-    }
+    return dict(diagnostic.as_dict())

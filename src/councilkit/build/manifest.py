@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -49,6 +50,37 @@ def manifest_json(
         "documents": documents,
     }
     return (json.dumps(body, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def merged_entries(
+    built: list[ManifestEntry],
+    previous: bytes | None,
+    *,
+    produced: set[str],
+    on_disk: Callable[[str], bytes | None],
+) -> list[ManifestEntry]:
+    """The manifest of a build that may have built part of the content (``--lang``,
+    ``--group``): the entries it built, and those of the previous manifest (``previous``,
+    its bytes) for files it did not build that the content still gives (``produced``) and
+    that are still in the folder as listed (``on_disk(path)`` reads one). A file the
+    content no longer gives (a removed document) loses its entry."""
+    entries = {e.path: e for e in built}
+    for entry in _previous_entries(previous):
+        if entry.path in entries or entry.path not in produced:
+            continue
+        data = on_disk(entry.path)
+        if data is not None and hashlib.sha256(data).hexdigest() == entry.sha256:
+            entries[entry.path] = entry
+    return sorted(entries.values(), key=lambda e: e.path)
+
+
+def _previous_entries(previous: bytes | None) -> list[ManifestEntry]:
+    """The entries of a manifest's bytes; none when it is missing or not councilkit's."""
+    try:
+        documents = json.loads(previous or b"")["documents"]
+        return [ManifestEntry(**entry) for entry in documents]
+    except (ValueError, KeyError, TypeError):
+        return []
 
 
 @dataclass

@@ -39,7 +39,6 @@ def plan_outputs(
     """Every file to write, checked for clashing names and missing layouts before any is
     written."""
     plan: list[PlannedOutput] = []
-    first = project.settings.output.first_language
     for group in groups:
         for document in group.documents:
             renderer = renderer_for(document.KIND)
@@ -47,12 +46,7 @@ def plan_outputs(
             timestamp = (
                 timestamp_from_epoch(epoch) if epoch is not None else _midnight(document.date)
             )
-            editions: list[tuple[Language | None, Language]]
-            if project.edition_of(document).bilingual and document.KIND != "deck":
-                editions = [(None, first)]
-            else:
-                editions = [(lang, lang) for lang in languages]
-            for named, language in editions:
+            for named, language in project.files_of(document, languages):
                 localizer = Localizer(project, language)
                 job = RenderJob(
                     project=project,
@@ -70,6 +64,19 @@ def plan_outputs(
                 plan.append(PlannedOutput(name, group, document, language, job))
     refuse_clashes([p.name for p in plan])
     return plan
+
+
+def output_names(project: Project, groups: tuple[WorkingGroup, ...]) -> list[str]:
+    """The names of every file the groups' documents give, in every language of the
+    project: what a full build writes."""
+    return [
+        output_name(
+            project.settings.output, group, document, named, renderer_for(document.KIND).extension
+        )
+        for group in groups
+        for document in group.documents
+        for named, _ in project.files_of(document)
+    ]
 
 
 def refuse_clashes(names: list[str]) -> None:

@@ -19,11 +19,18 @@ from councilkit import __version__
 from councilkit.build.cache import BuildCache, diagnostic_json
 from councilkit.build.inputs import files_read
 from councilkit.build.keys import document_key
-from councilkit.build.manifest import MANIFEST_NAME, BuildResult, ManifestEntry, manifest_json
+from councilkit.build.manifest import (
+    MANIFEST_NAME,
+    BuildResult,
+    ManifestEntry,
+    manifest_json,
+    merged_entries,
+)
 from councilkit.build.output import OutputFolder
 from councilkit.build.plan import (
     PlannedOutput,
     chosen_languages,
+    output_names,
     plan_outputs,
     refuse_clashes,
     selected_groups,
@@ -79,9 +86,13 @@ def build_changed(
         if on_output is not None:
             on_output(path, False)
     result.entries.sort(key=lambda e: e.path)
-    manifest = manifest_json(
-        result.entries, councilkit_version=__version__, epoch=source_date_epoch
+    listed = merged_entries(
+        result.entries,
+        folder.read(MANIFEST_NAME),
+        produced=checked.produced,
+        on_disk=folder.read,
     )
+    manifest = manifest_json(listed, councilkit_version=__version__, epoch=source_date_epoch)
     folder.stage(MANIFEST_NAME, manifest)
     result.diagnostics = sort_diagnostics(result.diagnostics)
     if use_cache:
@@ -94,6 +105,7 @@ def build_changed(
         cache.inputs = snapshot.extra
         cache.files = snapshot.reads.settled()
         cache.diagnostics = [diagnostic_json(d) for d in result.diagnostics]
+        cache.built = [entry.path for entry in result.entries]
         cache.stage(folder)
     folder.commit()
     return result
@@ -120,6 +132,9 @@ class _Checked:
     """The folders of the selected groups with at least one file to render."""
     reused: list[tuple[ManifestEntry, str]]
     """Files unchanged since the last build, with their keys."""
+    produced: set[str]
+    """Every file the content gives, built this time or not (the manifest keeps the
+    entries of the others)."""
 
 
 def _check(
@@ -144,6 +159,7 @@ def _check(
         chosen = chosen_languages(settings.languages, languages)
         diagnostics += validate(Project(settings=settings), group_ids=ids)
     names: list[str] = []
+    produced: set[str] = set()
     reused: list[tuple[ManifestEntry, str]] = []
     to_render: set[str] = set()
     for group_folder in folders:
@@ -154,6 +170,8 @@ def _check(
         project = Project(settings=settings, groups=(group,))
         found = validate(project, group_ids=ids)
         diagnostics += found
+        if not has_errors(problems + found):
+            produced.update(output_names(project, (group,)))
         if group_folder.name in selected and not has_errors(problems + found):
             plan = plan_outputs(
                 project, reader.root, languages=chosen, groups=(group,), epoch=epoch
@@ -171,7 +189,7 @@ def _check(
         raise ContentError(diagnostics)
     refuse_clashes(names)
     render = tuple(f for f in folders if f.name in to_render)
-    return _Checked(settings, diagnostics, chosen, render, reused)
+    return _Checked(settings, diagnostics, chosen, render, reused, produced)
 
 
 def _planned(

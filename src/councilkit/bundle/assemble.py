@@ -18,7 +18,7 @@ from councilkit.api import load
 from councilkit.build import build
 from councilkit.build.manifest import ManifestEntry
 from councilkit.bundle.archive import write_zip
-from councilkit.bundle.index_page import IndexEntry, index_html
+from councilkit.bundle.index_page import Edition, IndexEntry, index_html
 from councilkit.bundle.layout import (
     CHECKSUMS,
     INDEX,
@@ -32,7 +32,7 @@ from councilkit.bundle.scratch import remove_stale_parts, staged_file, work_fold
 from councilkit.bundle.signature import check_key, sign, signature_path
 from councilkit.errors import UsageError
 from councilkit.localize import Localizer
-from councilkit.model import Language, Project
+from councilkit.model import BilingualText, Document, Language, Project
 from councilkit.package import timestamp_from_epoch
 from councilkit.repository import source_state
 
@@ -104,21 +104,22 @@ def bundle(
         )
         thumbs = _thumbnails(pdfs, work / "thumbs") if pdf else {}
         for entry, data in documents:
-            path = f"{entry.language}/{entry.path}"
+            folder = _folder(project, entry)
+            path = f"{folder}/{entry.path}"
             members[path] = data
             files.append(file_entry(path, data, entry.path.rsplit(".", 1)[1], entry))
             pdf_path = thumb_path = None
             if entry.path in pdfs:
-                pdf_path = f"{entry.language}/{Path(entry.path).stem}.pdf"
+                pdf_path = f"{folder}/{Path(entry.path).stem}.pdf"
                 members[pdf_path] = pdfs[entry.path]
                 files.append(file_entry(pdf_path, pdfs[entry.path], "pdf", entry))
             if entry.path in thumbs:
-                thumb_path = f"thumbnails/{entry.language}/{Path(entry.path).stem}.png"
+                thumb_path = f"thumbnails/{folder}/{Path(entry.path).stem}.png"
                 members[thumb_path] = thumbs[entry.path]
                 files.append(file_entry(thumb_path, thumbs[entry.path], "png", entry))
             index.append(_index_entry(project, entry, path, pdf_path, thumb_path))
-        organization = Localizer(project, Language.EN).plain(project.settings.organization)
-        title = f"{organization} – release bundle"
+        organization = _both(project, project.settings.organization)
+        title = (f"{organization[0]} – release bundle", f"{organization[1]} – paquet de diffusion")
         members[INDEX] = index_html(index, title=title)
         files.append(file_entry(INDEX, members[INDEX], "html", None))
         members[MANIFEST] = manifest_bytes(files, source.commit, source.dirty, source_date_epoch)
@@ -149,18 +150,50 @@ def _index_entry(
     assert group is not None
     document = group.document(entry.document)
     assert document is not None
-    localizer = Localizer(project, Language(entry.language))
+    languages = [Language(entry.language)]
+    if _bilingual(project, document):
+        languages.append(languages[0].other)
+    editions = tuple(
+        Edition(
+            language=lang.value,
+            title=Localizer(project, lang).document_title(group, document),
+            status=Localizer(project, lang).status(document),
+        )
+        for lang in languages
+    )
     return IndexEntry(
         group=group.id,
-        group_name=Localizer(project, Language.EN).plain(group.name),
+        group_name=_both(project, group.name),
         kind=entry.kind,
-        language=entry.language,
-        title=localizer.document_title(group, document),
+        editions=editions,
         version=entry.version,
-        status=localizer.status(document),
         path=path,
         pdf=pdf,
         thumbnail=thumb,
+    )
+
+
+BILINGUAL_FOLDER = "bilingual"
+"""The zip's folder of bilingual (side-by-side) editions, beside ``en/`` and ``fr/``."""
+
+
+def _folder(project: Project, entry: ManifestEntry) -> str:
+    """The zip folder of a built file: its language, or ``bilingual``."""
+    group = project.group(entry.group)
+    document = group.document(entry.document) if group else None
+    assert document is not None
+    return BILINGUAL_FOLDER if _bilingual(project, document) else entry.language
+
+
+def _bilingual(project: Project, document: Document) -> bool:
+    """True when the document is published as one bilingual file."""
+    return project.files_of(document)[0][0] is None
+
+
+def _both(project: Project, text: BilingualText) -> tuple[str, str]:
+    return (
+        Localizer(project, Language.EN).plain(text),
+        Localizer(project, Language.FR).plain(text),
     )
 
 

@@ -1,8 +1,10 @@
 """The ``councilkit`` command line.
 
 Exit status: 0 done, 1 problems in content (or a failed build), 2 usage error. Content
-problems are printed one per line as ``path:line:col: severity: message``; a person never
-sees a Python traceback for anything their content or their command line did.
+problems are printed on standard output, one per line as ``path:line:col: severity:
+message`` (or as JSON, GitHub annotations or SARIF with ``--format``); a person never
+sees a Python traceback for anything their content or their command line did. Options may
+stand anywhere among a command's arguments.
 """
 
 from __future__ import annotations
@@ -13,15 +15,30 @@ import sys
 from collections.abc import Sequence
 
 from councilkit import __version__
-from councilkit.cli import build_command, bundle_command, check_command, i18n_command, new_command
+from councilkit.cli import (
+    build_command,
+    bundle_command,
+    check_command,
+    i18n_command,
+    new_command,
+    schema_command,
+)
 from councilkit.cli.output import Console
+from councilkit.cli.parsing import IntermixedParser
 from councilkit.errors import CouncilkitError, UsageError, describe_fault
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
-COMMANDS = (check_command, build_command, bundle_command, new_command, i18n_command)
+COMMANDS = (
+    check_command,
+    build_command,
+    bundle_command,
+    new_command,
+    i18n_command,
+    schema_command,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Bilingual council documents (Word, PowerPoint) from YAML content.",
     )
     parser.add_argument("--version", action="version", version=f"councilkit {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=IntermixedParser
+    )
     for command in COMMANDS:
         command.register(commands)
     return parser
@@ -43,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has printed the usage error (or --help)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    console = Console(quiet=getattr(args, "quiet", False))
+    console = Console(quiet=getattr(args, "quiet", False), format=getattr(args, "format", "text"))
     try:
         status: int = args.run(args, console)
     except UsageError as exc:

@@ -20,3 +20,16 @@ def add_content(parser: argparse.ArgumentParser) -> None:
 def add_quiet(parser: argparse.ArgumentParser) -> None:
     """``-q``: print errors only."""
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+
+
+def add_format(parser: argparse.ArgumentParser) -> None:
+    """``--format``: how diagnostics are written on standard output."""
+    from councilkit.cli.formats import FORMATS
+
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="how problems are written: text (default), json, github (pull request "
+        "annotations) or sarif (SARIF 2.1.0)",
+    )

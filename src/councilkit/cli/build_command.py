@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from councilkit.cli.arguments import add_content, add_quiet
+from councilkit.cli.arguments import add_content, add_format, add_quiet
 from councilkit.cli.output import Console
 from councilkit.errors import ContentError, UsageError
 
@@ -42,6 +42,7 @@ def register(commands: Any) -> None:
         "--no-cache", action="store_true", help="render every document, even unchanged ones"
     )
     add_quiet(parser)
+    add_format(parser)
     parser.add_argument("-v", "--verbose", action="store_true", help="name every file written")
     parser.set_defaults(run=run)
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from councilkit.cli.arguments import add_content, add_quiet
+from councilkit.cli.arguments import add_content, add_format, add_quiet
 from councilkit.cli.output import Console
 from councilkit.diagnostics import has_errors, summary
 
@@ -15,12 +15,13 @@ def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "check",
         help="report every problem in the content, one per line",
-        description="Check the content folder and report every problem as "
-        "path:line:col: severity: message. Exit 0 when clean (warnings allowed), "
-        "1 when there are errors, 2 on a usage error.",
+        description="Check the content folder and report every problem on standard output, "
+        "as path:line:col: severity: message (or --format json, github, sarif). Exit 0 when "
+        "clean (warnings allowed), 1 when there are errors, 2 on a usage error.",
     )
     add_content(parser)
     add_quiet(parser)
+    add_format(parser)
     parser.add_argument(
         "--strict", action="store_true", help="treat warnings as errors (exit 1 on warnings)"
     )

@@ -8,12 +8,13 @@ Import and confirm write nothing at all when anything is wrong (exit 1).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from councilkit.cli.arguments import DEFAULT_CONTENT, add_content, add_quiet
 from councilkit.cli.output import Console
+from councilkit.cli.parsing import IntermixedParser
 from councilkit.errors import ContentError
 
 if TYPE_CHECKING:  # the i18n package is imported when a subcommand runs, not before
@@ -21,25 +22,6 @@ if TYPE_CHECKING:  # the i18n package is imported when a subcommand runs, not be
     from councilkit.i18n.importer import ImportResult
 
 FORMATS = ("xliff", "po")
-
-
-class IntermixedParser(argparse.ArgumentParser):
-    """A parser that takes options anywhere among the positional arguments:
-    ``i18n import content --dry-run FILE`` as well as ``--dry-run`` first or last
-    (argparse's own parsing takes a list of positionals in one piece)."""
-
-    _intermixing = False
-
-    def parse_known_args(  # type: ignore[override]
-        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
-    ) -> tuple[argparse.Namespace, list[str]]:
-        if self._intermixing:  # parse_known_intermixed_args calls back here
-            return super().parse_known_args(args, namespace)
-        self._intermixing = True
-        try:
-            return self.parse_known_intermixed_args(args, namespace)
-        finally:
-            self._intermixing = False
 
 
 def register(commands: Any) -> None:

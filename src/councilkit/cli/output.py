@@ -1,4 +1,10 @@
-"""Writing to the terminal: diagnostics to stderr, results to stdout."""
+"""Writing to the terminal: results and diagnostics to stdout, faults to stderr.
+
+Diagnostics go to standard output, in the format asked for (:mod:`councilkit.cli.formats`),
+so that ``councilkit check content > report.txt`` keeps them. With a machine format (JSON,
+SARIF) standard output holds that one document and nothing else: other messages go to
+standard error.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +13,22 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from councilkit.diagnostics import Diagnostic, summary
+from councilkit.cli.formats import MACHINE_FORMATS, render
+from councilkit.diagnostics import Diagnostic
 
 
 class Console:
-    """Where the command line writes. ``quiet`` keeps only errors."""
+    """Where the command line writes. ``quiet`` keeps only errors; ``format`` is how
+    diagnostics are written (``text``, ``json``, ``github`` or ``sarif``)."""
 
-    def __init__(self, *, quiet: bool = False) -> None:
+    def __init__(self, *, quiet: bool = False, format: str = "text") -> None:
         self.quiet = quiet
+        self.format = format
 
     def info(self, message: str) -> None:
         if not self.quiet:
-            print(message, file=sys.stdout)
+            stream = sys.stderr if self.format in MACHINE_FORMATS else sys.stdout
+            print(message, file=stream)
 
     def error(self, message: str) -> None:
         print(message, file=sys.stderr)
@@ -35,13 +45,12 @@ class Console:
             yield Progress(bar, bar.add_task(label, total=None))
 
     def diagnostics(self, diagnostics: Iterable[Diagnostic]) -> None:
-        """Each diagnostic on its own line, then a summary line."""
-        items = list(diagnostics)
-        for diagnostic in items:
-            if diagnostic.is_error or not self.quiet:
-                print(diagnostic.format(), file=sys.stderr)
-        if items:
-            print(summary(items), file=sys.stderr)
+        """The diagnostics in the console's format on standard output (with ``quiet``,
+        errors only); in the machine formats an empty list is written too."""
+        items = [d for d in diagnostics if d.is_error or not self.quiet]
+        if items or self.format in MACHINE_FORMATS:
+            sys.stdout.write(render(items, self.format))
+            sys.stdout.flush()
 
 
 class Progress:

@@ -128,6 +128,16 @@ class Project:
         """How the document's two languages are published."""
         return document.edition or self.settings.output.edition
 
+    def files_of(
+        self, document: Document, languages: tuple[Language, ...] | None = None
+    ) -> list[tuple[Language | None, Language]]:
+        """The files of one document, each as ``(language named in the file, language
+        drawn first)``: one per language, or, for a mandate or terms of reference in a
+        bilingual edition (side by side, tête-bêche), one file named for neither language."""
+        if self.edition_of(document).bilingual and document.KIND != "deck":
+            return [(None, self.settings.output.first_language)]
+        return [(lang, lang) for lang in (languages or self.settings.languages)]
+
     def layout_of(self, document: Document) -> str:
         """The layout the document is drawn with."""
         return document.layout or self.settings.layout

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from councilkit.diagnostics import Diagnostic, Location, error
-from councilkit.model import Deck, Document, Edition, Language, Project, WorkingGroup
+from councilkit.model import Deck, Document, Project, WorkingGroup
 from councilkit.validate.scope import Scope
 
 MAX_NAME_BYTES = 255
@@ -49,10 +49,7 @@ def _names(project: Project, group: WorkingGroup, document: Document) -> Iterato
     output = project.settings.output
     stem = output.file_stem(group.id, document.id, document.KIND)
     extension = ".pptx" if isinstance(document, Deck) else ".docx"
-    editions: tuple[Language | None, ...] = project.settings.languages
-    if project.edition_of(document) is Edition.SIDE_BY_SIDE and not isinstance(document, Deck):
-        editions = (None,)
-    for language in editions:
+    for language, _ in project.files_of(document):
         yield f"{stem}-{output.suffix(language)}{extension}"
 
 
