@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from councilkit.diagnostics import Diagnostic
 from councilkit.model import Project
+from councilkit.validate.charts import check_charts
 from councilkit.validate.references import check_references
 from councilkit.validate.scope import Scope
 from councilkit.validate.structure import check_structure
@@ -16,7 +17,7 @@ from councilkit.validate.texts import check_texts
 
 Rule = Callable[[Project, Scope], Iterable[Diagnostic]]
 
-RULES: tuple[Rule, ...] = (check_texts, check_references, check_structure)
+RULES: tuple[Rule, ...] = (check_texts, check_references, check_structure, check_charts)
 
 
 def validate(project: Project, *, group_ids: Sequence[str] | None = None) -> list[Diagnostic]:
