@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any
 from pptx.chart.data import CategoryChartData
 from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_AXIS_CROSSES, XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.chart import (
+    XL_AXIS_CROSSES,
+    XL_CHART_TYPE,
+    XL_LABEL_POSITION,
+    XL_LEGEND_POSITION,
+    XL_TICK_LABEL_POSITION,
+)
 from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Pt
 from xlsxwriter import Workbook
@@ -96,7 +102,9 @@ def draw_chart(canvas: SlideCanvas, content: ChartContent) -> Any:
     axis.has_major_gridlines = True
     if content.maximum is not None:
         axis.maximum_scale = content.maximum
-        axis.minimum_scale = 0
+    if content.chart is not ChartType.LINE and min(v for _, vs in content.series for v in vs) >= 0:
+        axis.minimum_scale = 0  # bars start at zero, or their lengths mislead
+    chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # clear of bars below 0
     if content.chart in (ChartType.BAR, ChartType.STACKED_BAR):
         chart.category_axis.reverse_order = True  # the first category on top, as written
         value_axis = axis._element  # crossing the last category: the values stay below
