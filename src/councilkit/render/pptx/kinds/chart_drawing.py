@@ -68,8 +68,8 @@ _LATER_THAN_LANG = (
 def draw_chart(canvas: SlideCanvas, content: ChartContent) -> Any:
     """Add ``content``'s chart to the slide, described for screen readers."""
     data = _ChartData(number_format=content.number_format, created=content.created)
-    data.categories = content.categories
-    for name, values in content.series:
+    data.categories = content.data.categories
+    for name, values in content.data.series:
         data.add_series(name, values)  # type: ignore[no-untyped-call]
     box = content.box
     frame = canvas.shapes.add_chart(
@@ -88,7 +88,7 @@ def draw_chart(canvas: SlideCanvas, content: ChartContent) -> Any:
     chart.font.language_id = LANGUAGE_IDS[content.language]
     _set_language(chart, LANGUAGE_TAGS[content.language])
     _renumber_axes(chart)
-    several = len(content.series) > 1 or content.chart is ChartType.PIE
+    several = len(content.data.series) > 1 or content.chart is ChartType.PIE
     chart.has_legend = several
     if several:
         chart.legend.position = XL_LEGEND_POSITION.BOTTOM
@@ -102,7 +102,10 @@ def draw_chart(canvas: SlideCanvas, content: ChartContent) -> Any:
     axis.has_major_gridlines = True
     if content.maximum is not None:
         axis.maximum_scale = content.maximum
-    if content.chart is not ChartType.LINE and min(v for _, vs in content.series for v in vs) >= 0:
+    if (
+        content.chart is not ChartType.LINE
+        and min(v for _, vs in content.data.series for v in vs) >= 0
+    ):
         axis.minimum_scale = 0  # bars start at zero, or their lengths mislead
     chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # clear of bars below 0
     if content.chart in (ChartType.BAR, ChartType.STACKED_BAR):

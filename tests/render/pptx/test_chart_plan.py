@@ -1,0 +1,103 @@
+"""Planning a chart slide without opening a file: the data table beside the chart, its
+size, and a warning when it cannot fit."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from councilkit.localize import Localizer
+from councilkit.model import (
+    ChartSeries,
+    ChartSlide,
+    ChartType,
+    ChartUnit,
+    Deck,
+    Language,
+    Project,
+    ProjectSettings,
+    Status,
+    WorkingGroup,
+    bilingual,
+)
+from councilkit.render.pptx import KINDS
+from councilkit.render.pptx.kinds.charts import ChartContent, plan_chart
+from councilkit.render.pptx.plan import PlanContext, default_areas
+
+
+def context(slide: ChartSlide, language: Language) -> PlanContext:
+    group = WorkingGroup(name=bilingual("Test group", "Groupe d’essai"))
+    deck = Deck(
+        version="1.0",
+        status=Status.APPROVED,
+        date=datetime.date(2016, 9, 14),
+        title=bilingual("A deck", "Une présentation"),
+        slides=(slide,),
+    )
+    project = Project(
+        settings=ProjectSettings(organization=bilingual("Joint Councils", "Conseils mixtes")),
+        groups=(group,),
+    )
+    return PlanContext(
+        Localizer(project, language), deck, group, project, default_areas(KINDS.names)
+    )
+
+
+def chart(categories: int, *, data_table: bool = True) -> ChartSlide:
+    names = tuple(bilingual(f"Jurisdiction {n}", f"Administration {n}") for n in range(categories))
+    return ChartSlide(
+        title=bilingual("Members", "Membres"),
+        chart=ChartType.BAR,
+        unit=ChartUnit.NUMBER,
+        categories=names,
+        series=(ChartSeries(text=bilingual("Members", "Membres"), values=(1000.0,) * categories),),
+        data_table=data_table,
+    )
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_data_table_sits_beside_the_chart_at_a_readable_size(language: Language) -> None:
+    ctx = context(chart(4), language)
+    (plan,) = plan_chart(chart(4), ctx)
+    content = plan.content
+    assert isinstance(content, ChartContent)
+    table = content.table
+    assert table is not None
+    body = ctx.body(chart(4))
+    assert content.box.left == body.left and table.box.right == pytest.approx(body.right)
+    assert content.box.right < table.box.left
+    assert table.size >= 14  # nothing wraps at 14 pt or more
+    assert sum(table.heights) <= table.box.height
+    assert sum(table.widths) == pytest.approx(table.box.width)
+    value = "1,000" if language is Language.EN else "1\u00a0000"
+    assert [c.paras[0].text for c in table.rows[0]] == [
+        "Jurisdiction 0" if language is Language.EN else "Administration 0",
+        value,
+    ]
+    assert not ctx.diagnostics
+
+
+def test_a_data_table_too_long_for_the_slide_is_a_warning() -> None:
+    slide = chart(30)
+    ctx = context(slide, Language.FR)
+    (plan,) = plan_chart(slide, ctx)
+    assert isinstance(plan.content, ChartContent) and plan.content.table is not None
+    assert plan.content.table.size == ctx.style.table_floor
+    assert [(d.code, d.message) for d in ctx.diagnostics] == [
+        (
+            "text-too-long",
+            "the data table does not fit beside the chart; use fewer categories or series, "
+            "or shorter names, or leave out 'data_table'",
+        )
+    ]
+
+
+def test_without_data_table_the_chart_takes_the_whole_body() -> None:
+    slide = chart(30, data_table=False)
+    ctx = context(slide, Language.EN)
+    (plan,) = plan_chart(slide, ctx)
+    assert isinstance(plan.content, ChartContent)
+    assert plan.content.table is None
+    assert plan.content.box == ctx.body(slide)
+    assert not ctx.diagnostics
