@@ -101,3 +101,28 @@ def test_without_data_table_the_chart_takes_the_whole_body() -> None:
     assert plan.content.table is None
     assert plan.content.box == ctx.body(slide)
     assert not ctx.diagnostics
+
+
+@pytest.mark.parametrize(
+    ("kind", "values", "labels", "axis"),
+    [
+        (ChartType.COLUMN, (1.5, 2.5), "[$-1009]#,##0.0", "[$-1009]#,##0.0"),  # ticks 0.5
+        (ChartType.COLUMN, (1.5, 12.5), "[$-1009]#,##0.0", "[$-1009]#,##0"),  # from zero
+        (ChartType.LINE, (100.25, 100.75), "[$-1009]#,##0.00", "[$-1009]#,##0.00"),
+        (ChartType.LINE, (0.25, 20.75), "[$-1009]#,##0.00", "[$-1009]#,##0"),
+        (ChartType.STACKED_COLUMN, (4.5, 5.5), "[$-1009]#,##0.0", "[$-1009]#,##0"),  # total 10
+    ],
+)
+def test_the_value_axis_drops_decimals_when_its_ticks_are_whole(
+    kind: ChartType, values: tuple[float, float], labels: str, axis: str
+) -> None:
+    series = tuple(
+        ChartSeries(text=bilingual(n, n), values=(v,)) for n, v in zip("AB", values, strict=True)
+    )
+    if kind is ChartType.LINE:
+        series = (ChartSeries(text=bilingual("A", "A"), values=values),)
+    categories = tuple(bilingual(c, c) for c in "XY"[: len(series[0].values)])
+    slide = ChartSlide(title=bilingual("T", "T"), chart=kind, categories=categories, series=series)
+    (plan,) = plan_chart(slide, context(slide, Language.EN))
+    assert isinstance(plan.content, ChartContent)
+    assert (plan.content.number_format, plan.content.axis_format) == (labels, axis)

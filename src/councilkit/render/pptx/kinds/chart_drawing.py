@@ -97,7 +97,7 @@ def draw_chart(canvas: SlideCanvas, content: ChartContent) -> Any:
     if content.chart is ChartType.PIE:
         return frame
     axis = chart.value_axis
-    axis.tick_labels.number_format = content.number_format
+    axis.tick_labels.number_format = content.axis_format
     axis.tick_labels.number_format_is_linked = False
     axis.has_major_gridlines = True
     if content.maximum is not None:

@@ -63,6 +63,9 @@ class ChartContent:
     chart: ChartType
     data: ChartData
     number_format: str
+    axis_format: str
+    """The value axis's format: whole numbers when its ticks are whole (a span of 10 or
+    more), so that ``20 %`` is not written ``20,0 %``."""
     name: str
     descr: str
     box: Box
@@ -102,6 +105,9 @@ def plan_chart(slide: ChartSlide, ctx: PlanContext) -> list[SlidePlan]:
         chart=slide.chart,
         data=data,
         number_format=localizer.number_format(unit=slide.unit, decimals=decimals),
+        axis_format=localizer.number_format(
+            unit=slide.unit, decimals=0 if _span(slide) >= 10 else decimals
+        ),
         name=localizer.tr("Chart"),
         descr=descr,
         box=box,
@@ -114,18 +120,35 @@ def plan_chart(slide: ChartSlide, ctx: PlanContext) -> list[SlidePlan]:
     return [slide_plan(ctx, slide, title, content)]
 
 
+def _plotted(slide: ChartSlide) -> list[float]:
+    """The values the value axis must reach: each value, and each stack's total."""
+    values = [v for series in slide.series for v in series.values]
+    if slide.chart in (ChartType.STACKED_BAR, ChartType.STACKED_COLUMN):
+        count = len(slide.categories)
+        values += [
+            sum(s.values[i] for s in slide.series if i < len(s.values)) for i in range(count)
+        ]
+    return values
+
+
+def _span(slide: ChartSlide) -> float:
+    """How far the value axis runs: from zero (bars start there) or, for a line, from its
+    lowest value."""
+    values = _plotted(slide) or [0.0]
+    if slide.chart is ChartType.LINE:
+        return max(values) - min(values)
+    return max(0.0, *values) - min(0.0, *values)
+
+
 def _maximum(slide: ChartSlide) -> float | None:
     """100 for percentages whose bars (or stacks) reach no more than 100 %, else None:
     the axis then ends at 100 % rather than at a meaningless 120 %."""
     if slide.unit is not ChartUnit.PERCENT or slide.chart is ChartType.PIE:
         return None
-    values = [v for series in slide.series for v in series.values]
-    if any(v < 0 for v in values):
+    values = _plotted(slide)
+    if not values or min(values) < 0:
         return None
-    if slide.chart in (ChartType.STACKED_BAR, ChartType.STACKED_COLUMN):
-        count = len(slide.categories)
-        values = [sum(s.values[i] for s in slide.series if i < len(s.values)) for i in range(count)]
-    return 100.0 if values and max(values) <= 100 else None
+    return 100.0 if max(values) <= 100 else None
 
 
 def describe(localizer: Localizer, chart: ChartType, title: str, data: ChartData) -> str:
