@@ -22,6 +22,7 @@ from councilkit.model import (
     bilingual,
 )
 from councilkit.render.pptx import KINDS
+from councilkit.render.pptx.kinds.chart_table import plan_data_table
 from councilkit.render.pptx.kinds.charts import ChartContent, plan_chart
 from councilkit.render.pptx.plan import PlanContext, default_areas
 
@@ -76,6 +77,35 @@ def test_data_table_sits_beside_the_chart_at_a_readable_size(language: Language)
         value,
     ]
     assert not ctx.diagnostics
+
+
+def test_data_table_has_one_size_in_both_languages() -> None:
+    """Set for the longer language: the French names wrap where the English ones would
+    not, so both tables are set as the French one is."""
+    slide = ChartSlide(
+        title=bilingual("Alignment", "Correspondance"),
+        chart=ChartType.STACKED_BAR,
+        categories=(
+            bilingual("PSCIOC", "CDPISP"),
+            bilingual("Both councils", "Ensemble des conseils"),
+        ),
+        series=tuple(
+            ChartSeries(text=bilingual(en, fr), values=(50.0, 25.0))
+            for en, fr in (("High", "Élevée"), ("Medium", "Moyenne"), ("Low", "Faible ou aucune"))
+        ),
+        data_table=True,
+    )
+    sizes = []
+    for language in Language:
+        ctx = context(slide, language)
+        (plan,) = plan_chart(slide, ctx)
+        assert isinstance(plan.content, ChartContent) and plan.content.table is not None
+        sizes.append(plan.content.table.size)
+        table = plan.content.table
+        alone = plan_data_table(ctx, slide, table.box, plan.content.data, table.descr)
+        if language is Language.EN:
+            assert alone.size != table.size  # alone, English would be set otherwise
+    assert sizes[0] == sizes[1]
 
 
 def test_a_data_table_too_long_for_the_slide_is_a_warning() -> None:

@@ -27,16 +27,59 @@ if TYPE_CHECKING:
 UNWRAPPED_FLOOR = 14.0
 """A data table is set smaller, down to this size, rather than wrap its cells."""
 
-Sizing = tuple[float, tuple[float, ...], list[float]]
-"""A table's text size, column widths and row heights."""
+Table = tuple[tuple[Cell, ...], ...]
+"""A table's rows of cells, its header first."""
 
 
 def plan_data_table(
-    ctx: PlanContext, slide: ChartSlide, box: Box, data: ChartData, descr: str
+    ctx: PlanContext,
+    slide: ChartSlide,
+    box: Box,
+    data: ChartData,
+    descr: str,
+    *,
+    other: ChartData | None = None,
 ) -> TableContent:
-    """The chart's data as a table in ``box``: the largest size at which no cell wraps,
-    down to :data:`UNWRAPPED_FLOOR`; else the largest at which no word breaks; else the
-    table floor, with a warning."""
+    """The chart's data as a table in ``box``, at one size for both languages (``other``
+    is the data in the other language): the largest size at which no cell of either
+    wraps, down to :data:`UNWRAPPED_FLOOR`; else the largest at which no word breaks;
+    else the table floor, with a warning."""
+    localizer = ctx.localizer
+    table = _table(ctx, data)
+    tables = [table] if other is None else [table, _table(ctx, other)]
+    style = ctx.style
+    steps = int((style.table_size - style.table_floor) * 2) + 1
+    sizes = [style.table_size - 0.5 * i for i in range(steps)]
+    size = _size(box, tables, [s for s in sizes if s >= UNWRAPPED_FLOOR], unwrapped=True)
+    unwrapped = size is not None
+    size = size or _size(box, tables, sizes, unwrapped=False)
+    widths = None if size is None else _no_break_widths(box, table, size, unwrapped=unwrapped)
+    if size is None or widths is None:
+        size = style.table_floor
+        widths = _no_break_widths(box, table, size, unwrapped=False)
+        widths = widths or _widths(box, table[0], table[1:])
+        ctx.diagnostics.append(
+            warning(
+                where(slide),
+                "text-too-long",
+                "the data table does not fit beside the chart; use fewer categories or "
+                "series, or shorter names, or leave out 'data_table'",
+            )
+        )
+    return TableContent(
+        name=localizer.tr("Chart data"),
+        descr=descr,
+        box=box,
+        widths=widths,
+        header=table[0],
+        rows=table[1:],
+        heights=tuple(_row_height(row, widths, size) for row in table),
+        size=size,
+    )
+
+
+def _table(ctx: PlanContext, data: ChartData) -> Table:
+    """The cells of ``data``: a header of series names, then a row per category."""
     localizer = ctx.localizer
     header = _header(ctx, [(), *(words(localizer, name) for name, _ in data.series)])
     rows = tuple(
@@ -46,53 +89,24 @@ def plan_data_table(
         )
         for category, values in data.rows()
     )
-    table = (header, *rows)
-    style = ctx.style
-    steps = int((style.table_size - style.table_floor) * 2) + 1
-    sizes = [style.table_size - 0.5 * i for i in range(steps)]
-    sizing = _sizing(box, table, [s for s in sizes if s >= UNWRAPPED_FLOOR], unwrapped=True)
-    sizing = sizing or _sizing(box, table, sizes, unwrapped=False)
-    if sizing is None:
-        size = style.table_floor
-        widths = _no_break_widths(box, table, size, unwrapped=False) or _widths(box, header, rows)
-        sizing = (size, widths, [_row_height(row, widths, size) for row in table])
-        ctx.diagnostics.append(
-            warning(
-                where(slide),
-                "text-too-long",
-                "the data table does not fit beside the chart; use fewer categories or "
-                "series, or shorter names, or leave out 'data_table'",
-            )
-        )
-    size, widths, heights = sizing
-    return TableContent(
-        name=localizer.tr("Chart data"),
-        descr=descr,
-        box=box,
-        widths=widths,
-        header=header,
-        rows=rows,
-        heights=tuple(heights),
-        size=size,
-    )
+    return (header, *rows)
 
 
-def _sizing(
-    box: Box, table: tuple[tuple[Cell, ...], ...], sizes: list[float], *, unwrapped: bool
-) -> Sizing | None:
-    """The first of ``sizes`` at which the table fits ``box``."""
+def _size(box: Box, tables: list[Table], sizes: list[float], *, unwrapped: bool) -> float | None:
+    """The first of ``sizes`` at which every one of ``tables`` fits ``box``."""
     for size in sizes:
-        widths = _no_break_widths(box, table, size, unwrapped=unwrapped)
-        if widths is None:
-            continue
-        heights = [_row_height(row, widths, size) for row in table]
-        if sum(heights) <= box.height:
-            return size, widths, heights
+        if all(_fits(box, table, size, unwrapped=unwrapped) for table in tables):
+            return size
     return None
 
 
+def _fits(box: Box, table: Table, size: float, *, unwrapped: bool) -> bool:
+    widths = _no_break_widths(box, table, size, unwrapped=unwrapped)
+    return widths is not None and sum(_row_height(r, widths, size) for r in table) <= box.height
+
+
 def _no_break_widths(
-    box: Box, rows: tuple[tuple[Cell, ...], ...], size: float, *, unwrapped: bool
+    box: Box, rows: Table, size: float, *, unwrapped: bool
 ) -> tuple[float, ...] | None:
     """Column widths at ``size`` in which no word (nor a value with its unit) is broken,
     and, when ``unwrapped``, no cell wraps at all; the room left goes first to the columns

@@ -82,14 +82,7 @@ def plan_chart(slide: ChartSlide, ctx: PlanContext) -> list[SlidePlan]:
     localizer = ctx.localizer
     box = ctx.body(slide)
     decimals = decimals_of(v for series in slide.series for v in series.values)
-    data = ChartData(
-        categories=tuple(localizer.plain(c) for c in slide.categories),
-        series=tuple((localizer.plain(s.text), s.values) for s in slide.series),
-        read=tuple(
-            tuple(localizer.quantity(v, unit=slide.unit, decimals=decimals) for v in s.values)
-            for s in slide.series
-        ),
-    )
+    data = chart_data(slide, localizer, decimals)
     title = title_runs(ctx, slide)
     descr = (
         localizer.plain(slide.alt)
@@ -99,7 +92,8 @@ def plan_chart(slide: ChartSlide, ctx: PlanContext) -> list[SlidePlan]:
     table: TableContent | None = None
     if slide.data_table:
         chart_box, table_box = box.columns((1 - TABLE_SHARE, TABLE_SHARE), ctx.style.gap)
-        table = plan_data_table(ctx, slide, table_box, data, descr)
+        other = chart_data(slide, Localizer(ctx.project, localizer.language.other), decimals)
+        table = plan_data_table(ctx, slide, table_box, data, descr, other=other)
         box = chart_box
     content = ChartContent(
         chart=slide.chart,
@@ -118,6 +112,18 @@ def plan_chart(slide: ChartSlide, ctx: PlanContext) -> list[SlidePlan]:
         table=table,
     )
     return [slide_plan(ctx, slide, title, content)]
+
+
+def chart_data(slide: ChartSlide, localizer: Localizer, decimals: int) -> ChartData:
+    """The data of ``slide`` in ``localizer``'s language."""
+    return ChartData(
+        categories=tuple(localizer.plain(c) for c in slide.categories),
+        series=tuple((localizer.plain(s.text), s.values) for s in slide.series),
+        read=tuple(
+            tuple(localizer.quantity(v, unit=slide.unit, decimals=decimals) for v in s.values)
+            for s in slide.series
+        ),
+    )
 
 
 def _plotted(slide: ChartSlide) -> list[float]:
