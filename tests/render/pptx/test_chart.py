@@ -202,6 +202,7 @@ def test_percentages_that_reach_no_more_than_100_end_the_axis_at_100(
 ) -> None:
     stacked = charts(decks["en"])[1].chart.value_axis
     assert (stacked.minimum_scale, stacked.maximum_scale) == (0.0, 100.0)
+    assert stacked.major_unit == 20.0
     assert charts(decks["en"])[0].chart.value_axis.maximum_scale is None  # dollars: automatic
 
 

@@ -102,6 +102,7 @@ def draw_chart(canvas: SlideCanvas, content: ChartContent) -> Any:
     axis.has_major_gridlines = True
     if content.maximum is not None:
         axis.maximum_scale = content.maximum
+        axis.major_unit = content.maximum / 5  # the same ticks in both languages
     if (
         content.chart is not ChartType.LINE
         and min(v for _, vs in content.data.series for v in vs) >= 0
