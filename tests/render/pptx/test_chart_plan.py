@@ -3,10 +3,12 @@ size, and a warning when it cannot fit."""
 
 from __future__ import annotations
 
-import datetime
+import functools
+from pathlib import Path
 
 import pytest
 
+import councilkit
 from councilkit.localize import Localizer
 from councilkit.model import (
     ChartSeries,
@@ -16,8 +18,6 @@ from councilkit.model import (
     Deck,
     Language,
     Project,
-    ProjectSettings,
-    Status,
     WorkingGroup,
     bilingual,
 )
@@ -27,19 +27,19 @@ from councilkit.render.pptx.kinds.charts import ChartContent, plan_chart
 from councilkit.render.pptx.plan import PlanContext, default_areas
 
 
+@functools.cache
+def example() -> tuple[Project, WorkingGroup, Deck]:
+    """The example content's project, group and deck the slides are planned in."""
+    project = councilkit.load(Path(__file__).resolve().parents[3] / "content")
+    group = project.group("joint-councils-framework")
+    assert group is not None
+    deck = group.document("deck-2016-09-14")
+    assert isinstance(deck, Deck)
+    return project, group, deck
+
+
 def context(slide: ChartSlide, language: Language) -> PlanContext:
-    group = WorkingGroup(name=bilingual("Test group", "Groupe d’essai"))
-    deck = Deck(
-        version="1.0",
-        status=Status.APPROVED,
-        date=datetime.date(2016, 9, 14),
-        title=bilingual("A deck", "Une présentation"),
-        slides=(slide,),
-    )
-    project = Project(
-        settings=ProjectSettings(organization=bilingual("Joint Councils", "Conseils mixtes")),
-        groups=(group,),
-    )
+    project, group, deck = example()
     return PlanContext(
         Localizer(project, language), deck, group, project, default_areas(KINDS.names)
     )
