@@ -228,7 +228,7 @@ def test_reopen_reads_real_documents(release: Path) -> None:
     from councilkit.render import reopen
 
     files = members(release)
-    assert reopen("pptx", files["fr/joint-councils-framework-deck-2016-09-14-fra.pptx"]) == 22
+    assert reopen("pptx", files["fr/joint-councils-framework-deck-2016-09-14-fra.pptx"]) == 23
     assert reopen("docx", files["en/joint-councils-framework-mandate-eng.docx"]) > 10
     with pytest.raises(ValueError, match="does not open"):
         reopen("docx", io.BytesIO(b"x").getvalue())

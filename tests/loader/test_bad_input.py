@@ -303,7 +303,7 @@ def test_unknown_slide_kind_lists_the_known_ones(tmp_path: Path) -> None:
     assert diagnostic.format().endswith(
         "deck.yaml:8:11: error: unknown slide kind 'swat'; did you mean 'swot'? (known: "
         "title, overview, section, bullets, numbered, quote, statement, two-columns, "
-        "timeline, swot, logic-model, roadmap, table, members, mandate, picture, closing) "
+        "timeline, swot, logic-model, roadmap, table, members, mandate, picture, chart, closing) "
         "[unknown-kind]"
     )
 

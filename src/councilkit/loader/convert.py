@@ -90,6 +90,8 @@ class Converter(ScalarReader):
             return self.boolean(node, name)
         if tp is int:
             return self.integer(node, name)
+        if tp is float:
+            return self.number(node, name)
         if tp is datetime.date:
             return self.date(node, name)
         if isinstance(tp, type) and issubclass(tp, enum.Enum):

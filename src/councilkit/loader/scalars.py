@@ -16,6 +16,7 @@ from councilkit.loader.source import SourceFile
 from councilkit.model.schema import FieldSpec
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
 class ScalarReader:
@@ -46,6 +47,13 @@ class ScalarReader:
         if isinstance(node, ScalarNode) and re.fullmatch(r"[0-9]+", node.value):
             return int(node.value)
         return self.expected(node, "a whole number", name)
+
+    def number(self, node: Node, name: str) -> Any:
+        if isinstance(node, ScalarNode) and _NUMBER.fullmatch(node.value):
+            return float(node.value)
+        return self.expected(
+            node, "a number such as 1000 or 37.5 (a point before decimals, no spaces)", name
+        )
 
     def date(self, node: Node, name: str) -> Any:
         if not isinstance(node, ScalarNode):

@@ -12,8 +12,10 @@ from typing import NamedTuple
 from councilkit.localize import typography
 from councilkit.localize.catalog import translate
 from councilkit.localize.dates import LANGUAGE_TAGS, format_date, format_month
+from councilkit.localize.numbers import format_quantity, number_format
 from councilkit.model import (
     BilingualText,
+    ChartUnit,
     Document,
     Language,
     MemberRole,
@@ -92,6 +94,14 @@ class Localizer:
     def month(self, date: datetime.date) -> str:
         """A short month name for timelines."""
         return format_month(date, self.language)
+
+    def quantity(self, value: float, *, unit: ChartUnit, decimals: int) -> str:
+        """A chart value as read: ``1 000,5``, ``37,5 %``, ``1 000 $`` in French."""
+        return format_quantity(value, self.language, unit=unit, decimals=decimals)
+
+    def number_format(self, *, unit: ChartUnit, decimals: int) -> str:
+        """The number format code that draws chart values as :meth:`quantity` writes them."""
+        return number_format(self.language, unit=unit, decimals=decimals)
 
     def lead_separator(self, lead: str = "") -> str:
         """What follows a bold lead term: ``: `` in English, `` : `` (no-break) in French.

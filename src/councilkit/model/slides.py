@@ -266,6 +266,51 @@ class PictureSlide(Slide):
     caption: BilingualText | None = None
 
 
+class ChartType(enum.StrEnum):
+    """How a chart draws its data: bars across, columns up, stacked, a line, a pie."""
+
+    BAR = "bar"
+    COLUMN = "column"
+    STACKED_BAR = "stacked-bar"
+    STACKED_COLUMN = "stacked-column"
+    LINE = "line"
+    PIE = "pie"
+
+
+class ChartUnit(enum.StrEnum):
+    """What a chart's values count: plain numbers, percentages (written as 37.5 for
+    37.5 %) or dollars."""
+
+    NUMBER = "number"
+    PERCENT = "percent"
+    DOLLARS = "dollars"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChartSeries:
+    """A series of a chart: its name in both languages and one value per category."""
+
+    text: BilingualText = spec(inline=True)
+    values: tuple[float, ...]
+    loc: Location | None = location()
+
+
+@Slide.VARIANTS.register("chart")
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChartSlide(Slide):
+    """A native, editable chart of data written in the content: categories and series,
+    with alternative text made from the data unless ``alt`` is given, and optionally the
+    same data as a table for screen-reader users."""
+
+    KIND: ClassVar[str] = "chart"
+    chart: ChartType
+    categories: tuple[BilingualText, ...]
+    series: tuple[ChartSeries, ...]
+    unit: ChartUnit = ChartUnit.NUMBER
+    alt: BilingualText | None = None
+    data_table: bool = False
+
+
 @Slide.VARIANTS.register("closing")
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ClosingSlide(Slide):

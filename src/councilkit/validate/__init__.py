@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from councilkit.diagnostics import Diagnostic
 from councilkit.model import Project
+from councilkit.validate.charts import check_charts
 from councilkit.validate.outputs import check_outputs
 from councilkit.validate.references import check_references
 from councilkit.validate.scope import Scope
@@ -23,6 +24,7 @@ RULES: tuple[Rule, ...] = (
     check_references,
     check_structure,
     check_shapes,
+    check_charts,
     check_outputs,
 )
 

@@ -56,7 +56,7 @@ def test_a_template_with_french_layout_names_works_by_changing_the_mapping(
     assert used[0] == "Diapositive de titre"
     assert used[-1] == "En-tête de section"
     assert set(used) <= set(FRENCH_NAMES.values())
-    assert len(deck.slides) == 22
+    assert len(deck.slides) == 23
 
 
 def test_a_layout_missing_from_the_template_is_an_error_naming_it(

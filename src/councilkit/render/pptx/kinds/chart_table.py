@@ -1,0 +1,132 @@
+"""The data table of a chart slide: the chart's data as a native table beside it, a row
+per category and a column per series, for readers who cannot see the chart (a screen
+reader walks a table cell by cell; a chart's own data table is part of its picture)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from councilkit.diagnostics import warning
+from councilkit.localize import Run
+from councilkit.model import ChartSlide
+from councilkit.render.pptx.fit import INSET_X, text_width
+from councilkit.render.pptx.kinds.lists import bold, where, words
+from councilkit.render.pptx.kinds.tables import (
+    Cell,
+    TableContent,
+    _cell,
+    _header,
+    _row_height,
+    _widths,
+)
+from councilkit.render.pptx.plan import Align, Box, PlanContext
+
+if TYPE_CHECKING:
+    from councilkit.render.pptx.kinds.charts import ChartData
+
+UNWRAPPED_FLOOR = 14.0
+"""A data table is set smaller, down to this size, rather than wrap its cells."""
+
+Table = tuple[tuple[Cell, ...], ...]
+"""A table's rows of cells, its header first."""
+
+
+def plan_data_table(
+    ctx: PlanContext,
+    slide: ChartSlide,
+    box: Box,
+    data: ChartData,
+    descr: str,
+    *,
+    other: ChartData | None = None,
+) -> TableContent:
+    """The chart's data as a table in ``box``, at one size for both languages (``other``
+    is the data in the other language): the largest size at which no cell of either
+    wraps, down to :data:`UNWRAPPED_FLOOR`; else the largest at which no word breaks;
+    else the table floor, with a warning."""
+    localizer = ctx.localizer
+    table = _table(ctx, data)
+    tables = [table] if other is None else [table, _table(ctx, other)]
+    style = ctx.style
+    steps = int((style.table_size - style.table_floor) * 2) + 1
+    sizes = [style.table_size - 0.5 * i for i in range(steps)]
+    size = _size(box, tables, [s for s in sizes if s >= UNWRAPPED_FLOOR], unwrapped=True)
+    unwrapped = size is not None
+    size = size or _size(box, tables, sizes, unwrapped=False)
+    widths = None if size is None else _no_break_widths(box, table, size, unwrapped=unwrapped)
+    if size is None or widths is None:
+        size = style.table_floor
+        widths = _no_break_widths(box, table, size, unwrapped=False)
+        widths = widths or _widths(box, table[0], table[1:])
+        ctx.diagnostics.append(
+            warning(
+                where(slide),
+                "text-too-long",
+                "the data table does not fit beside the chart; use fewer categories or "
+                "series, or shorter names, or leave out 'data_table'",
+            )
+        )
+    return TableContent(
+        name=localizer.tr("Chart data"),
+        descr=descr,
+        box=box,
+        widths=widths,
+        header=table[0],
+        rows=table[1:],
+        heights=tuple(_row_height(row, widths, size) for row in table),
+        size=size,
+    )
+
+
+def _table(ctx: PlanContext, data: ChartData) -> Table:
+    """The cells of ``data``: a header of series names, then a row per category."""
+    localizer = ctx.localizer
+    header = _header(ctx, [(), *(words(localizer, name) for name, _ in data.series)])
+    rows = tuple(
+        (
+            _cell(bold(words(localizer, category))),
+            *(_cell((Run(v, language=localizer.language),), align=Align.RIGHT) for v in values),
+        )
+        for category, values in data.rows()
+    )
+    return (header, *rows)
+
+
+def _size(box: Box, tables: list[Table], sizes: list[float], *, unwrapped: bool) -> float | None:
+    """The first of ``sizes`` at which every one of ``tables`` fits ``box``."""
+    for size in sizes:
+        if all(_fits(box, table, size, unwrapped=unwrapped) for table in tables):
+            return size
+    return None
+
+
+def _fits(box: Box, table: Table, size: float, *, unwrapped: bool) -> bool:
+    widths = _no_break_widths(box, table, size, unwrapped=unwrapped)
+    return widths is not None and sum(_row_height(r, widths, size) for r in table) <= box.height
+
+
+def _no_break_widths(
+    box: Box, rows: Table, size: float, *, unwrapped: bool
+) -> tuple[float, ...] | None:
+    """Column widths at ``size`` in which no word (nor a value with its unit) is broken,
+    and, when ``unwrapped``, no cell wraps at all; the room left goes first to the columns
+    whose texts would still wrap. None when the box is too narrow for that."""
+    needs: list[float] = []
+    wants: list[float] = []
+    for column in zip(*rows, strict=True):
+        texts = [p.text for cell in column for p in cell.paras]
+        words_ = [w for text in texts for w in text.split(" ") if w]
+        needs.append(max((text_width(w, size, bold=True) for w in words_), default=0.0))
+        wants.append(max((text_width(t, size, bold=True) for t in texts), default=0.0))
+    needs = [n + 2 * INSET_X for n in needs]
+    wants = [w + 2 * INSET_X for w in wants]
+    if unwrapped:
+        needs = wants
+    room = box.width - sum(needs)
+    if room < 0:
+        return None
+    short = sum(wants) - sum(needs)
+    if short > room:
+        return tuple(n + room * (w - n) / short for n, w in zip(needs, wants, strict=True))
+    spare = (room - short) / len(needs)
+    return tuple(w + spare for w in wants)
