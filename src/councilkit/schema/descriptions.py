@@ -95,6 +95,15 @@ RECORDS: dict[str, Bilingual] = {
         "A picture with its alternative text and an optional caption.",
         "Une image avec son texte de remplacement et une légende facultative.",
     ),
+    "ChartSlide": (
+        "A native, editable chart (bar, column, stacked, line, pie) of data written here.",
+        "Un graphique natif et modifiable (barres, colonnes, empilé, courbes, secteurs) des "
+        "données écrites ici.",
+    ),
+    "ChartSeries": (
+        "One series of a chart: its name (en, fr) and one value per category.",
+        "Une série du graphique : son nom (en, fr) et une valeur par catégorie.",
+    ),
     "ClosingSlide": (
         "The closing slide (“Questions”).",
         "La diapositive de clôture (« Questions »).",
@@ -163,12 +172,14 @@ FIELDS: dict[str, Bilingual] = {
     "LanguageSuffixes.en": ("Suffix of English files.", "Suffixe des fichiers anglais."),
     "LanguageSuffixes.fr": ("Suffix of French files.", "Suffixe des fichiers français."),
     "edition": (
-        "separate: one file per language; side-by-side: two columns in one Word file.",
-        "separate : un fichier par langue ; side-by-side : deux colonnes dans un fichier Word.",
+        "separate: one file per language; side-by-side: two columns in one Word file; "
+        "tete-beche: one language after the other in one Word file.",
+        "separate : un fichier par langue ; side-by-side : deux colonnes dans un fichier Word ; "
+        "tete-beche : une langue après l’autre dans un fichier Word.",
     ),
     "first_language": (
-        "The language on the left of a side-by-side edition.",
-        "La langue à gauche d’une édition côte à côte.",
+        "The language on the left of a side-by-side edition, or first in a tête-bêche one.",
+        "La langue à gauche d’une édition côte à côte, ou la première d’une édition tête-bêche.",
     ),
     # council, group, members
     "id": ("The id others refer to it by.", "L’identifiant qui sert à y renvoyer."),
@@ -341,6 +352,34 @@ FIELDS: dict[str, Bilingual] = {
     ),
     "bullets": ("A bulleted list.", "Une liste à puces."),
     "numbered": ("A numbered list.", "Une liste numérotée."),
+    "ChartSlide.chart": (
+        "The chart type: bar, column, stacked-bar, stacked-column, line or pie.",
+        "Le type de graphique : bar, column, stacked-bar, stacked-column, line ou pie.",
+    ),
+    "ChartSlide.categories": (
+        "The categories (en, fr), in order: the bars, points or slices.",
+        "Les catégories (en, fr), dans l’ordre : les barres, les points ou les secteurs.",
+    ),
+    "ChartSlide.series": (
+        "The series, each with one value per category (a pie has one series).",
+        "Les séries, chacune avec une valeur par catégorie (un secteur n’a qu’une série).",
+    ),
+    "ChartSlide.unit": (
+        "How values read: number, percent (37.5 means 37.5 %) or dollars.",
+        "Comment lire les valeurs : number, percent (37.5 signifie 37,5 %) ou dollars.",
+    ),
+    "ChartSlide.alt": (
+        "What a screen reader says; made from the data when left out.",
+        "Ce que dit un lecteur d’écran ; tiré des données s’il est omis.",
+    ),
+    "ChartSlide.data_table": (
+        "Also show the data as a table beside the chart, for screen-reader users.",
+        "Afficher aussi les données en tableau à côté du graphique, pour les lecteurs d’écran.",
+    ),
+    "ChartSeries.values": (
+        "One number per category, in the order of the categories.",
+        "Un nombre par catégorie, dans l’ordre des catégories.",
+    ),
 }
 
 
@@ -355,6 +394,14 @@ HELP_FR: dict[str, str] = {
     "use letters and digits": "utilisez des lettres et des chiffres",
     "use letters, digits, '-', '_' and the fields {group}, {document}, {kind}": (
         "utilisez des lettres, des chiffres, « - », « _ » et les champs {group}, {document}, {kind}"
+    ),
+    (
+        "use letters, digits, '-', '_' and '.', and only the fields {group}, {document} and "
+        "{kind}; start with a letter, a digit or a field, and never write '..'"
+    ): (
+        "utilisez des lettres, des chiffres, « - », « _ » et « . », et seulement les champs "
+        "{group}, {document} et {kind} ; commencez par une lettre, un chiffre ou un champ, et "
+        "n’écrivez jamais « .. »"
     ),
 }
 """The French of each ``spec(help=…)`` text of the model (how a value must be written)."""

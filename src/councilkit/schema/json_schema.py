@@ -170,6 +170,8 @@ class _Builder:
             return {"type": "boolean"}
         if tp is int:
             return {"type": "integer", "minimum": 0}
+        if tp is float:
+            return {"type": "number"}
         if tp is datetime.date:
             return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
         if isinstance(tp, type) and issubclass(tp, enum.Enum):

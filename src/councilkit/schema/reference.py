@@ -161,6 +161,8 @@ class _Writer:
             return "true or false"
         if tp is int:
             return "whole number"
+        if tp is float:
+            return "number"
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             return "one of " + ", ".join(f"`{m.value}`" for m in tp)
         if is_family(tp) and tp.VARIANTS.by is None:  # blocks: a section of their own
@@ -233,6 +235,8 @@ def _example_value(tp: Any, spec: FieldSpec, key: str) -> str | list[str]:
         return "true"
     if tp is int:
         return "1"
+    if tp is float:
+        return "12.5"
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return str(next(iter(tp)).value)
     if tp is Block or (is_family(tp) and tp.VARIANTS.by is None):
