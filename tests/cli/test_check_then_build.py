@@ -151,9 +151,10 @@ def test_check_finds_it_and_build_writes_nothing(
     capsys.readouterr()
 
     assert main(["check", str(root)]) == 1
-    checked = capsys.readouterr().err.splitlines()
+    checked = capsys.readouterr().out.splitlines()  # diagnostics go to standard output
     assert main(["build", str(root), "-o", str(out)]) == 1
-    building = capsys.readouterr().err.splitlines()
+    captured = capsys.readouterr()
+    building = (captured.out + captured.err).splitlines()
 
     errors = [line for line in checked if ": error: " in line]
     assert len(errors) == 1, checked
