@@ -131,9 +131,10 @@ def example_with_layout(tmp_path: Path, reference: bytes) -> Path:
 
 
 def build(root: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    """Builds ``root`` into ``out`` from the command line; the lines printed on stderr."""
+    """Builds ``root`` into ``out`` from the command line; the lines it printed."""
     assert main(["build", str(root), "-o", str(out)]) == 0
-    return capsys.readouterr().err.splitlines()
+    captured = capsys.readouterr()
+    return (captured.out + captured.err).splitlines()
 
 
 def check_package(path: Path) -> None:

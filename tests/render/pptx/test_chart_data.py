@@ -188,6 +188,7 @@ def test_a_build_with_bad_chart_data_exits_1_and_writes_nothing(
     before = tree(tmp_path)
     assert main(["build", str(root), "-o", str(out)]) == 1
     assert tree(tmp_path) == before
-    err = capsys.readouterr().err
+    captured = capsys.readouterr()
+    err = captured.out + captured.err  # problems on stdout, the verdict on stderr
     assert "deck.yaml:12:14: error: a pie chart cannot show a negative value (-1)" in err
     assert "Traceback" not in err
