@@ -8,10 +8,12 @@ from dataclasses import dataclass, replace
 
 from councilkit.diagnostics import warning
 from councilkit.localize import Run
+from councilkit.model import BilingualText
 from councilkit.model.slides import Slide
 from councilkit.render.pptx.emit import SlideCanvas, place
 from councilkit.render.pptx.fit import block_height, fit_size
 from councilkit.render.pptx.kinds.lists import slide_plan, where
+from councilkit.render.pptx.kinds.pairing import paired
 from councilkit.render.pptx.plan import Align, Box, Para, PlanContext, SlidePlan, TextBlock
 
 WHITE = "FFFFFF"
@@ -76,11 +78,11 @@ def _simple(
 
 
 def _callout(
-    ctx: PlanContext, runs: tuple[Run, ...], column: Box, *, centre: bool
+    ctx: PlanContext, text: BilingualText, column: Box, *, centre: bool
 ) -> tuple[TextBlock, Box]:
     """A call-out block and its box: as tall as its text needs, in ``column``."""
     padding = 16.0
-    paras = [Para(runs, color=WHITE, space_before=0)]
+    paras = paired(ctx, lambda loc: [Para(loc.runs(text), color=WHITE, space_before=0)])
     inner = Box(column.left, column.top, column.width, column.height)
     inner_paras_box = Box(
         inner.left + padding, inner.top, inner.width - 2 * padding, inner.height - 2 * padding

@@ -8,13 +8,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from councilkit.diagnostics import warning
-from councilkit.localize import Run
+from councilkit.localize import Localizer, Run
+from councilkit.model import WorkingGroup
 from councilkit.model.slides import ActionStatus, MembersSlide, RoadmapSlide, Slide, TableSlide
 from councilkit.render.pptx import _oxml
 from councilkit.render.pptx.emit import SlideCanvas, emu, place, write_body
 from councilkit.render.pptx.fit import INSET_X, INSET_Y, block_height
+from councilkit.render.pptx.fit.pages import balanced_breaks
 from councilkit.render.pptx.kinds.diagram import _commentary
 from councilkit.render.pptx.kinds.lists import bold, continued, slide_plan, title_runs, where, words
+from councilkit.render.pptx.kinds.pairing import paired
 from councilkit.render.pptx.plan import Align, Box, Para, PlanContext, SlidePlan, TextBlock
 from councilkit.render.pptx.registry import KINDS
 
@@ -64,7 +67,7 @@ def _widths(
         weights = []
         for i in range(len(header)):
             texts = [header[i], *(row[i] for row in rows)]
-            longest = max(sum(len(p.text) for p in c.paras) for c in texts)
+            longest = max(max(len(t) for p in c.paras for t in p.texts) for c in texts)
             weights.append(max(8.0, min(float(longest), 60.0)))
     total = sum(weights)
     return tuple(box.width * w / total for w in weights)
@@ -80,7 +83,7 @@ def plan_table_pages(
     header: tuple[Cell, ...],
     rows: Sequence[tuple[Cell, ...]],
     weights: Sequence[float] | None = None,
-    intro: tuple[Run, ...] = (),
+    intro: Para | None = None,
     commentary: TextBlock | None = None,
     commentary_box: Box | None = None,
 ) -> list[SlidePlan]:
@@ -90,7 +93,7 @@ def plan_table_pages(
     intro_block: TextBlock | None = None
     intro_box: Box | None = None
     if intro:
-        paras = (Para(intro, space_before=0),)
+        paras = (intro,)
         height = block_height(paras, box.width, 18)
         intro_block, intro_box = TextBlock(paras, 18), box.take_top(height)
         box = box.below(height + style.gap / 2)
@@ -101,20 +104,12 @@ def plan_table_pages(
         if sum(heights) <= box.height or size <= style.table_floor:
             break
         size -= 0.5
-    pages: list[list[int]] = [[]]
-    used = heights[0]
-    for i, height in enumerate(heights[1:]):
-        if pages[-1] and used + height > box.height:
-            pages.append([])
-            used = heights[0]
-        if used + height > box.height:
-            ctx.diagnostics.append(
-                warning(
-                    where(slide), "text-too-long", "a row of this table is too tall for a slide"
-                )
-            )
-        pages[-1].append(i)
-        used += height
+    room = box.height - heights[0]
+    if any(height > room for height in heights[1:]):
+        ctx.diagnostics.append(
+            warning(where(slide), "text-too-long", "a row of this table is too tall for a slide")
+        )
+    pages = balanced_breaks(heights[1:], room) if rows else [[]]
     title = title_runs(ctx, slide)
     plans: list[SlidePlan] = []
     for index, page in enumerate(pages):
@@ -176,7 +171,7 @@ def emit_table(canvas: SlideCanvas, plan: SlidePlan) -> None:
             write_body(body, frame, TextBlock(cell.paras, content.size), palette)
 
 
-def _header(ctx: PlanContext, texts: Sequence[tuple[Run, ...]]) -> tuple[Cell, ...]:
+def _header(texts: Sequence[tuple[Run, ...]]) -> tuple[Cell, ...]:
     return tuple(_cell(bold(t), color="white") for t in texts)
 
 
@@ -188,8 +183,36 @@ def plan_roadmap(slide: RoadmapSlide, ctx: PlanContext) -> list[SlidePlan]:
     box, commentary, commentary_box = _commentary(
         ctx, slide, slide.commentary, ctx.body(slide), 0.27
     )
-    header = _header(
+    header, rows = paired(ctx, lambda loc: _roadmap_cells(loc, slide))
+    new = sum(1 for a in slide.actions if a.status is ActionStatus.NEW)
+    descr = localizer.tr(
+        "Roadmap: {actions} actions over {periods} periods, {new} new and {under_way} under way."
+    ).format(
+        actions=len(slide.actions),
+        periods=len(slide.periods),
+        new=new,
+        under_way=len(slide.actions) - new,
+    )
+    weights = [2.2 * len(slide.periods) / 4, *(1.0 for _ in slide.periods)]
+    return plan_table_pages(
         ctx,
+        slide,
+        name=localizer.tr("Roadmap"),
+        descr=descr,
+        box=box,
+        header=header,
+        rows=rows,
+        weights=weights,
+        commentary=commentary,
+        commentary_box=commentary_box,
+    )
+
+
+def _roadmap_cells(
+    localizer: Localizer, slide: RoadmapSlide
+) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
+    """The header and rows of a roadmap: an action, then its status in each period."""
+    header = _header(
         [
             words(localizer, localizer.tr("Action")),
             *(localizer.runs(p.text) for p in slide.periods),
@@ -209,28 +232,7 @@ def plan_roadmap(slide: RoadmapSlide, ctx: PlanContext) -> list[SlidePlan]:
             else:
                 cells.append(_cell(()))
         rows.append(tuple(cells))
-    new = sum(1 for a in slide.actions if a.status is ActionStatus.NEW)
-    descr = localizer.tr(
-        "Roadmap: {actions} actions over {periods} periods, {new} new and {under_way} under way."
-    ).format(
-        actions=len(slide.actions),
-        periods=len(slide.periods),
-        new=new,
-        under_way=len(slide.actions) - new,
-    )
-    weights = [2.2, *(1.0 for _ in slide.periods)]
-    return plan_table_pages(
-        ctx,
-        slide,
-        name=localizer.tr("Roadmap"),
-        descr=descr,
-        box=box,
-        header=header,
-        rows=rows,
-        weights=[w * len(slide.periods) / 4 if i == 0 else w for i, w in enumerate(weights)],
-        commentary=commentary,
-        commentary_box=commentary_box,
-    )
+    return header, rows
 
 
 # -- data table ----------------------------------------------------------------------------
@@ -242,12 +244,7 @@ def plan_table(slide: TableSlide, ctx: PlanContext) -> list[SlidePlan]:
     box, commentary, commentary_box = _commentary(
         ctx, slide, slide.commentary, ctx.body(slide), 0.27
     )
-    header = _header(ctx, [localizer.runs(h) for h in data.header])
-    rows = [tuple(_cell(localizer.runs(c)) for c in row) for row in data.rows]
-    rows = [
-        tuple(_cell(bold(r.paras[0].runs)) if j == 0 else r for j, r in enumerate(row))
-        for row in rows
-    ]
+    header, rows = paired(ctx, lambda loc: _table_cells(loc, slide))
     descr = (
         localizer.plain(data.caption)
         if data.caption
@@ -268,6 +265,22 @@ def plan_table(slide: TableSlide, ctx: PlanContext) -> list[SlidePlan]:
     )
 
 
+def _table_cells(
+    localizer: Localizer, slide: TableSlide
+) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
+    """The header and rows of a data table, the first column in bold."""
+    data = slide.table
+    header = _header([localizer.runs(h) for h in data.header])
+    rows = [
+        tuple(
+            _cell(bold(localizer.runs(c)) if j == 0 else localizer.runs(c))
+            for j, c in enumerate(row)
+        )
+        for row in data.rows
+    ]
+    return header, rows
+
+
 # -- members --------------------------------------------------------------------------------
 
 
@@ -276,8 +289,35 @@ def plan_members(slide: MembersSlide, ctx: PlanContext) -> list[SlidePlan]:
     (co-chairs named in ``co_chairs``)."""
     localizer = ctx.localizer
     group = ctx.group
+    header, rows = paired(ctx, lambda loc: _member_cells(loc, group))
+    intro_text = slide.intro
+    intro = (
+        paired(ctx, lambda loc: Para(loc.runs(intro_text), space_before=0))
+        if intro_text is not None
+        else None
+    )
+    descr = localizer.tr("Members of {group}: {count}.").format(
+        group=localizer.plain(group.name), count=len(group.members)
+    )
+    return plan_table_pages(
+        ctx,
+        slide,
+        name=localizer.tr("Membership"),
+        descr=descr,
+        box=ctx.body(slide),
+        header=header,
+        rows=rows,
+        weights=(1.0, 2.6, 0.8),
+        intro=intro,
+    )
+
+
+def _member_cells(
+    localizer: Localizer, group: WorkingGroup
+) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
+    """The header and rows of the members table."""
     header = _header(
-        ctx, [words(localizer, localizer.tr(w)) for w in ("Jurisdiction", "Organization", "Role")]
+        [words(localizer, localizer.tr(w)) for w in ("Jurisdiction", "Organization", "Role")]
     )
     rows: list[tuple[Cell, ...]] = []
     for member in group.members:
@@ -292,20 +332,7 @@ def plan_members(slide: MembersSlide, ctx: PlanContext) -> list[SlidePlan]:
                 _cell(words(localizer, role)),
             )
         )
-    descr = localizer.tr("Members of {group}: {count}.").format(
-        group=localizer.plain(group.name), count=len(group.members)
-    )
-    return plan_table_pages(
-        ctx,
-        slide,
-        name=localizer.tr("Membership"),
-        descr=descr,
-        box=ctx.body(slide),
-        header=header,
-        rows=rows,
-        weights=(1.0, 2.6, 0.8),
-        intro=localizer.runs(slide.intro),
-    )
+    return header, rows
 
 
 KINDS.register("roadmap", planner=plan_roadmap, emitter=emit_table)
