@@ -4,6 +4,8 @@ and a statement set large in the middle of the slide."""
 
 from __future__ import annotations
 
+import re
+
 from councilkit.localize import Localizer, Run
 from councilkit.model import Language
 from councilkit.model.slides import QuoteSlide, StatementSlide
@@ -17,6 +19,8 @@ QUOTE_SIZE = 28.0
 MARKS = {Language.EN: ("\u201c", "\u201d"), Language.FR: ("\u00ab\u00a0", "\u00a0\u00bb")}
 """Opening and closing quotation marks: “…” in English, « … » with no-break spaces in
 French."""
+INNER_FR = re.compile("\u00ab[\u00a0\u202f ]?|[\u00a0\u202f ]?\u00bb")
+"""French quotation marks with their spaces, which become “ ” inside a quotation."""
 
 
 def quotation(localizer: Localizer, slide: QuoteSlide) -> list[list[Para]]:
@@ -24,7 +28,7 @@ def quotation(localizer: Localizer, slide: QuoteSlide) -> list[list[Para]]:
     on the last), and its attribution after a dash, right-aligned."""
     opening, closing = MARKS.get(localizer.language, MARKS[Language.EN])
     language = localizer.language
-    texts = [list(localizer.runs(text)) for text in slide.quote]
+    texts = [[_inner(run, language) for run in localizer.runs(text)] for text in slide.quote]
     if texts:
         texts[0].insert(0, Run(opening, language=language))
         texts[-1].append(Run(closing, language=language))
@@ -43,6 +47,17 @@ def quotation(localizer: Localizer, slide: QuoteSlide) -> list[list[Para]]:
             )
         )
     return units
+
+
+def _inner(run: Run, language: Language) -> Run:
+    """``run`` with its own quotation marks turned into the marks of a quote within a
+    quote: ‘…’ in English, “…” in French."""
+    text = run.text
+    if language is Language.FR:
+        text = INNER_FR.sub(lambda m: "\u201c" if "\u00ab" in m.group() else "\u201d", text)
+    else:
+        text = text.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
+    return run._replace(text=text)
 
 
 def plan_quote(slide: QuoteSlide, ctx: PlanContext) -> list[SlidePlan]:

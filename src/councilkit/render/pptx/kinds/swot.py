@@ -41,9 +41,7 @@ def plan_swot(slide: SwotSlide, ctx: PlanContext) -> list[SlidePlan]:
     bodies = [cell.below(heading) for cell in cells]
     units = paired(ctx, lambda loc: [item_units(loc, items) for items in lists])
     paras = [[p for unit in quadrant for p in unit] for quadrant in units]
-    size = _common_size(
-        list(zip(paras, bodies, strict=True)), start=16, floor=style.diagram_floor
-    )
+    size = _common_size(list(zip(paras, bodies, strict=True)), start=16, floor=style.diagram_floor)
     pages: list[list[list[Para]]]
     if size is None:
         size = style.diagram_floor

@@ -98,18 +98,36 @@ def plan_table_pages(
         intro_block, intro_box = TextBlock(paras, 18), box.take_top(height)
         box = box.below(height + style.gap / 2)
     widths = _widths(box, header, rows, weights)
-    size = style.table_size
-    while True:
-        heights = [_row_height(header, widths, size)] + [_row_height(r, widths, size) for r in rows]
-        if sum(heights) <= box.height or size <= style.table_floor:
+
+    def heights_at(size: float) -> list[float]:
+        return [_row_height(header, widths, size)] + [_row_height(r, widths, size) for r in rows]
+
+    def pages_at(heights: list[float]) -> list[list[int]]:
+        return balanced_breaks(heights[1:], box.height - heights[0]) if rows else [[]]
+
+    sizes = [
+        style.table_size - 0.5 * i
+        for i in range(int((style.table_size - style.table_floor) * 2) + 1)
+    ]
+    size, heights = sizes[-1], heights_at(sizes[-1])
+    for candidate in sizes:  # the largest size on one slide
+        heights = heights_at(candidate)
+        if sum(heights) <= box.height:
+            size = candidate
             break
-        size -= 0.5
+    else:  # over several slides: the largest size that needs no more of them than the floor
+        count = len(pages_at(heights))
+        for candidate in sizes:
+            heights = heights_at(candidate)
+            if len(pages_at(heights)) <= count:
+                size = candidate
+                break
     room = box.height - heights[0]
     if any(height > room for height in heights[1:]):
         ctx.diagnostics.append(
             warning(where(slide), "text-too-long", "a row of this table is too tall for a slide")
         )
-    pages = balanced_breaks(heights[1:], room) if rows else [[]]
+    pages = pages_at(heights)
     title = title_runs(ctx, slide)
     plans: list[SlidePlan] = []
     for index, page in enumerate(pages):

@@ -73,12 +73,9 @@ def closing_lines(ctx: PlanContext, localizer: Localizer, slide: ClosingSlide) -
         if organization:
             paras.append(Para(organization, scale=0.8, space_before=1.0, color="inherit"))
         if secretariat.email:
-            link = Run(
-                secretariat.email,
-                href=f"mailto:{secretariat.email}",
-                language=localizer.language,
-            )
-            paras.append(Para((link,), scale=0.8, space_before=0.3, color="inherit"))
+            # plain text: a link takes the theme's link colour, unreadable on a dark slide
+            email = Run(secretariat.email, language=localizer.language)
+            paras.append(Para((email,), scale=0.8, space_before=0.3, color="inherit"))
     if paras:
         paras[0] = replace(paras[0], space_before=0)
     return paras
