@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
 
 from councilkit.diagnostics import Diagnostic, Location, error, has_errors
 from councilkit.model import Deck
@@ -29,6 +30,8 @@ from councilkit.render.pptx.registry import KINDS
 assert kinds  # importing the package registers every slide kind
 
 EMU_PER_POINT = 12700
+BODY_TYPES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.SUBTITLE)
+"""Placeholders that hold a slide's body text."""
 
 
 class DeckRenderer:
@@ -94,7 +97,7 @@ def resolve_layouts(
             available.setdefault(layout.name, layout)
     found: dict[str, Any] = {}
     problems: list[Diagnostic] = []
-    checked: set[LayoutChoice] = set()  # each layout choice is checked once
+    checked: set[tuple[LayoutChoice, bool]] = set()  # each layout choice is checked once
     for kind in kinds_used:
         choice = mapping.choice(kind)
         if choice is None:
@@ -120,22 +123,27 @@ def resolve_layouts(
                 )
             )
             continue
-        if choice not in checked:
-            checked.add(choice)
-            problems += _placeholder_problems(layout, choice, kind, where)
+        needs_body = KINDS.get(kind).needs_body
+        if (choice, needs_body) not in checked:
+            checked.add((choice, needs_body))
+            problems += _placeholder_problems(layout, choice, kind, where, needs_body=needs_body)
         found[kind] = layout
     return found, problems
 
 
 def _placeholder_problems(
-    layout: Any, choice: LayoutChoice, kind: str, where: Location
+    layout: Any, choice: LayoutChoice, kind: str, where: Location, *, needs_body: bool = True
 ) -> list[Diagnostic]:
     """The title and body placeholders of ``choice`` exist and are two placeholders, each
-    the only one with its idx (a title without ``idx`` counts as 0)."""
+    the only one with its idx (a title without ``idx`` counts as 0). A kind that does not
+    need a body accepts a layout that has no body placeholder at all."""
     counts = Counter(ph.placeholder_format.idx for ph in layout.placeholders)
     listed = ", ".join(str(i) for i in sorted(counts))
     problems = []
-    for role, idx in (("title", choice.title), ("body", choice.body)):
+    roles = [("title", choice.title)]
+    if needs_body or any(ph.placeholder_format.type in BODY_TYPES for ph in layout.placeholders):
+        roles.append(("body", choice.body))
+    for role, idx in roles:
         if idx not in counts:
             message = (
                 f"layout '{choice.layout}' has no placeholder with idx {idx} for the {role} of "
@@ -179,7 +187,15 @@ def area_of(layout: Any, choice: LayoutChoice | None) -> SlideArea:
     """The title and body boxes of ``layout``, in points."""
     assert choice is not None
     shapes = {ph.placeholder_format.idx: ph for ph in layout.placeholders}
-    return SlideArea(title=_box(shapes[choice.title]), body=_box(shapes[choice.body]))
+    title = _box(shapes[choice.title])
+    if choice.body in shapes:
+        return SlideArea(title=title, body=_box(shapes[choice.body]))
+    return SlideArea(title=title, body=text_under(title))  # a kind that needs no body
+
+
+def text_under(title: Box) -> Box:
+    """Where the lines under a title go on a layout without a body placeholder."""
+    return Box(title.left, title.bottom + 12.0, title.width, max(title.height, 130.0))
 
 
 def _box(shape: Any) -> Box:
