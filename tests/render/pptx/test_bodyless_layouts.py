@@ -4,7 +4,9 @@ layout and what it lacks."""
 
 from __future__ import annotations
 
+import io
 import shutil
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -61,8 +63,58 @@ def test_a_kind_that_needs_a_body_on_a_layout_without_one_is_an_error(
     assert rendered.data == b""
     messages = [d.format() for d in rendered.diagnostics if d.is_error]
     assert len(messages) == 1, messages
-    assert (
-        "layout 'Title Only' has no placeholder with idx 1 for the body of slide kind "
-        in (messages[0])
+    assert "layout 'Title Only' has no body placeholder for slide kind 'bullets'" in messages[0]
+    assert "pptx.yaml:" in messages[0]
+
+
+def without_indexes(source: Path, folder: Path) -> Path:
+    """A copy of the layout folder ``source`` whose mapping gives no placeholder idx."""
+    shutil.copytree(source, folder)
+    lines = (folder / "pptx.yaml").read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if line.strip().split(":")[0] not in ("title", "body")]
+    (folder / "pptx.yaml").write_text("".join(kept), encoding="utf-8")
+    return folder
+
+
+def test_placeholders_left_out_of_the_mapping_are_found_by_type(
+    tmp_path: Path, reader: Any
+) -> None:
+    """The LibreOffice template (placeholders saved without idx) and python-pptx's default
+    give the same decks with or without the idx in their mapping."""
+    for name in ("libreoffice", "python-default"):
+        folder = without_indexes(FIXTURES / name, tmp_path / name)
+        assert "body:" not in (folder / "pptx.yaml").read_text(encoding="utf-8")
+        decks = []
+        for layout_dir in (FIXTURES / name, folder):
+            rendered = reader.render(
+                reader.repo / "content",
+                "joint-councils-framework",
+                "deck-2016-09-14",
+                Language.FR,
+                layout_dir=layout_dir,
+            )
+            assert [d.format() for d in rendered.diagnostics if d.is_error] == []
+            with zipfile.ZipFile(io.BytesIO(rendered.data)) as archive:
+                decks.append({n: archive.read(n) for n in archive.namelist()})
+        assert decks[0] == decks[1], name  # part by part: the renderer does not fix zip times
+
+
+def test_a_layout_without_title_placeholder_is_an_error_naming_it(
+    tmp_path: Path, reader: Any
+) -> None:
+    folder = without_indexes(FIXTURES / "python-default", tmp_path / "layout")
+    mapping = (folder / "pptx.yaml").read_text(encoding="utf-8")
+    (folder / "pptx.yaml").write_text(
+        mapping.replace("layout: Section Header", "layout: Blank"), encoding="utf-8"
     )
-    assert "'bullets'" in messages[0] and "pptx.yaml:" in messages[0]
+    rendered = reader.render(
+        reader.repo / "content",
+        "open-data-standards",
+        "deck-2016-11-16",
+        Language.EN,
+        layout_dir=folder,
+    )
+    assert rendered.data == b""
+    messages = [d.format() for d in rendered.diagnostics if d.is_error]
+    assert len(messages) == 1, messages
+    assert "layout 'Blank' has no title placeholder for slide kind 'section'" in messages[0]

@@ -68,9 +68,9 @@ def draw_slide(
     slide = _oxml.add_slide(presentation, layout, placeholders)
     _oxml.set_slide_name(slide, plan.kind)
     canvas = SlideCanvas(
-        slide, choice.title, choice.body, frame.palette, localizer.language, frame.content_root
+        slide, *choice.indexes, frame.palette, localizer.language, frame.content_root
     )
-    title = canvas.placeholder(choice.title)
+    title = canvas.placeholder(choice.indexes[0])
     assert title is not None  # checked against the layout before planning
     write_block(
         title.text_frame,

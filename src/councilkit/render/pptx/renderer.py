@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from pptx import Presentation
-from pptx.enum.shapes import PP_PLACEHOLDER
 
 from councilkit.diagnostics import Diagnostic, Location, error, has_errors
 from councilkit.model import Deck
@@ -23,6 +22,7 @@ from councilkit.render.pptx.deck import plan_deck
 from councilkit.render.pptx.draw import DeckFrame, draw_slide
 from councilkit.render.pptx.fit.lines import forget_line_counts
 from councilkit.render.pptx.layout import MAPPING_FILE, DeckLayout, LayoutChoice, load_deck_layout
+from councilkit.render.pptx.placeholders import has_body, layouts_by_name, with_indexes
 from councilkit.render.pptx.plan import Box, PlanContext, SlideArea
 from councilkit.render.pptx.properties import set_core_properties
 from councilkit.render.pptx.registry import KINDS
@@ -30,8 +30,6 @@ from councilkit.render.pptx.registry import KINDS
 assert kinds  # importing the package registers every slide kind
 
 EMU_PER_POINT = 12700
-BODY_TYPES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.SUBTITLE)
-"""Placeholders that hold a slide's body text."""
 
 
 class DeckRenderer:
@@ -49,6 +47,7 @@ class DeckRenderer:
             return Rendered(b"", tuple(diagnostics))
         presentation = Presentation(str(job.layout_dir / mapping.template))
         _oxml.number_placeholders(presentation)
+        mapping = with_indexes(presentation, mapping)
         used = dict.fromkeys(slide.KIND for slide in deck.slides)
         layouts, problems = resolve_layouts(presentation, mapping, used, job)
         diagnostics.extend(problems)
@@ -91,10 +90,7 @@ def resolve_layouts(
     """The template layout of every slide kind used, checked for its placeholders; an
     error diagnostic for each kind without a mapping, layout or placeholder."""
     path = (job.layout_dir / MAPPING_FILE).as_posix()
-    available: dict[str, Any] = {}
-    for master in presentation.slide_masters:  # the first master's layout of a name wins
-        for layout in master.slide_layouts:
-            available.setdefault(layout.name, layout)
+    available = layouts_by_name(presentation)
     found: dict[str, Any] = {}
     problems: list[Diagnostic] = []
     checked: set[tuple[LayoutChoice, bool]] = set()  # each layout choice is checked once
@@ -141,10 +137,16 @@ def _placeholder_problems(
     listed = ", ".join(str(i) for i in sorted(counts))
     problems = []
     roles = [("title", choice.title)]
-    if needs_body or any(ph.placeholder_format.type in BODY_TYPES for ph in layout.placeholders):
+    if needs_body or has_body(layout):
         roles.append(("body", choice.body))
     for role, idx in roles:
-        if idx not in counts:
+        if idx is None:
+            message = (
+                f"layout '{choice.layout}' has no {role} placeholder for slide kind '{kind}'; "
+                f"map the {role} to one of its placeholders: {listed}, or use another layout"
+            )
+            problems.append(error(where, "missing-placeholder", message))
+        elif idx not in counts:
             message = (
                 f"layout '{choice.layout}' has no placeholder with idx {idx} for the {role} of "
                 f"slide kind '{kind}'; its placeholders are: {listed}"
@@ -152,7 +154,7 @@ def _placeholder_problems(
             problems.append(error(where, "missing-placeholder", message))
     if problems:
         return problems
-    shared = sorted({i for i in (choice.title, choice.body) if counts[i] > 1})
+    shared = sorted({i for i in choice.indexes if counts[i] > 1})
     if shared:
         message = (
             f"layout '{choice.layout}' has {counts[shared[0]]} placeholders with idx "
@@ -176,7 +178,7 @@ def areas_of(layouts: dict[str, Any], mapping: DeckLayout) -> dict[str, SlideAre
     for kind, layout in layouts.items():
         choice = mapping.choice(kind)
         assert choice is not None
-        key = (id(layout), choice.title, choice.body)
+        key = (id(layout), *choice.indexes)
         if key not in measured:
             measured[key] = area_of(layout, choice)
         areas[kind] = measured[key]
@@ -187,7 +189,7 @@ def area_of(layout: Any, choice: LayoutChoice | None) -> SlideArea:
     """The title and body boxes of ``layout``, in points."""
     assert choice is not None
     shapes = {ph.placeholder_format.idx: ph for ph in layout.placeholders}
-    title = _box(shapes[choice.title])
+    title = _box(shapes[choice.indexes[0]])
     if choice.body in shapes:
         return SlideArea(title=title, body=_box(shapes[choice.body]))
     return SlideArea(title=title, body=text_under(title))  # a kind that needs no body
