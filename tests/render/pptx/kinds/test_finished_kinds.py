@@ -27,9 +27,9 @@ def test_quotes_are_set_in_each_language_marks(
     english = reader.open(example_decks["jcf", Language.EN]).slides[2]
     french = reader.open(example_decks["jcf", Language.FR]).slides[2]
     assert body_text(english).startswith("\u201c\u2018Digital government\u2019 refers")
-    assert "with the government.\u201d\n\u2014\u00a0Organisation for Economic" in body_text(english)
+    assert "with the government.\u201d\n\u2014 Organisation for Economic" in body_text(english)
     assert body_text(french).startswith("\u00ab\u00a0\u201cGouvernement numérique\u201d")
-    assert "gouvernement.\u00a0\u00bb\n\u2014\u00a0Organisation de coopération" in body_text(french)
+    assert "gouvernement.\u00a0\u00bb\n\u2014 Organisation de coopération" in body_text(french)
 
 
 def test_a_quote_is_centred_and_larger_than_body_text(

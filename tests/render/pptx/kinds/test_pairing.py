@@ -15,7 +15,7 @@ from councilkit.render.pptx.fit import paginate
 from councilkit.render.pptx.fit.pages import balanced_breaks
 from councilkit.render.pptx.plan import Box, Para
 
-MARK = {Language.EN: r" \(cont'd( \d+)?\)$", Language.FR: r" \(suite( \d+)?\)$"}
+MARK = {Language.EN: r" \(cont\u2019d( \d+)?\)$", Language.FR: r" \(suite( \d+)?\)$"}
 
 
 def outline(data: bytes, language: Language, reader: Any) -> list[tuple[str, str]]:

@@ -101,7 +101,7 @@ def _continued(localizer: Localizer, title: tuple[Run, ...], number: int) -> tup
         mark = localizer.tr("(cont'd)")
     else:
         mark = localizer.tr("(cont'd {number})").format(number=number)
-    return (*title, Run(" " + mark, language=localizer.language))
+    return (*title, Run(" " + localizer.typeset(mark), language=localizer.language))
 
 
 def title_size(

@@ -36,7 +36,7 @@ def quotation(localizer: Localizer, slide: QuoteSlide) -> list[list[Para]]:
     if units:
         units[0] = [Para(units[0][0].runs, space_before=0)]
     if slide.attribution is not None and units:
-        dash = Run("\u2014\u00a0", language=language)
+        dash = Run("\u2014 ", language=language)
         units[-1].append(
             Para(
                 (dash, *localizer.runs(slide.attribution)),

@@ -238,8 +238,9 @@ def _scale(
             box = Box(left, row_top, right - left, SCALE_ROW)
             fits = text_width(cell.name, HEADING_SIZE, bold=True) + 2 * INSET_X <= box.width
             runs = (Run(cell.name, bold=True, language=language),) if fits else ()
-            text = _label(runs, HEADING_SIZE, colour="white", align=Align.CENTER)
-            fill = "primary" if name == "Period" else "line"
+            period = name == "Period"  # white on the primary colour; years dark on light
+            colour, fill = ("white", "primary") if period else ("primary", "light")
+            text = _label(runs, HEADING_SIZE, colour=colour, align=Align.CENTER)
             shapes.append(
                 Drawn("rectangle", box, text, fill=fill, line="white", name=f"{name} {i + 1}")
             )
