@@ -100,6 +100,14 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+def render_example(
+    language: Language, layout_dir: Path | None = None, key: str = "jcf"
+) -> Rendered:
+    """An example deck (``jcf`` or ``ods``) rendered in ``language`` with a layout."""
+    group, deck = EXAMPLE_DECKS[key]
+    return render_deck(REPO / "content", group, deck, language, layout_dir=layout_dir)
+
+
 class DeckReader:
     """What tests use to read a deck back (a fixture: test modules cannot import this
     file under ``--import-mode=importlib``)."""
@@ -109,6 +117,7 @@ class DeckReader:
     text = staticmethod(slide_text)
     normalise = staticmethod(normalise)
     render = staticmethod(render_deck)
+    example = staticmethod(render_example)
     timestamp = TIMESTAMP
     repo = REPO
 

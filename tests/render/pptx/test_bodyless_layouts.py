@@ -27,13 +27,7 @@ def title_only_layout(folder: Path, kinds: str) -> Path:
 
 def test_closing_on_a_layout_without_body_shows_its_lines(tmp_path: Path, reader: Any) -> None:
     folder = title_only_layout(tmp_path / "layout", "closing")
-    rendered = reader.render(
-        reader.repo / "content",
-        "joint-councils-framework",
-        "deck-2016-09-14",
-        Language.FR,
-        layout_dir=folder,
-    )
+    rendered = reader.example(Language.FR, folder)
     assert [d.format() for d in rendered.diagnostics if d.is_error] == []
     closing = reader.open(rendered.data).slides[-1]
     assert closing.slide_layout.name == "Title Only"
@@ -53,13 +47,7 @@ def test_a_kind_that_needs_a_body_on_a_layout_without_one_is_an_error(
     mapping = mapping.replace("kinds: [overview, bullets,", "kinds: [overview,")
     mapping = mapping.replace("kinds: [closing]", "kinds: [closing, bullets]")
     (folder / "pptx.yaml").write_text(mapping, encoding="utf-8")
-    rendered = reader.render(
-        reader.repo / "content",
-        "joint-councils-framework",
-        "deck-2016-09-14",
-        Language.EN,
-        layout_dir=folder,
-    )
+    rendered = reader.example(Language.EN, folder)
     assert rendered.data == b""
     messages = [d.format() for d in rendered.diagnostics if d.is_error]
     assert len(messages) == 1, messages
@@ -86,13 +74,7 @@ def test_placeholders_left_out_of_the_mapping_are_found_by_type(
         assert "body:" not in (folder / "pptx.yaml").read_text(encoding="utf-8")
         decks = []
         for layout_dir in (FIXTURES / name, folder):
-            rendered = reader.render(
-                reader.repo / "content",
-                "joint-councils-framework",
-                "deck-2016-09-14",
-                Language.FR,
-                layout_dir=layout_dir,
-            )
+            rendered = reader.example(Language.FR, layout_dir)
             assert [d.format() for d in rendered.diagnostics if d.is_error] == []
             with zipfile.ZipFile(io.BytesIO(rendered.data)) as archive:
                 decks.append({n: archive.read(n) for n in archive.namelist()})
@@ -107,13 +89,7 @@ def test_a_layout_without_title_placeholder_is_an_error_naming_it(
     (folder / "pptx.yaml").write_text(
         mapping.replace("layout: Section Header", "layout: Blank"), encoding="utf-8"
     )
-    rendered = reader.render(
-        reader.repo / "content",
-        "open-data-standards",
-        "deck-2016-11-16",
-        Language.EN,
-        layout_dir=folder,
-    )
+    rendered = reader.example(Language.EN, folder, "ods")
     assert rendered.data == b""
     messages = [d.format() for d in rendered.diagnostics if d.is_error]
     assert len(messages) == 1, messages

@@ -25,13 +25,7 @@ def overlaps(a: Any, b: Any) -> bool:
 @pytest.mark.parametrize("template", ["default", "python-default", "libreoffice"])
 def test_the_draft_label_covers_neither_title_nor_body(template: str, reader: Any) -> None:
     folder = reader.repo / "layouts/default" if template == "default" else FIXTURES / template
-    rendered = reader.render(
-        reader.repo / "content",
-        "joint-councils-framework",
-        "deck-2016-09-14",
-        Language.EN,
-        layout_dir=folder,
-    )
+    rendered = reader.example(Language.EN, folder)
     assert [d.format() for d in rendered.diagnostics if d.is_error] == []
     deck = reader.open(rendered.data)
     for number, slide in enumerate(deck.slides, start=1):

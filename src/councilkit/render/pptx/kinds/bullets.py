@@ -27,15 +27,7 @@ def plan_overview(slide: OverviewSlide, ctx: PlanContext) -> list[SlidePlan]:
         units = paired(
             ctx, lambda loc: [[Para(loc.runs(s.title), marker=Marker.BULLET)] for s in chosen]
         )
-    box = ctx.body(slide)
-    return plan_pages(
-        ctx,
-        slide,
-        units,
-        box,
-        build=lambda block, _: TextContent(block, box),
-        title=title_runs(ctx, slide),
-    )
+    return plan_list(ctx, slide, units)
 
 
 def plan_bullets(slide: BulletsSlide, ctx: PlanContext) -> list[SlidePlan]:
@@ -67,16 +59,23 @@ def plan_bullets(slide: BulletsSlide, ctx: PlanContext) -> list[SlidePlan]:
 
 
 def plan_numbered(slide: NumberedSlide, ctx: PlanContext) -> list[SlidePlan]:
-    box = ctx.body(slide)
     lead = _intro(ctx, slide.intro)
     units = paired(ctx, lambda loc: item_units(loc, slide.items, marker=Marker.NUMBER))
     units = [[replace(unit[0], space_before=0.8), *unit[1:]] for unit in units]
+    return plan_list(ctx, slide, units, lead)
+
+
+def plan_list(
+    ctx: PlanContext, slide: Slide, units: list[list[Para]], lead: list[Para] | None = None
+) -> list[SlidePlan]:
+    """Slides for ``units`` in the slide's body box, after ``lead`` paragraphs."""
+    box = ctx.body(slide)
     return plan_pages(
         ctx,
         slide,
         units,
         box,
-        lead=lead,
+        lead=lead or [],
         build=lambda block, _: TextContent(block, box),
         title=title_runs(ctx, slide),
     )

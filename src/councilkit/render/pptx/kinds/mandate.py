@@ -7,8 +7,8 @@ from dataclasses import replace
 from councilkit.localize import Localizer
 from councilkit.model import BulletList, Mandate, NumberedList, Paragraph, Table
 from councilkit.model.slides import MandateSlide
-from councilkit.render.pptx.kinds.body import TextContent
-from councilkit.render.pptx.kinds.lists import bold, item_units, plan_pages, title_runs, words
+from councilkit.render.pptx.kinds.bullets import plan_list
+from councilkit.render.pptx.kinds.lists import bold, item_units, words
 from councilkit.render.pptx.kinds.pairing import paired
 from councilkit.render.pptx.plan import Marker, Para, PlanContext, SlidePlan
 
@@ -21,16 +21,7 @@ def plan_mandate(slide: MandateSlide, ctx: PlanContext) -> list[SlidePlan]:
         mandate = ctx.group.document(slide.document.id)
     if mandate is None:
         mandate = next((d for d in ctx.group.documents if isinstance(d, Mandate)), None)
-    box = ctx.body(slide)
-    units = paired(ctx, lambda loc: _units(loc, mandate))
-    return plan_pages(
-        ctx,
-        slide,
-        units,
-        box,
-        build=lambda block, _: TextContent(block, box),
-        title=title_runs(ctx, slide),
-    )
+    return plan_list(ctx, slide, paired(ctx, lambda loc: _units(loc, mandate)))
 
 
 def _units(localizer: Localizer, mandate: object) -> list[list[Para]]:
