@@ -20,7 +20,9 @@ from councilkit.render import Rendered, RenderJob
 from councilkit.render.pptx import _oxml, kinds
 from councilkit.render.pptx.deck import plan_deck
 from councilkit.render.pptx.draw import DeckFrame, draw_slide
+from councilkit.render.pptx.fit.fonts import measuring
 from councilkit.render.pptx.fit.lines import forget_line_counts
+from councilkit.render.pptx.fit.measure import deck_font
 from councilkit.render.pptx.layout import MAPPING_FILE, DeckLayout, LayoutChoice, load_deck_layout
 from councilkit.render.pptx.placeholders import has_body, layouts_by_name, with_indexes
 from councilkit.render.pptx.plan import Box, PlanContext, SlideArea
@@ -55,7 +57,10 @@ class DeckRenderer:
             return Rendered(b"", tuple(diagnostics))
         areas = areas_of(layouts, mapping)
         ctx = PlanContext(job.localizer, deck, job.group, job.project, areas)
-        plans = plan_deck(deck, ctx)
+        font, problem = deck_font(presentation, job.layout_dir / mapping.template)
+        diagnostics.extend(problem)
+        with measuring(font):
+            plans = plan_deck(deck, ctx)
         diagnostics.extend(ctx.diagnostics)
         localizer = job.localizer
         frame = DeckFrame(

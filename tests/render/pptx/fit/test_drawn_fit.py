@@ -1,6 +1,7 @@
 """Text stays in its box as LibreOffice draws it: every word of the PDF that LibreOffice
-makes of the example decks and of the stress deck, in both languages, lies inside the box
-of a shape or table cell that holds text (``pdftotext -bbox`` gives each word's box)."""
+makes of the example decks and of the stress deck, in both languages, on the default layout
+and on python-pptx's template (Calibri), lies inside the box of a shape or table cell that
+holds text (``pdftotext -bbox`` gives each word's box)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from lxml import etree
 from councilkit.model import Language
 
 EMU_PER_POINT = 12700
+FIXTURES = Path(__file__).resolve().parents[3] / "fixtures/templates"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
@@ -97,6 +99,9 @@ def test_no_word_lies_beyond_its_box(
 ) -> None:
     decks = {f"{key}-{language.value}": data for (key, language), data in example_decks.items()}
     decks.update({f"stress-{language.value}": data for language, data in stress_decks.items()})
+    foreign = FIXTURES / "python-default"  # Calibri, measured with Carlito
+    for language in Language:
+        decks[f"calibri-{language.value}"] = reader.example(language, foreign).data
     files = []
     for stem, data in decks.items():
         files.append(tmp_path / f"{stem}.pptx")
