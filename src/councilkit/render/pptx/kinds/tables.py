@@ -1,197 +1,23 @@
 """Table slide kinds: roadmap (actions by period, each marked new or under way in words),
-data table, and the group's members. Native PowerPoint tables with a marked header row;
-rows that do not fit continue on a following slide with the header repeated."""
+data table, and the group's members, drawn as native tables (:mod:`.table_pages`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-
-from councilkit.diagnostics import warning
-from councilkit.localize import Localizer, Run
+from councilkit.localize import Localizer
 from councilkit.model import WorkingGroup
-from councilkit.model.slides import ActionStatus, MembersSlide, RoadmapSlide, Slide, TableSlide
-from councilkit.render.pptx import _oxml
-from councilkit.render.pptx.emit import SlideCanvas, emu, place, write_body
-from councilkit.render.pptx.fit import INSET_X, INSET_Y, block_height
-from councilkit.render.pptx.fit.pages import balanced_breaks
+from councilkit.model.slides import ActionStatus, MembersSlide, RoadmapSlide, TableSlide
 from councilkit.render.pptx.kinds.diagram import _commentary
-from councilkit.render.pptx.kinds.lists import bold, continued, slide_plan, title_runs, where, words
+from councilkit.render.pptx.kinds.lists import bold, words
 from councilkit.render.pptx.kinds.pairing import paired
-from councilkit.render.pptx.plan import Align, Box, Para, PlanContext, SlidePlan, TextBlock
+from councilkit.render.pptx.kinds.table_pages import (
+    Cell,
+    cell,
+    emit_table,
+    header_cells,
+    plan_table_pages,
+)
+from councilkit.render.pptx.plan import Align, Para, PlanContext, SlidePlan
 from councilkit.render.pptx.registry import KINDS
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """A table cell: its paragraphs and fill (a palette role, None for white)."""
-
-    paras: tuple[Para, ...]
-    fill: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class TableContent:
-    """A table: column widths, header, rows and their heights, all in points."""
-
-    name: str
-    descr: str
-    box: Box
-    widths: tuple[float, ...]
-    header: tuple[Cell, ...]
-    rows: tuple[tuple[Cell, ...], ...]
-    heights: tuple[float, ...]
-    size: float
-    intro: TextBlock | None = None
-    intro_box: Box | None = None
-    commentary: TextBlock | None = None
-    commentary_box: Box | None = None
-
-
-def _cell(runs: tuple[Run, ...], fill: str | None = None, **options: object) -> Cell:
-    return Cell((Para(runs, space_before=0, **options),), fill)  # type: ignore[arg-type]
-
-
-def _row_height(cells: Sequence[Cell], widths: Sequence[float], size: float) -> float:
-    return max(block_height(c.paras, w, size) for c, w in zip(cells, widths, strict=True))
-
-
-def _widths(
-    box: Box,
-    header: Sequence[Cell],
-    rows: Sequence[Sequence[Cell]],
-    weights: Sequence[float] | None = None,
-) -> tuple[float, ...]:
-    """Column widths in proportion to ``weights``, or to how much text each column has."""
-    if weights is None:
-        weights = []
-        for i in range(len(header)):
-            texts = [header[i], *(row[i] for row in rows)]
-            longest = max(max(len(t) for p in c.paras for t in p.texts) for c in texts)
-            weights.append(max(8.0, min(float(longest), 60.0)))
-    total = sum(weights)
-    return tuple(box.width * w / total for w in weights)
-
-
-def plan_table_pages(
-    ctx: PlanContext,
-    slide: Slide,
-    *,
-    name: str,
-    descr: str,
-    box: Box,
-    header: tuple[Cell, ...],
-    rows: Sequence[tuple[Cell, ...]],
-    weights: Sequence[float] | None = None,
-    intro: Para | None = None,
-    commentary: TextBlock | None = None,
-    commentary_box: Box | None = None,
-) -> list[SlidePlan]:
-    """Slides for a table: the largest size from the table size down to the floor at
-    which every row fits; else rows spread over continuation slides at the floor."""
-    style = ctx.style
-    intro_block: TextBlock | None = None
-    intro_box: Box | None = None
-    if intro:
-        paras = (intro,)
-        height = block_height(paras, box.width, 18)
-        intro_block, intro_box = TextBlock(paras, 18), box.take_top(height)
-        box = box.below(height + style.gap / 2)
-    widths = _widths(box, header, rows, weights)
-
-    def heights_at(size: float) -> list[float]:
-        return [_row_height(header, widths, size)] + [_row_height(r, widths, size) for r in rows]
-
-    def pages_at(heights: list[float]) -> list[list[int]]:
-        return balanced_breaks(heights[1:], box.height - heights[0]) if rows else [[]]
-
-    sizes = [
-        style.table_size - 0.5 * i
-        for i in range(int((style.table_size - style.table_floor) * 2) + 1)
-    ]
-    size, heights = sizes[-1], heights_at(sizes[-1])
-    for candidate in sizes:  # the largest size on one slide
-        heights = heights_at(candidate)
-        if sum(heights) <= box.height:
-            size = candidate
-            break
-    else:  # over several slides: the largest size that needs no more of them than the floor
-        count = len(pages_at(heights))
-        for candidate in sizes:
-            heights = heights_at(candidate)
-            if len(pages_at(heights)) <= count:
-                size = candidate
-                break
-    room = box.height - heights[0]
-    if any(height > room for height in heights[1:]):
-        ctx.diagnostics.append(
-            warning(where(slide), "text-too-long", "a row of this table is too tall for a slide")
-        )
-    pages = pages_at(heights)
-    title = title_runs(ctx, slide)
-    plans: list[SlidePlan] = []
-    for index, page in enumerate(pages):
-        content = TableContent(
-            name,
-            descr,
-            box,
-            widths,
-            header,
-            tuple(rows[i] for i in page),
-            (heights[0], *(heights[i + 1] for i in page)),
-            size,
-            intro_block if index == 0 else None,
-            intro_box if index == 0 else None,
-            commentary if index == 0 else None,
-            commentary_box if index == 0 else None,
-        )
-        page_title = title if index == 0 else continued(ctx, title, index)
-        plans.append(slide_plan(ctx, slide, page_title, content, continuation=index))
-    return plans
-
-
-def emit_table(canvas: SlideCanvas, plan: SlidePlan) -> None:
-    content = plan.content
-    assert isinstance(content, TableContent)
-    palette = canvas.palette
-    body = canvas.body()
-    if content.intro is not None and content.intro_box is not None and body is not None:
-        place(body, content.intro_box)
-        canvas.write(body.text_frame, content.intro)
-    else:
-        canvas.remove_body()
-    if content.commentary is not None and content.commentary_box is not None:
-        canvas.text_box(content.commentary_box, content.commentary, name="Commentary")
-    box = content.box
-    rows = (content.header, *content.rows)
-    frame = canvas.shapes.add_table(
-        len(rows),
-        len(content.widths),
-        emu(box.left),
-        emu(box.top),
-        emu(box.width),
-        emu(sum(content.heights)),
-    )
-    frame.name = content.name
-    _oxml.set_descr(frame, content.descr)
-    table = frame.table
-    table.first_row = True
-    table.horz_banding = False
-    cells = _oxml.table_cells(
-        frame, [emu(w) for w in content.widths], [emu(h) for h in content.heights]
-    )
-    margin_x, margin_y = emu(INSET_X), emu(INSET_Y)
-    for i, (row, targets) in enumerate(zip(rows, cells, strict=True)):
-        for cell, (tc, body) in zip(row, targets, strict=False):
-            fill = "primary" if i == 0 else cell.fill
-            colour = "FFFFFF" if fill is None else palette.colour(fill) or "FFFFFF"
-            _oxml.format_cell(tc, margin_x=margin_x, margin_y=margin_y, fill=colour.upper())
-            write_body(body, frame, TextBlock(cell.paras, content.size), palette)
-
-
-def _header(texts: Sequence[tuple[Run, ...]]) -> tuple[Cell, ...]:
-    return tuple(_cell(bold(t), color="white") for t in texts)
-
 
 # -- roadmap -----------------------------------------------------------------------------
 
@@ -230,7 +56,7 @@ def _roadmap_cells(
     localizer: Localizer, slide: RoadmapSlide
 ) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
     """The header and rows of a roadmap: an action, then its status in each period."""
-    header = _header(
+    header = header_cells(
         [
             words(localizer, localizer.tr("Action")),
             *(localizer.runs(p.text) for p in slide.periods),
@@ -241,14 +67,12 @@ def _roadmap_cells(
         periods = {ref.id for ref in action.periods}
         status = "New" if action.status is ActionStatus.NEW else "Under way"
         role = "new" if action.status is ActionStatus.NEW else "under_way"
-        cells = [_cell(localizer.runs(action.text))]
+        cells = [cell(localizer.runs(action.text))]
         for period in slide.periods:
             if period.id in periods:
-                cells.append(
-                    _cell(words(localizer, localizer.tr(status)), role, align=Align.CENTER)
-                )
+                cells.append(cell(words(localizer, localizer.tr(status)), role, align=Align.CENTER))
             else:
-                cells.append(_cell(()))
+                cells.append(cell(()))
         rows.append(tuple(cells))
     return header, rows
 
@@ -288,10 +112,10 @@ def _table_cells(
 ) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
     """The header and rows of a data table, the first column in bold."""
     data = slide.table
-    header = _header([localizer.runs(h) for h in data.header])
+    header = header_cells([localizer.runs(h) for h in data.header])
     rows = [
         tuple(
-            _cell(bold(localizer.runs(c)) if j == 0 else localizer.runs(c))
+            cell(bold(localizer.runs(c)) if j == 0 else localizer.runs(c))
             for j, c in enumerate(row)
         )
         for row in data.rows
@@ -334,7 +158,7 @@ def _member_cells(
     localizer: Localizer, group: WorkingGroup
 ) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
     """The header and rows of the members table."""
-    header = _header(
+    header = header_cells(
         [words(localizer, localizer.tr(w)) for w in ("Jurisdiction", "Organization", "Role")]
     )
     rows: list[tuple[Cell, ...]] = []
@@ -345,9 +169,9 @@ def _member_cells(
         role = localizer.role(member.role, co_chair=group.is_co_chair(member.id))
         rows.append(
             (
-                _cell(localizer.runs(member.jurisdiction.display_name)),
+                cell(localizer.runs(member.jurisdiction.display_name)),
                 Cell(tuple(organisation)),
-                _cell(words(localizer, role)),
+                cell(words(localizer, role)),
             )
         )
     return header, rows
