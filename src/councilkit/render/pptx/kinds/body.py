@@ -53,6 +53,19 @@ def emit_text(canvas: SlideCanvas, plan: SlidePlan) -> None:
         )
 
 
+def write_intro(canvas: SlideCanvas, intro: TextBlock | None, box: Box | None) -> None:
+    """Put the text above a table or columns in the body placeholder, moved to ``box`` (in
+    a text box when the layout has none); without intro, take the placeholder off."""
+    body = canvas.body()
+    if intro is None or box is None:
+        canvas.remove_body()
+    elif body is None:
+        canvas.text_box(box, intro, name="Intro")
+    else:
+        place(body, box)
+        canvas.write(body.text_frame, intro)
+
+
 def _simple(
     ctx: PlanContext,
     slide: Slide,

@@ -9,9 +9,9 @@ from councilkit.diagnostics import warning
 from councilkit.localize import Localizer
 from councilkit.model import ListItem
 from councilkit.model.slides import TwoColumnsSlide
-from councilkit.render.pptx.emit import SlideCanvas, place
+from councilkit.render.pptx.emit import SlideCanvas
 from councilkit.render.pptx.fit import block_height, fit_size
-from councilkit.render.pptx.kinds.body import WHITE
+from councilkit.render.pptx.kinds.body import WHITE, write_intro
 from councilkit.render.pptx.kinds.lists import bold, item_units, slide_plan, title_runs, where
 from councilkit.render.pptx.kinds.pairing import paired
 from councilkit.render.pptx.plan import Box, Para, PlanContext, SlidePlan, TextBlock
@@ -77,12 +77,7 @@ def plan_two_columns(slide: TwoColumnsSlide, ctx: PlanContext) -> list[SlidePlan
 def emit_two_columns(canvas: SlideCanvas, plan: SlidePlan) -> None:
     content = plan.content
     assert isinstance(content, ColumnsContent)
-    body = canvas.body()
-    if content.intro is not None and content.intro_box is not None and body is not None:
-        place(body, content.intro_box)
-        canvas.write(body.text_frame, content.intro)
-    else:
-        canvas.remove_body()
+    write_intro(canvas, content.intro, content.intro_box)
     for heading, heading_box, text, text_box in zip(
         content.headings, content.heading_boxes, content.bodies, content.body_boxes, strict=True
     ):

@@ -11,9 +11,10 @@ from councilkit.diagnostics import warning
 from councilkit.localize import Run
 from councilkit.model.slides import Slide
 from councilkit.render.pptx import _oxml
-from councilkit.render.pptx.emit import SlideCanvas, emu, place, write_body
+from councilkit.render.pptx.emit import SlideCanvas, emu, write_body
 from councilkit.render.pptx.fit import INSET_X, INSET_Y, block_height
 from councilkit.render.pptx.fit.pages import balanced_breaks
+from councilkit.render.pptx.kinds.body import write_intro
 from councilkit.render.pptx.kinds.lists import bold, continued, slide_plan, title_runs, where
 from councilkit.render.pptx.plan import Box, Para, PlanContext, SlidePlan, TextBlock
 
@@ -151,12 +152,7 @@ def emit_table(canvas: SlideCanvas, plan: SlidePlan) -> None:
     content = plan.content
     assert isinstance(content, TableContent)
     palette = canvas.palette
-    body = canvas.body()
-    if content.intro is not None and content.intro_box is not None and body is not None:
-        place(body, content.intro_box)
-        canvas.write(body.text_frame, content.intro)
-    else:
-        canvas.remove_body()
+    write_intro(canvas, content.intro, content.intro_box)
     if content.commentary is not None and content.commentary_box is not None:
         canvas.text_box(content.commentary_box, content.commentary, name="Commentary")
     box = content.box
