@@ -43,13 +43,7 @@ def test_a_template_with_french_layout_names_works_by_changing_the_mapping(
     tmp_path: Path, reader: Any
 ) -> None:
     folder = layout_copy(reader, tmp_path / "ministere", rename=True, mapping_names=FRENCH_NAMES)
-    rendered = reader.render(
-        reader.repo / "content",
-        "joint-councils-framework",
-        "deck-2016-09-14",
-        Language.FR,
-        layout_dir=folder,
-    )
+    rendered = reader.example(Language.FR, folder)
     assert not [d for d in rendered.diagnostics if d.is_error]
     deck = reader.open(rendered.data)
     used = [slide.slide_layout.name for slide in deck.slides]
@@ -63,13 +57,7 @@ def test_a_layout_missing_from_the_template_is_an_error_naming_it(
     tmp_path: Path, reader: Any
 ) -> None:
     folder = layout_copy(reader, tmp_path / "mixte", rename=False, mapping_names=FRENCH_NAMES)
-    rendered = reader.render(
-        reader.repo / "content",
-        "open-data-standards",
-        "deck-2016-11-16",
-        Language.EN,
-        layout_dir=folder,
-    )
+    rendered = reader.example(Language.EN, folder, "ods")
     assert rendered.data == b""
     messages = [d.format() for d in rendered.diagnostics]
     assert any(
@@ -101,13 +89,7 @@ def test_mapping_problems_are_errors(
     text = mapping.read_text(encoding="utf-8")
     assert old in text
     mapping.write_text(text.replace(old, new), encoding="utf-8")
-    rendered = reader.render(
-        reader.repo / "content",
-        "joint-councils-framework",
-        "deck-2016-09-14",
-        Language.EN,
-        layout_dir=folder,
-    )
+    rendered = reader.example(Language.EN, folder)
     assert rendered.data == b""
     messages = [d.format() for d in rendered.diagnostics]
     assert any(expected in m and "pptx.yaml:" in m for m in messages), messages

@@ -66,7 +66,7 @@ def bullets(count: int, text: str = LONG) -> BulletsSlide:
 @pytest.mark.parametrize(
     ("language", "marks"),
     [
-        (Language.EN, ["", " (cont'd)", " (cont'd 2)"]),
+        (Language.EN, ["", " (cont\u2019d)", " (cont\u2019d 2)"]),
         (Language.FR, ["", " (suite)", " (suite 2)"]),
     ],
 )
@@ -152,3 +152,29 @@ def test_fit_examples() -> None:
     )
     # a no-break space keeps a French colon with the word before it
     assert fit.line_count("Mandat\u00a0:", width=fit.text_width("Mandat", 20) + 1, size=20) == 2
+
+
+def test_both_languages_get_the_same_plan_when_one_runs_longer() -> None:
+    """Items whose French is three times as long: the English takes as many slides, with
+    the same items on each, at the same size."""
+    slide = BulletsSlide(
+        title=bilingual("Findings", "Constats"),
+        items=tuple(
+            ListItem(text=bilingual(f"Item {n}", " ".join([f"Élément {n} bien plus long"] * 6)))
+            for n in range(12)
+        ),
+    )
+    plans = {}
+    for language in Language:
+        ctx = context((slide,), language)
+        plans[language] = plan_deck(ctx.deck, ctx)
+    english, french = plans[Language.EN], plans[Language.FR]
+    assert len(english) == len(french) >= 2
+    for mine, theirs in zip(english, french, strict=True):
+        assert mine.title_size == theirs.title_size
+        assert mine.content.body.size == theirs.content.body.size  # type: ignore[attr-defined]
+        count = len(mine.content.body.paragraphs)  # type: ignore[attr-defined]
+        assert count == len(theirs.content.body.paragraphs) >= 3  # type: ignore[attr-defined]
+    unpaired = context((slide,), Language.EN)
+    unpaired.twin = None
+    assert len(plan_deck(unpaired.deck, unpaired)) < len(english)  # the pairing decides

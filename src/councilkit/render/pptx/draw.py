@@ -68,9 +68,9 @@ def draw_slide(
     slide = _oxml.add_slide(presentation, layout, placeholders)
     _oxml.set_slide_name(slide, plan.kind)
     canvas = SlideCanvas(
-        slide, choice.title, choice.body, frame.palette, localizer.language, frame.content_root
+        slide, *choice.indexes, frame.palette, localizer.language, frame.content_root
     )
-    title = canvas.placeholder(choice.title)
+    title = canvas.placeholder(choice.indexes[0])
     assert title is not None  # checked against the layout before planning
     write_block(
         title.text_frame,
@@ -85,12 +85,11 @@ def draw_slide(
         para = Para(italic(plan.label), color="primary", space_before=0)
         added.append(canvas.text_box(band, TextBlock((para,), 14), name="Label"))
     if frame.draft_label:
-        width = inches(5.2)
-        box = Box(frame.slide_width - inches(0.6) - width, 4, width, 22)
+        box = draft_label_box(area, frame.slide_width)
         runs = (Run(frame.draft_label, bold=True, language=localizer.language),)
         para = Para(runs, align=Align.RIGHT, color="draft", space_before=0)
         added.append(
-            canvas.text_box(box, TextBlock((para,), 11), fill="FFFFFF", name="Draft label")
+            canvas.text_box(box, TextBlock((para,), DRAFT_SIZE), fill="FFFFFF", name="Draft label")
         )
     footers = _footer(canvas, placeholders, number, frame)
     for shape in reversed(added):  # right after the title in reading order
@@ -105,6 +104,22 @@ def draw_slide(
         _oxml.tag_languages(slide.notes_slide._element, localizer.tag)
     _oxml.tag_languages(slide._element, localizer.tag)
     return canvas.diagnostics
+
+
+DRAFT_SIZE = 10.0
+DRAFT_HEIGHT = 20.0
+
+
+def draft_label_box(area: SlideArea, slide_width: float) -> Box:
+    """Where the draft label covers nothing of the layout: the band above the title when
+    there is room, else the gap between the title and the body, else the top edge."""
+    width = min(inches(5.2), slide_width * 0.45)
+    left = slide_width - inches(0.6) - width
+    if area.title.top >= 2 + DRAFT_HEIGHT:
+        return Box(left, 2, width, DRAFT_HEIGHT)
+    if area.body.top - area.title.bottom >= DRAFT_HEIGHT:
+        return Box(left, area.title.bottom, width, DRAFT_HEIGHT)
+    return Box(left, 0, width, DRAFT_HEIGHT)
 
 
 def _footer(

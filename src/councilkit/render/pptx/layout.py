@@ -31,9 +31,20 @@ class LayoutChoice:
 
     layout: str
     kinds: tuple[str, ...]
-    title: int = 0
-    body: int = 1
+    title: int | None = None
+    """The idx of the title placeholder; left out, the layout's title placeholder."""
+    body: int | None = None
+    """The idx of the body placeholder; left out, the layout's first body, object or
+    subtitle placeholder."""
     loc: Location | None = location()
+
+    @property
+    def indexes(self) -> tuple[int, int]:
+        """The title and body idx once found in the template (-1: the layout has none)."""
+        return (
+            -1 if self.title is None else self.title,
+            -1 if self.body is None else self.body,
+        )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

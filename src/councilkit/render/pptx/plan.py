@@ -97,10 +97,20 @@ class Para:
     space_before: float = 0.45
     """Space above the paragraph, as a multiple of its font size."""
     color: str | None = None
+    twin: tuple[Run, ...] | None = None
+    """The same paragraph in the deck's other language, measured with this one so that
+    both languages' slides get the same sizes and breaks; never drawn."""
 
     @property
     def text(self) -> str:
         return "".join(run.text for run in self.runs)
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """The paragraph's text in each language it is measured in."""
+        if self.twin is None:
+            return (self.text,)
+        return (self.text, "".join(run.text for run in self.twin))
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +142,9 @@ class Style:
     body_size: float = 20.0
     body_floor: float = 14.0
     diagram_size: float = 14.0
-    diagram_floor: float = 10.0
+    diagram_floor: float = 12.0
     table_size: float = 18.0
-    table_floor: float = 11.0
+    table_floor: float = 12.0
     statement_size: float = 40.0
     label_height: float = 30.0
     gap: float = 14.0
@@ -174,6 +184,23 @@ class PlanContext:
     areas: dict[str, SlideArea]
     style: Style = field(default_factory=Style)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    twin: Localizer | None = None
+    """The deck's other language: planners measure every text in both languages, so that
+    slide N is the same slide in both decks (None for a one-language project)."""
+    paired: bool = True
+    """Find :attr:`twin` in the project's languages when it is not given."""
+
+    def __post_init__(self) -> None:
+        if self.twin is None and self.paired:
+            others = [x for x in self.project.settings.languages if x != self.localizer.language]
+            if others:
+                self.twin = Localizer(self.project, others[0])
+
+    def partner(self) -> PlanContext | None:
+        """This context in the other language (its own diagnostics), or None."""
+        if self.twin is None:
+            return None
+        return replace(self, localizer=self.twin, twin=self.localizer, diagnostics=[])
 
     def area(self, kind: str) -> SlideArea:
         """The title and body boxes of ``kind``'s layout."""

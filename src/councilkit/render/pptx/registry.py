@@ -30,6 +30,9 @@ class SlideKind:
     name: str
     planner: Planner
     emitter: Emitter
+    needs_body: bool = True
+    """False for a kind whose few lines under the title go in a text box when its layout
+    has no body placeholder (section, closing)."""
 
 
 class SlideKindRegistry:
@@ -38,11 +41,13 @@ class SlideKindRegistry:
     def __init__(self) -> None:
         self._kinds: dict[str, SlideKind] = {}
 
-    def register(self, name: str, *, planner: Planner, emitter: Emitter) -> SlideKind:
+    def register(
+        self, name: str, *, planner: Planner, emitter: Emitter, needs_body: bool = True
+    ) -> SlideKind:
         """Register the planner and emitter of kind ``name``."""
         if name in self._kinds:
             raise ValueError(f"slide kind {name!r} is registered twice")
-        kind = SlideKind(name, planner, emitter)
+        kind = SlideKind(name, planner, emitter, needs_body)
         self._kinds[name] = kind
         return kind
 

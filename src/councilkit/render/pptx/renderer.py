@@ -20,8 +20,11 @@ from councilkit.render import Rendered, RenderJob
 from councilkit.render.pptx import _oxml, kinds
 from councilkit.render.pptx.deck import plan_deck
 from councilkit.render.pptx.draw import DeckFrame, draw_slide
+from councilkit.render.pptx.fit.fonts import measuring
 from councilkit.render.pptx.fit.lines import forget_line_counts
+from councilkit.render.pptx.fit.measure import deck_font
 from councilkit.render.pptx.layout import MAPPING_FILE, DeckLayout, LayoutChoice, load_deck_layout
+from councilkit.render.pptx.placeholders import has_body, layouts_by_name, with_indexes
 from councilkit.render.pptx.plan import Box, PlanContext, SlideArea
 from councilkit.render.pptx.properties import set_core_properties
 from councilkit.render.pptx.registry import KINDS
@@ -46,6 +49,7 @@ class DeckRenderer:
             return Rendered(b"", tuple(diagnostics))
         presentation = Presentation(str(job.layout_dir / mapping.template))
         _oxml.number_placeholders(presentation)
+        mapping = with_indexes(presentation, mapping)
         used = dict.fromkeys(slide.KIND for slide in deck.slides)
         layouts, problems = resolve_layouts(presentation, mapping, used, job)
         diagnostics.extend(problems)
@@ -53,7 +57,10 @@ class DeckRenderer:
             return Rendered(b"", tuple(diagnostics))
         areas = areas_of(layouts, mapping)
         ctx = PlanContext(job.localizer, deck, job.group, job.project, areas)
-        plans = plan_deck(deck, ctx)
+        font, problem = deck_font(presentation, job.layout_dir / mapping.template)
+        diagnostics.extend(problem)
+        with measuring(font):
+            plans = plan_deck(deck, ctx)
         diagnostics.extend(ctx.diagnostics)
         localizer = job.localizer
         frame = DeckFrame(
@@ -88,13 +95,10 @@ def resolve_layouts(
     """The template layout of every slide kind used, checked for its placeholders; an
     error diagnostic for each kind without a mapping, layout or placeholder."""
     path = (job.layout_dir / MAPPING_FILE).as_posix()
-    available: dict[str, Any] = {}
-    for master in presentation.slide_masters:  # the first master's layout of a name wins
-        for layout in master.slide_layouts:
-            available.setdefault(layout.name, layout)
+    available = layouts_by_name(presentation)
     found: dict[str, Any] = {}
     problems: list[Diagnostic] = []
-    checked: set[LayoutChoice] = set()  # each layout choice is checked once
+    checked: set[tuple[LayoutChoice, bool]] = set()  # each layout choice is checked once
     for kind in kinds_used:
         choice = mapping.choice(kind)
         if choice is None:
@@ -120,23 +124,34 @@ def resolve_layouts(
                 )
             )
             continue
-        if choice not in checked:
-            checked.add(choice)
-            problems += _placeholder_problems(layout, choice, kind, where)
+        needs_body = KINDS.get(kind).needs_body
+        if (choice, needs_body) not in checked:
+            checked.add((choice, needs_body))
+            problems += _placeholder_problems(layout, choice, kind, where, needs_body=needs_body)
         found[kind] = layout
     return found, problems
 
 
 def _placeholder_problems(
-    layout: Any, choice: LayoutChoice, kind: str, where: Location
+    layout: Any, choice: LayoutChoice, kind: str, where: Location, *, needs_body: bool = True
 ) -> list[Diagnostic]:
     """The title and body placeholders of ``choice`` exist and are two placeholders, each
-    the only one with its idx (a title without ``idx`` counts as 0)."""
+    the only one with its idx (a title without ``idx`` counts as 0). A kind that does not
+    need a body accepts a layout that has no body placeholder at all."""
     counts = Counter(ph.placeholder_format.idx for ph in layout.placeholders)
     listed = ", ".join(str(i) for i in sorted(counts))
     problems = []
-    for role, idx in (("title", choice.title), ("body", choice.body)):
-        if idx not in counts:
+    roles = [("title", choice.title)]
+    if needs_body or has_body(layout):
+        roles.append(("body", choice.body))
+    for role, idx in roles:
+        if idx is None:
+            message = (
+                f"layout '{choice.layout}' has no {role} placeholder for slide kind '{kind}'; "
+                f"map the {role} to one of its placeholders: {listed}, or use another layout"
+            )
+            problems.append(error(where, "missing-placeholder", message))
+        elif idx not in counts:
             message = (
                 f"layout '{choice.layout}' has no placeholder with idx {idx} for the {role} of "
                 f"slide kind '{kind}'; its placeholders are: {listed}"
@@ -144,7 +159,7 @@ def _placeholder_problems(
             problems.append(error(where, "missing-placeholder", message))
     if problems:
         return problems
-    shared = sorted({i for i in (choice.title, choice.body) if counts[i] > 1})
+    shared = sorted({i for i in choice.indexes if counts[i] > 1})
     if shared:
         message = (
             f"layout '{choice.layout}' has {counts[shared[0]]} placeholders with idx "
@@ -168,7 +183,7 @@ def areas_of(layouts: dict[str, Any], mapping: DeckLayout) -> dict[str, SlideAre
     for kind, layout in layouts.items():
         choice = mapping.choice(kind)
         assert choice is not None
-        key = (id(layout), choice.title, choice.body)
+        key = (id(layout), *choice.indexes)
         if key not in measured:
             measured[key] = area_of(layout, choice)
         areas[kind] = measured[key]
@@ -179,7 +194,15 @@ def area_of(layout: Any, choice: LayoutChoice | None) -> SlideArea:
     """The title and body boxes of ``layout``, in points."""
     assert choice is not None
     shapes = {ph.placeholder_format.idx: ph for ph in layout.placeholders}
-    return SlideArea(title=_box(shapes[choice.title]), body=_box(shapes[choice.body]))
+    title = _box(shapes[choice.indexes[0]])
+    if choice.body in shapes:
+        return SlideArea(title=title, body=_box(shapes[choice.body]))
+    return SlideArea(title=title, body=text_under(title))  # a kind that needs no body
+
+
+def text_under(title: Box) -> Box:
+    """Where the lines under a title go on a layout without a body placeholder."""
+    return Box(title.left, title.bottom + 12.0, title.width, max(title.height, 130.0))
 
 
 def _box(shape: Any) -> Box:

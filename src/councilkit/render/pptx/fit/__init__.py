@@ -2,8 +2,10 @@
 
 PowerPoint shrinks text only when someone edits it, and LibreOffice never does, so the
 renderer decides the size of every text itself. The estimate uses the advance widths of
-Arial (Liberation Sans has the same metrics), wraps words greedily as PowerPoint does, and
-errs on the side of more lines: a box that the estimate says fits does not overflow.
+the template's theme font read from the installed font files (:mod:`.fonts`; a font's
+metric-compatible twin when it is not installed, Arial's table when neither is), wraps words
+greedily as PowerPoint does, and errs on the side of more lines: a box that the estimate
+says fits does not overflow.
 
 Sizes are in points, lengths in points too (1 in = 72 pt).
 

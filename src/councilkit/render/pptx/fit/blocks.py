@@ -14,11 +14,16 @@ INSET_Y = 3.6
 """Top and bottom inner margin of every text box, in points (0.05 in)."""
 LEVEL_STEP = 22.0
 """Indent of each nested list level, in points."""
+READING_FLOOR = 14.0
+"""A paragraph set smaller than its block (a nested item, an attribution) is never set
+below this size, nor below its block's size: shrinking stops where reading does."""
 
 
 def para_size(para: Para, size: float) -> float:
-    """The font size of ``para`` in a block set at ``size``, rounded to half points."""
-    return round(size * para.scale * 2) / 2
+    """The font size of ``para`` in a block set at ``size``, rounded to half points:
+    its scale applied, but not below :data:`READING_FLOOR` or the block's size."""
+    scaled = round(size * para.scale * 2) / 2
+    return max(scaled, min(size, READING_FLOOR))
 
 
 def para_indent(para: Para, size: float) -> tuple[float, float]:
@@ -39,6 +44,8 @@ def para_height(para: Para, width: float, size: float, *, first: bool = False) -
     margin, _ = para_indent(para, size)
     usable = width - 2 * INSET_X - margin
     lines = line_count(para.runs, width=usable, size=own) if para.runs else 1
+    if para.twin:
+        lines = max(lines, line_count(para.twin, width=usable, size=own))
     space = 0.0 if first else para.space_before * own
     return space + lines_height(lines, own)
 

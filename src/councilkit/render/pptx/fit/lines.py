@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from councilkit.localize import Run
+from councilkit.render.pptx.fit.fonts import FontWidths, current_font
 from councilkit.render.pptx.fit.metrics import SAFETY, char_width
 
 LINE_HEIGHT = 1.2
@@ -60,7 +61,7 @@ def line_count(
         runs: tuple[tuple[str, bool], ...] = ((text, False),)
     else:
         runs = tuple((r.text, r.bold) if isinstance(r, Run) else (r[0], r[1]) for r in text)
-    return _line_count(runs, width, size, first_indent)
+    return _line_count(runs, width, size, first_indent, current_font())
 
 
 def forget_line_counts() -> None:
@@ -71,9 +72,14 @@ def forget_line_counts() -> None:
 
 @functools.lru_cache(maxsize=16384)
 def _line_count(
-    runs: tuple[tuple[str, bool], ...], width: float, size: float, first_indent: float
+    runs: tuple[tuple[str, bool], ...],
+    width: float,
+    size: float,
+    first_indent: float,
+    font: FontWidths | None,
 ) -> int:
-    """:func:`line_count`, remembered: planning asks about the same text many times."""
+    """:func:`line_count` in ``font`` (the one being measured with), remembered: planning
+    asks about the same text many times."""
     lines = 1
     used = first_indent
     pending_space = 0.0

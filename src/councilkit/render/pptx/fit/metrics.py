@@ -1,10 +1,13 @@
-"""Font metrics: the advance widths of Arial (Liberation Sans has the same metrics), regular
-and bold, and the width of a text at a size, with a safety margin."""
+"""Font metrics: the advance widths of the font the deck is measured with
+(:mod:`.fonts`), or of Arial (Liberation Sans has the same metrics) when none is set,
+regular and bold, and the width of a text at a size, with a safety margin."""
 
 from __future__ import annotations
 
 import functools
 import unicodedata
+
+from councilkit.render.pptx.fit.fonts import current_font
 
 SAFETY = 1.06
 """Widths are multiplied by this: renderers differ in kerning and hinting."""
@@ -157,9 +160,20 @@ _DIGIT = 556
 _OTHER = 600
 
 
-@functools.lru_cache(maxsize=4096)
 def char_width(char: str, *, bold: bool = False) -> int:
-    """The advance width of ``char`` in thousandths of an em (accents ignored)."""
+    """The advance width of ``char`` in thousandths of an em, in the font being measured
+    with (Arial's when none is set or the font lacks the character)."""
+    font = current_font()
+    if font is not None:
+        width = font.width(char, bold=bold)
+        if width is not None:
+            return width
+    return arial_width(char, bold=bold)
+
+
+@functools.lru_cache(maxsize=4096)
+def arial_width(char: str, *, bold: bool = False) -> int:
+    """The advance width of ``char`` in Arial, in thousandths of an em (accents ignored)."""
     if bold and char in _BOLD:
         return _BOLD[char]
     if char in _REGULAR:
@@ -168,7 +182,7 @@ def char_width(char: str, *, bold: bool = False) -> int:
         return _DIGIT
     base = unicodedata.normalize("NFD", char)[:1]
     if base and base != char:
-        return char_width(base, bold=bold)
+        return arial_width(base, bold=bold)
     return _OTHER
 
 

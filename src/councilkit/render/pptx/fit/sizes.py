@@ -44,7 +44,7 @@ def longest_word_fits(paras: Sequence[Para], box: Box, size: float) -> bool:
         own = para_size(para, size)
         margin, _ = para_indent(para, size)
         usable = box.width - 2 * INSET_X - margin
-        for word in para.text.split():
+        for word in " ".join(para.texts).split():
             if text_width(word, own, bold=True) > usable:
                 return False
     return True

@@ -8,10 +8,12 @@ from dataclasses import dataclass, replace
 
 from councilkit.diagnostics import warning
 from councilkit.localize import Run
+from councilkit.model import BilingualText
 from councilkit.model.slides import Slide
 from councilkit.render.pptx.emit import SlideCanvas, place
 from councilkit.render.pptx.fit import block_height, fit_size
 from councilkit.render.pptx.kinds.lists import slide_plan, where
+from councilkit.render.pptx.kinds.pairing import paired
 from councilkit.render.pptx.plan import Align, Box, Para, PlanContext, SlidePlan, TextBlock
 
 WHITE = "FFFFFF"
@@ -51,6 +53,19 @@ def emit_text(canvas: SlideCanvas, plan: SlidePlan) -> None:
         )
 
 
+def write_intro(canvas: SlideCanvas, intro: TextBlock | None, box: Box | None) -> None:
+    """Put the text above a table or columns in the body placeholder, moved to ``box`` (in
+    a text box when the layout has none); without intro, take the placeholder off."""
+    body = canvas.body()
+    if intro is None or box is None:
+        canvas.remove_body()
+    elif body is None:
+        canvas.text_box(box, intro, name="Intro")
+    else:
+        place(body, box)
+        canvas.write(body.text_frame, intro)
+
+
 def _simple(
     ctx: PlanContext,
     slide: Slide,
@@ -76,11 +91,11 @@ def _simple(
 
 
 def _callout(
-    ctx: PlanContext, runs: tuple[Run, ...], column: Box, *, centre: bool
+    ctx: PlanContext, text: BilingualText, column: Box, *, centre: bool
 ) -> tuple[TextBlock, Box]:
     """A call-out block and its box: as tall as its text needs, in ``column``."""
     padding = 16.0
-    paras = [Para(runs, color=WHITE, space_before=0)]
+    paras = paired(ctx, lambda loc: [Para(loc.runs(text), color=WHITE, space_before=0)])
     inner = Box(column.left, column.top, column.width, column.height)
     inner_paras_box = Box(
         inner.left + padding, inner.top, inner.width - 2 * padding, inner.height - 2 * padding

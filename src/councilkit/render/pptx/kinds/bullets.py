@@ -5,47 +5,41 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from councilkit.model import BilingualText
 from councilkit.model.slides import BulletsSlide, NumberedSlide, OverviewSlide, SectionSlide, Slide
 from councilkit.render.pptx.kinds.body import TextContent, _callout
 from councilkit.render.pptx.kinds.lists import item_units, plan_pages, title_runs
+from councilkit.render.pptx.kinds.pairing import paired
 from councilkit.render.pptx.plan import Box, Marker, Para, PlanContext, SlidePlan, TextBlock
 
 
 def plan_overview(slide: OverviewSlide, ctx: PlanContext) -> list[SlidePlan]:
     """The items written, or the titles of the section slides (of the other slides when
     the deck has no sections)."""
-    localizer = ctx.localizer
     if slide.items:
-        units = item_units(localizer, slide.items)
+        units = paired(ctx, lambda loc: item_units(loc, slide.items))
     else:
         slides = ctx.deck.slides
         sections: list[Slide] = [s for s in slides if isinstance(s, SectionSlide)]
         chosen = sections or [
             s for s in slides if s.KIND not in ("title", "overview", "closing") and s.title
         ]
-        units = [[Para(localizer.runs(s.title), marker=Marker.BULLET)] for s in chosen]
-    box = ctx.body(slide)
-    return plan_pages(
-        ctx,
-        slide,
-        units,
-        box,
-        build=lambda block, _: TextContent(block, box),
-        title=title_runs(ctx, slide, "Overview"),
-    )
+        units = paired(
+            ctx, lambda loc: [[Para(loc.runs(s.title), marker=Marker.BULLET)] for s in chosen]
+        )
+    return plan_list(ctx, slide, units)
 
 
 def plan_bullets(slide: BulletsSlide, ctx: PlanContext) -> list[SlidePlan]:
-    localizer = ctx.localizer
     box = ctx.body(slide)
-    lead = [Para(localizer.runs(slide.intro), space_before=0)] if slide.intro else []
-    units = item_units(localizer, slide.items)
+    lead = _intro(ctx, slide.intro)
+    units = paired(ctx, lambda loc: item_units(loc, slide.items))
     callout: TextBlock | None = None
     callout_box: Box | None = None
     first_box = None
     if slide.callout is not None:
         first_box, column = box.columns((0.67, 0.33), ctx.style.gap * 2)
-        callout, callout_box = _callout(ctx, localizer.runs(slide.callout), column, centre=True)
+        callout, callout_box = _callout(ctx, slide.callout, column, centre=True)
 
     def build(block: TextBlock, index: int) -> TextContent:
         if index == 0 and first_box is not None:
@@ -65,17 +59,30 @@ def plan_bullets(slide: BulletsSlide, ctx: PlanContext) -> list[SlidePlan]:
 
 
 def plan_numbered(slide: NumberedSlide, ctx: PlanContext) -> list[SlidePlan]:
-    localizer = ctx.localizer
-    box = ctx.body(slide)
-    lead = [Para(localizer.runs(slide.intro), space_before=0)] if slide.intro else []
-    units = item_units(localizer, slide.items, marker=Marker.NUMBER)
+    lead = _intro(ctx, slide.intro)
+    units = paired(ctx, lambda loc: item_units(loc, slide.items, marker=Marker.NUMBER))
     units = [[replace(unit[0], space_before=0.8), *unit[1:]] for unit in units]
+    return plan_list(ctx, slide, units, lead)
+
+
+def plan_list(
+    ctx: PlanContext, slide: Slide, units: list[list[Para]], lead: list[Para] | None = None
+) -> list[SlidePlan]:
+    """Slides for ``units`` in the slide's body box, after ``lead`` paragraphs."""
+    box = ctx.body(slide)
     return plan_pages(
         ctx,
         slide,
         units,
         box,
-        lead=lead,
+        lead=lead or [],
         build=lambda block, _: TextContent(block, box),
         title=title_runs(ctx, slide),
     )
+
+
+def _intro(ctx: PlanContext, intro: BilingualText | None) -> list[Para]:
+    """The intro paragraph above a list, if any."""
+    if intro is None:
+        return []
+    return paired(ctx, lambda loc: [Para(loc.runs(intro), space_before=0)])

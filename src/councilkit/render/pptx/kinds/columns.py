@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from councilkit.diagnostics import warning
+from councilkit.localize import Localizer
+from councilkit.model import ListItem
 from councilkit.model.slides import TwoColumnsSlide
-from councilkit.render.pptx.emit import SlideCanvas, place
+from councilkit.render.pptx.emit import SlideCanvas
 from councilkit.render.pptx.fit import block_height, fit_size
-from councilkit.render.pptx.kinds.body import WHITE
+from councilkit.render.pptx.kinds.body import WHITE, write_intro
 from councilkit.render.pptx.kinds.lists import bold, item_units, slide_plan, title_runs, where
+from councilkit.render.pptx.kinds.pairing import paired
 from councilkit.render.pptx.plan import Box, Para, PlanContext, SlidePlan, TextBlock
 
 
@@ -32,7 +36,8 @@ def plan_two_columns(slide: TwoColumnsSlide, ctx: PlanContext) -> list[SlidePlan
     intro: TextBlock | None = None
     intro_box: Box | None = None
     if slide.intro is not None:
-        paras = [Para(localizer.runs(slide.intro), space_before=0)]
+        intro_text = slide.intro
+        paras = paired(ctx, lambda loc: [Para(loc.runs(intro_text), space_before=0)])
         height = block_height(paras, box.width, style.body_size)
         intro = TextBlock(tuple(paras), style.body_size)
         intro_box = box.take_top(height)
@@ -47,7 +52,7 @@ def plan_two_columns(slide: TwoColumnsSlide, ctx: PlanContext) -> list[SlidePlan
                 (Para(bold(localizer.runs(column.heading)), color=WHITE, space_before=0),), 18
             )
         )
-        bodies_paras.append([p for unit in item_units(localizer, column.items) for p in unit])
+        bodies_paras.append(paired(ctx, _column_paras(column.items)))
     body_boxes = tuple(c.below(heading_height + 6) for c in columns)
     heading_boxes = tuple(c.take_top(heading_height) for c in columns)
     size = fit_size(bodies_paras[0], body_boxes[0], start=style.body_size, floor=style.body_floor)
@@ -72,12 +77,7 @@ def plan_two_columns(slide: TwoColumnsSlide, ctx: PlanContext) -> list[SlidePlan
 def emit_two_columns(canvas: SlideCanvas, plan: SlidePlan) -> None:
     content = plan.content
     assert isinstance(content, ColumnsContent)
-    body = canvas.body()
-    if content.intro is not None and content.intro_box is not None and body is not None:
-        place(body, content.intro_box)
-        canvas.write(body.text_frame, content.intro)
-    else:
-        canvas.remove_body()
+    write_intro(canvas, content.intro, content.intro_box)
     for heading, heading_box, text, text_box in zip(
         content.headings, content.heading_boxes, content.bodies, content.body_boxes, strict=True
     ):
@@ -89,3 +89,8 @@ def emit_two_columns(canvas: SlideCanvas, plan: SlidePlan) -> None:
             name="Column heading",
         )
         canvas.text_box(text_box, text, name="Column")
+
+
+def _column_paras(items: Sequence[ListItem]) -> Callable[[Localizer], list[Para]]:
+    """What makes the paragraphs of a column's items in a language."""
+    return lambda loc: [p for unit in item_units(loc, items) for p in unit]

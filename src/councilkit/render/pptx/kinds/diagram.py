@@ -17,6 +17,7 @@ from councilkit.render.pptx import _oxml
 from councilkit.render.pptx.emit import SlideCanvas
 from councilkit.render.pptx.fit import fit_size, fits
 from councilkit.render.pptx.kinds.lists import item_units, where
+from councilkit.render.pptx.kinds.pairing import paired
 from councilkit.render.pptx.plan import Align, Box, Para, PlanContext, SlidePlan, TextBlock
 
 SHAPES = {
@@ -87,7 +88,7 @@ def _commentary(
     if not items:
         return box, None, None
     diagram, column = box.columns((1 - fraction, fraction), ctx.style.gap * 1.5)
-    paras = [p for unit in item_units(ctx.localizer, items) for p in unit]
+    paras = paired(ctx, lambda loc: [p for unit in item_units(loc, items) for p in unit])
     size = fit_size(paras, column, start=18, floor=12)
     if size is None:
         size = 12

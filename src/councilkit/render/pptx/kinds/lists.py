@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from councilkit.diagnostics import Location, warning
 from councilkit.localize import Localizer, Run
-from councilkit.model import BilingualText, ListItem
+from councilkit.model import ListItem
 from councilkit.model.slides import Slide
 from councilkit.render.pptx.fit import fit_size, fits, paginate
 from councilkit.render.pptx.plan import Box, Marker, Para, PlanContext, SlidePlan, TextBlock
@@ -69,35 +69,56 @@ def _nested(localizer: Localizer, items: Sequence[ListItem], level: int) -> list
     return paras
 
 
-def title_runs(
-    ctx: PlanContext, slide: Slide, default: BilingualText | str | None = None
-) -> tuple[Run, ...]:
-    """The runs of the slide's title, or of ``default`` (a fixed word or a text)."""
-    localizer = ctx.localizer
+DEFAULT_TITLES = {"overview": "Overview", "closing": "Questions"}
+"""The title of a slide kind whose title may be left out (the title slide shows the
+deck's title)."""
+
+
+def title_runs(ctx: PlanContext, slide: Slide) -> tuple[Run, ...]:
+    """The runs of the slide's title, or of its kind's default title."""
+    return _title_in(ctx.localizer, ctx, slide)
+
+
+def _title_in(localizer: Localizer, ctx: PlanContext, slide: Slide) -> tuple[Run, ...]:
     if slide.title is not None:
         return localizer.runs(slide.title)
-    if isinstance(default, str):
-        return words(localizer, localizer.tr(default))
-    return localizer.runs(default)
+    if slide.KIND == "title":
+        return localizer.runs(ctx.deck.title)
+    default = DEFAULT_TITLES.get(slide.KIND)
+    return words(localizer, localizer.tr(default)) if default else ()
 
 
 def continued(ctx: PlanContext, title: tuple[Run, ...], number: int) -> tuple[Run, ...]:
     """The title of the ``number``-th continuation of a slide: "… (cont'd)", then
     "… (cont'd 2)" so that titles stay unique."""
-    localizer = ctx.localizer
+    return _continued(ctx.localizer, title, number)
+
+
+def _continued(localizer: Localizer, title: tuple[Run, ...], number: int) -> tuple[Run, ...]:
+    if number == 0:
+        return title
     if number <= 1:
         mark = localizer.tr("(cont'd)")
     else:
         mark = localizer.tr("(cont'd {number})").format(number=number)
-    return (*title, Run(" " + mark, language=localizer.language))
+    return (*title, Run(" " + localizer.typeset(mark), language=localizer.language))
 
 
 def title_size(
-    ctx: PlanContext, kind: str, title: tuple[Run, ...], *, start: float | None = None
+    ctx: PlanContext,
+    slide: Slide,
+    title: tuple[Run, ...],
+    *,
+    continuation: int = 0,
+    start: float | None = None,
 ) -> float:
-    """The largest title size that fits the layout's title box."""
-    box = ctx.area(kind).title
-    para = [Para(title, space_before=0)]
+    """The largest title size that fits the layout's title box, in both languages (the
+    ``continuation``-th continuation's title in the other one)."""
+    box = ctx.area(slide.KIND).title
+    twin = None
+    if ctx.twin is not None:
+        twin = _continued(ctx.twin, _title_in(ctx.twin, ctx, slide), continuation)
+    para = [Para(title, space_before=0, twin=twin)]
     found = fit_size(para, box, start=start or ctx.style.title_size, floor=ctx.style.title_floor)
     return found if found is not None else ctx.style.title_floor
 
@@ -167,7 +188,7 @@ def slide_plan(
         kind=slide.KIND,
         title=title,
         content=content,
-        title_size=title_size(ctx, slide.KIND, title),
+        title_size=title_size(ctx, slide, title, continuation=continuation),
         label=localizer.runs(slide.label),
         notes=localizer.runs(slide.notes) if continuation == 0 else (),
         continuation=continuation,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from councilkit.diagnostics import warning
+from councilkit.localize import Localizer
 from councilkit.model.slides import LogicModelSlide
 from councilkit.render.pptx.kinds.diagram import (
     DiagramContent,
@@ -12,6 +13,7 @@ from councilkit.render.pptx.kinds.diagram import (
     _label,
 )
 from councilkit.render.pptx.kinds.lists import bold, slide_plan, title_runs, where
+from councilkit.render.pptx.kinds.pairing import paired
 from councilkit.render.pptx.plan import Align, Box, Para, PlanContext, SlidePlan, TextBlock
 
 
@@ -30,18 +32,11 @@ def plan_logic_model(slide: LogicModelSlide, ctx: PlanContext) -> list[SlidePlan
     depth = max((len(c.items) for c in slide.columns), default=1) or 1
     box_height = (area.height - heading - gap - gap * (depth - 1)) / depth
     texts: list[tuple[list[Para], Box]] = []
-    for column, box in zip(slide.columns, columns, strict=True):
-        for j, item in enumerate(column.items):
+    boxes = paired(ctx, lambda loc: _boxes(loc, slide))
+    for box, paras in zip(columns, boxes, strict=True):
+        for j, para in enumerate(paras):
             top = box.top + heading + gap + j * (box_height + gap)
-            runs = (
-                localizer.runs(item.text) if item.lead is None else bold(localizer.runs(item.lead))
-            )
-            texts.append(
-                (
-                    [Para(runs, align=Align.CENTER, space_before=0)],
-                    Box(box.left, top, box.width, box_height),
-                )
-            )
+            texts.append(([para], Box(box.left, top, box.width, box_height)))
     size = _common_size(texts, start=14, floor=style.diagram_floor)
     if size is None:
         size = style.diagram_floor
@@ -82,3 +77,18 @@ def plan_logic_model(slide: LogicModelSlide, ctx: PlanContext) -> list[SlidePlan
         localizer.tr("Logic model"), descr, tuple(shapes), commentary, commentary_box
     )
     return [slide_plan(ctx, slide, title_runs(ctx, slide), content)]
+
+
+def _boxes(localizer: Localizer, slide: LogicModelSlide) -> list[list[Para]]:
+    """The paragraph of each box, column by column: its lead term, else its text."""
+    return [
+        [
+            Para(
+                localizer.runs(item.text) if item.lead is None else bold(localizer.runs(item.lead)),
+                align=Align.CENTER,
+                space_before=0,
+            )
+            for item in column.items
+        ]
+        for column in slide.columns
+    ]

@@ -20,6 +20,7 @@ from councilkit.render.pptx.kinds.lists import (
     title_runs,
     words,
 )
+from councilkit.render.pptx.kinds.pairing import paired
 from councilkit.render.pptx.plan import Para, PlanContext, SlidePlan, TextBlock
 
 QUADRANTS = ("Strengths", "Weaknesses", "Opportunities", "Threats")
@@ -38,16 +39,13 @@ def plan_swot(slide: SwotSlide, ctx: PlanContext) -> list[SlidePlan]:
     heading = 30.0
     cells = [c for row in area.rows(2, gap) for c in row.columns((1, 1), gap)]
     bodies = [cell.below(heading) for cell in cells]
-    paras = [[p for unit in item_units(localizer, items) for p in unit] for items in lists]
-    size = _common_size(
-        list(zip(paras, bodies, strict=True)), start=16, floor=style.diagram_floor + 1
-    )
+    units = paired(ctx, lambda loc: [item_units(loc, items) for items in lists])
+    paras = [[p for unit in quadrant for p in unit] for quadrant in units]
+    size = _common_size(list(zip(paras, bodies, strict=True)), start=16, floor=style.diagram_floor)
     pages: list[list[list[Para]]]
     if size is None:
-        size = style.diagram_floor + 1
-        split = [
-            paginate(item_units(localizer, items), bodies[i], size) for i, items in enumerate(lists)
-        ]
+        size = style.diagram_floor
+        split = [paginate(quadrant, bodies[i], size) for i, quadrant in enumerate(units)]
         count = max(len(s) for s in split)
         pages = [[s[n] if n < len(s) else [] for s in split] for n in range(count)]
     else:

@@ -18,11 +18,11 @@ from councilkit.render.pptx.registry import KINDS
 
 KINDS.register("title", planner=plan_title, emitter=emit_text)
 KINDS.register("overview", planner=plan_overview, emitter=emit_text)
-KINDS.register("section", planner=plan_section, emitter=emit_text)
+KINDS.register("section", planner=plan_section, emitter=emit_text, needs_body=False)
 KINDS.register("bullets", planner=plan_bullets, emitter=emit_text)
 KINDS.register("numbered", planner=plan_numbered, emitter=emit_text)
 KINDS.register("quote", planner=plan_quote, emitter=emit_text)
 KINDS.register("statement", planner=plan_statement, emitter=emit_text)
 KINDS.register("two-columns", planner=plan_two_columns, emitter=emit_two_columns)
 KINDS.register("mandate", planner=plan_mandate, emitter=emit_text)
-KINDS.register("closing", planner=plan_closing, emitter=emit_text)
+KINDS.register("closing", planner=plan_closing, emitter=emit_text, needs_body=False)

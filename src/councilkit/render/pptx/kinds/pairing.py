@@ -1,0 +1,47 @@
+"""Measuring both languages at once: a planner builds its paragraphs with
+:func:`paired`, which builds them again in the deck's other language and hangs each
+paragraph's other-language text on it (:attr:`Para.twin`). Every fit decision (size,
+continuation, table rows) then takes the longer of the two texts, so slide N of the
+English deck is slide N of the French deck."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from councilkit.localize import Localizer, Run
+from councilkit.render.pptx.plan import Para, PlanContext
+
+T = TypeVar("T")
+
+
+def paired(ctx: PlanContext, make: Callable[[Localizer], T]) -> T:
+    """``make(localizer)`` in the context's language, each paragraph carrying its twin
+    from ``make`` in the other language (as it is when the project has one language)."""
+    own = make(ctx.localizer)
+    if ctx.twin is None:
+        return own
+    attached: T = _attach(own, make(ctx.twin))
+    return attached
+
+
+def _attach(own: Any, other: Any) -> Any:
+    """``own`` with the runs of the matching paragraphs of ``other`` as twins; parts
+    whose shapes differ are left as they are."""
+    if isinstance(own, Para):
+        return dataclasses.replace(own, twin=other.runs) if isinstance(other, Para) else own
+    if isinstance(own, Run) or type(own) is not type(other):
+        return own
+    if isinstance(own, list | tuple):
+        if len(own) != len(other):
+            return own
+        items = [_attach(a, b) for a, b in zip(own, other, strict=True)]
+        return items if isinstance(own, list) else tuple(items)
+    if dataclasses.is_dataclass(own) and not isinstance(own, type):
+        changes = {
+            f.name: _attach(getattr(own, f.name), getattr(other, f.name))
+            for f in dataclasses.fields(own)
+        }
+        return dataclasses.replace(own, **changes)
+    return own
