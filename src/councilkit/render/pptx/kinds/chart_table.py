@@ -11,13 +11,13 @@ from councilkit.localize import Run
 from councilkit.model import ChartSlide
 from councilkit.render.pptx.fit import INSET_X, text_width
 from councilkit.render.pptx.kinds.lists import bold, where, words
-from councilkit.render.pptx.kinds.tables import (
+from councilkit.render.pptx.kinds.table_pages import (
     Cell,
     TableContent,
-    _cell,
-    _header,
-    _row_height,
-    _widths,
+    cell,
+    column_widths,
+    header_cells,
+    row_height,
 )
 from councilkit.render.pptx.plan import Align, Box, PlanContext
 
@@ -57,7 +57,7 @@ def plan_data_table(
     if size is None or widths is None:
         size = style.table_floor
         widths = _no_break_widths(box, table, size, unwrapped=False)
-        widths = widths or _widths(box, table[0], table[1:])
+        widths = widths or column_widths(box, table[0], table[1:])
         ctx.diagnostics.append(
             warning(
                 where(slide),
@@ -73,7 +73,7 @@ def plan_data_table(
         widths=widths,
         header=table[0],
         rows=table[1:],
-        heights=tuple(_row_height(row, widths, size) for row in table),
+        heights=tuple(row_height(row, widths, size) for row in table),
         size=size,
     )
 
@@ -81,11 +81,11 @@ def plan_data_table(
 def _table(ctx: PlanContext, data: ChartData) -> Table:
     """The cells of ``data``: a header of series names, then a row per category."""
     localizer = ctx.localizer
-    header = _header(ctx, [(), *(words(localizer, name) for name, _ in data.series)])
+    header = header_cells([(), *(words(localizer, name) for name, _ in data.series)])
     rows = tuple(
         (
-            _cell(bold(words(localizer, category))),
-            *(_cell((Run(v, language=localizer.language),), align=Align.RIGHT) for v in values),
+            cell(bold(words(localizer, category))),
+            *(cell((Run(v, language=localizer.language),), align=Align.RIGHT) for v in values),
         )
         for category, values in data.rows()
     )
@@ -102,7 +102,7 @@ def _size(box: Box, tables: list[Table], sizes: list[float], *, unwrapped: bool)
 
 def _fits(box: Box, table: Table, size: float, *, unwrapped: bool) -> bool:
     widths = _no_break_widths(box, table, size, unwrapped=unwrapped)
-    return widths is not None and sum(_row_height(r, widths, size) for r in table) <= box.height
+    return widths is not None and sum(row_height(r, widths, size) for r in table) <= box.height
 
 
 def _no_break_widths(

@@ -19,7 +19,7 @@ from councilkit.render.pptx.emit import SlideCanvas
 from councilkit.render.pptx.kinds.chart_drawing import draw_chart
 from councilkit.render.pptx.kinds.chart_table import plan_data_table
 from councilkit.render.pptx.kinds.lists import slide_plan, title_runs
-from councilkit.render.pptx.kinds.tables import TableContent, emit_table
+from councilkit.render.pptx.kinds.table_pages import TableContent, emit_table
 from councilkit.render.pptx.plan import Box, PlanContext, SlidePlan
 from councilkit.render.pptx.registry import KINDS
 

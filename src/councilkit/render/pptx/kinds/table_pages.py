@@ -50,11 +50,11 @@ def cell(runs: tuple[Run, ...], fill: str | None = None, **options: object) -> C
     return Cell((Para(runs, space_before=0, **options),), fill)  # type: ignore[arg-type]
 
 
-def _row_height(cells: Sequence[Cell], widths: Sequence[float], size: float) -> float:
+def row_height(cells: Sequence[Cell], widths: Sequence[float], size: float) -> float:
     return max(block_height(c.paras, w, size) for c, w in zip(cells, widths, strict=True))
 
 
-def _widths(
+def column_widths(
     box: Box,
     header: Sequence[Cell],
     rows: Sequence[Sequence[Cell]],
@@ -95,10 +95,10 @@ def plan_table_pages(
         height = block_height(paras, box.width, 18)
         intro_block, intro_box = TextBlock(paras, 18), box.take_top(height)
         box = box.below(height + style.gap / 2)
-    widths = _widths(box, header, rows, weights)
+    widths = column_widths(box, header, rows, weights)
 
     def heights_at(size: float) -> list[float]:
-        return [_row_height(header, widths, size)] + [_row_height(r, widths, size) for r in rows]
+        return [row_height(header, widths, size)] + [row_height(r, widths, size) for r in rows]
 
     def pages_at(heights: list[float]) -> list[list[int]]:
         return balanced_breaks(heights[1:], box.height - heights[0]) if rows else [[]]
