@@ -46,7 +46,8 @@ def _rect(left: int, top: int, width: int, height: int) -> Rect:
 
 
 def text_boxes(slide: Any, reader: Any) -> list[Rect]:
-    """The box of every shape and table cell of ``slide`` that holds text."""
+    """The box of every shape and table cell of ``slide`` that holds text, and of every
+    chart (whose labels the chart itself lays out inside its frame)."""
     boxes: list[Rect] = []
     for shape in reader.shapes(slide.shapes):
         if getattr(shape, "has_table", False):
@@ -58,6 +59,8 @@ def text_boxes(slide: Any, reader: Any) -> list[Rect]:
                         boxes.append(_rect(left, top, column.width, row.height))
                     left += column.width
                 top += row.height
+        elif getattr(shape, "has_chart", False):  # the chart draws its labels in its frame
+            boxes.append(_rect(shape.left, shape.top, shape.width, shape.height))
         elif getattr(shape, "has_text_frame", False) and shape.text_frame.text.strip():
             boxes.append(_rect(shape.left, shape.top, shape.width, shape.height))
     return boxes
