@@ -59,9 +59,9 @@ def text_boxes(slide: Any, reader: Any) -> list[Rect]:
                         boxes.append(_rect(left, top, column.width, row.height))
                     left += column.width
                 top += row.height
-        elif getattr(shape, "has_chart", False):  # the chart draws its labels in its frame
-            boxes.append(_rect(shape.left, shape.top, shape.width, shape.height))
-        elif getattr(shape, "has_text_frame", False) and shape.text_frame.text.strip():
+        elif getattr(shape, "has_chart", False) or (  # a chart lays out its labels itself
+            getattr(shape, "has_text_frame", False) and shape.text_frame.text.strip()
+        ):
             boxes.append(_rect(shape.left, shape.top, shape.width, shape.height))
     return boxes
 
