@@ -1,18 +1,17 @@
 """The deck renderer: a :class:`~councilkit.model.Deck` in one language to a .pptx.
 
-Steps: read the layout mapping, open its template and check that every slide kind the
-deck uses has its layout and placeholders; plan every slide in plain data; draw the plans
-on the template's layouts; set the document properties; save.
+Steps: read the layout mapping, open its template (read once per process) and check that
+every slide kind the deck uses has its layout and placeholders; plan every slide in plain
+data; draw the plans on the template's layouts; set the document properties; write the
+finished package once.
 """
 
 from __future__ import annotations
 
-import io
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
-
-from pptx import Presentation
 
 from councilkit.diagnostics import Diagnostic, Location, error, has_errors
 from councilkit.model import Deck
@@ -25,6 +24,8 @@ from councilkit.render.pptx.layout import MAPPING_FILE, DeckLayout, LayoutChoice
 from councilkit.render.pptx.plan import Box, PlanContext, SlideArea
 from councilkit.render.pptx.properties import set_core_properties
 from councilkit.render.pptx.registry import KINDS
+from councilkit.render.pptx.save import save_deck
+from councilkit.render.pptx.template import Template, read_template
 
 assert kinds  # importing the package registers every slide kind
 
@@ -44,14 +45,15 @@ class DeckRenderer:
         mapping, diagnostics = load_deck_layout(job.layout_dir, KINDS.names)
         if mapping is None:
             return Rendered(b"", tuple(diagnostics))
-        presentation = Presentation(str(job.layout_dir / mapping.template))
+        template = read_template(job.layout_dir / mapping.template)
+        presentation = template.open()
         _oxml.number_placeholders(presentation)
         used = dict.fromkeys(slide.KIND for slide in deck.slides)
         layouts, problems = resolve_layouts(presentation, mapping, used, job)
         diagnostics.extend(problems)
         if has_errors(diagnostics):
             return Rendered(b"", tuple(diagnostics))
-        areas = areas_of(layouts, mapping)
+        areas = areas_of(layouts, mapping, template)
         ctx = PlanContext(job.localizer, deck, job.group, job.project, areas)
         plans = plan_deck(deck, ctx)
         diagnostics.extend(ctx.diagnostics)
@@ -64,6 +66,7 @@ class DeckRenderer:
             draft_label=localizer.draft_label(deck),
             slide_width=presentation.slide_width / EMU_PER_POINT,
             content_root=job.content_root,
+            template=template,
         )
         _oxml.remove_all_slides(presentation)
         for number, plan in enumerate(plans, start=1):
@@ -77,9 +80,8 @@ class DeckRenderer:
         if has_errors(diagnostics):
             return Rendered(b"", tuple(diagnostics))
         set_core_properties(presentation, deck, job.group, localizer, job.timestamp)
-        out = io.BytesIO()
-        presentation.save(out)
-        return Rendered(out.getvalue(), tuple(diagnostics))
+        data = save_deck(presentation, template, job.timestamp)
+        return Rendered(data, tuple(diagnostics), packaged=True)
 
 
 def resolve_layouts(
@@ -161,8 +163,11 @@ def _placeholder_problems(
     return [error(where, "ambiguous-placeholder", message)]
 
 
-def areas_of(layouts: dict[str, Any], mapping: DeckLayout) -> dict[str, SlideArea]:
-    """The title and body boxes of each kind's layout, each layout measured once."""
+def areas_of(
+    layouts: dict[str, Any], mapping: DeckLayout, template: Template | None = None
+) -> dict[str, SlideArea]:
+    """The title and body boxes of each kind's layout, each layout measured once (once
+    for all the decks of ``template``)."""
     measured: dict[tuple[int, int, int], SlideArea] = {}
     areas: dict[str, SlideArea] = {}
     for kind, layout in layouts.items():
@@ -170,7 +175,12 @@ def areas_of(layouts: dict[str, Any], mapping: DeckLayout) -> dict[str, SlideAre
         assert choice is not None
         key = (id(layout), choice.title, choice.body)
         if key not in measured:
-            measured[key] = area_of(layout, choice)
+            read = functools.partial(area_of, layout, choice)
+            if template is None:
+                measured[key] = read()
+            else:
+                what = f"area {choice.title} {choice.body}"
+                measured[key] = template.layout_value(layout, what, read)
         areas[kind] = measured[key]
     return areas
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 
+from councilkit.render.pptx._oxml.ids import ShapeIds
 from councilkit.render.pptx._oxml.names import (
     BODY_PR,
     EXT_LST,
@@ -34,16 +34,19 @@ def add_shape(
     name: str | None = None,
     fill: str | None = None,
     line: str | None = None,
+    ids: ShapeIds | None = None,
 ) -> Any:
     """Add a ``p:sp`` to ``slide`` at ``box`` (left, top, width, height in EMU), as
     python-pptx's ``add_textbox`` (``prst`` None) or ``add_shape`` (preset ``prst``, its
     style reference removed, painted in ``fill`` and outlined in ``line``; None: none)
-    make it; named ``name``, or ``basename`` and a number. Returns the element."""
+    make it; named ``name``, or ``basename`` and a number. ``ids``: the slide's ids, kept
+    (None: the slide is searched). Returns the element."""
     tree = slide._element.cSld.spTree
-    shape_id = next_shape_id(tree)
+    shape_id = next_shape_id(tree) if ids is None else ids.next_id()
+    name = name or f"{basename} {shape_id - 1}"
     sp = tree.makeelement(PML + "sp")
     nv = sub_element(sp, PML + "nvSpPr")
-    sub_element(nv, PML + "cNvPr", id=str(shape_id), name=name or f"{basename} {shape_id - 1}")
+    sub_element(nv, PML + "cNvPr", id=str(shape_id), name=name)
     if prst is None:
         sub_element(nv, PML + "cNvSpPr", txBox="1")
     else:
@@ -75,6 +78,8 @@ def add_shape(
         sub_element(text, A + "lstStyle")
         sub_element(sub_element(text, P), PPR, algn="ctr")
     insert_before(tree, sp, EXT_LST)
+    if ids is not None:
+        ids.added(shape_id, name)
     return sp
 
 
@@ -123,10 +128,6 @@ _TEXT_PLACEHOLDERS = (
     PP_PLACEHOLDER.OBJECT,
 )
 _LATENT = (PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
-_NAMES = etree.XPath(
-    "//p:cNvPr/@name",
-    namespaces={"p": "http://schemas.openxmlformats.org/presentationml/2006/main"},
-)
 
 PlaceholderSpec = tuple[Any, str, str, int]
 """A layout placeholder as a slide's copy needs it: type, orient, sz and idx."""
@@ -142,28 +143,40 @@ def add_slide(presentation: Any, layout: Any, placeholders: Sequence[Placeholder
     """A new slide on ``layout`` (its ``layout_placeholders``), as python-pptx's
     ``add_slide`` makes it: the layout's placeholders copied but for date, footer and
     slide number."""
+    return new_slide(presentation, layout, placeholders)[0]
+
+
+def new_slide(
+    presentation: Any, layout: Any, placeholders: Sequence[PlaceholderSpec]
+) -> tuple[Any, ShapeIds]:
+    """:func:`add_slide`, and the ids of the new slide, to add more shapes with."""
     r_id, slide = presentation.part.add_slide(layout)
+    ids = ShapeIds(slide._element.cSld.spTree)
     for spec in placeholders:
         if spec[0] not in _LATENT:
-            add_placeholder(slide, spec)
+            add_placeholder(slide, spec, ids)
     presentation.slides._sldIdLst.add_sldId(r_id)
-    return slide
+    return slide, ids
 
 
-def add_placeholder(slide: Any, spec: PlaceholderSpec) -> None:
-    """Copy a layout placeholder to ``slide``, as python-pptx's ``clone_placeholder``."""
+def add_placeholder(slide: Any, spec: PlaceholderSpec, ids: ShapeIds | None = None) -> Any:
+    """Copy a layout placeholder to ``slide``, as python-pptx's ``clone_placeholder``;
+    ``ids``: the slide's ids, kept (None: the slide is searched). Returns the element."""
     ph_type, orient, sz, idx = spec
     tree = slide._element.cSld.spTree
-    shape_id = next_shape_id(tree)
+    if ids is None:
+        ids = ShapeIds(tree)
+    shape_id = ids.next_id()
     basename = slide.shapes.ph_basename(ph_type)
     if orient == "vert":
         basename = f"Vertical {basename}"
-    number, names = shape_id - 1, _NAMES(tree)
-    while f"{basename} {number}" in names:
+    number = shape_id - 1
+    while ids.name_taken(f"{basename} {number}"):
         number += 1
+    name = f"{basename} {number}"
     sp = tree.makeelement(PML + "sp")
     nv = sub_element(sp, PML + "nvSpPr")
-    sub_element(nv, PML + "cNvPr", id=str(shape_id), name=f"{basename} {number}")
+    sub_element(nv, PML + "cNvPr", id=str(shape_id), name=name)
     sub_element(sub_element(nv, PML + "cNvSpPr"), A + "spLocks", noGrp="1")
     ph = sub_element(sub_element(nv, PML + "nvPr"), PML + "ph")
     if ph_type != PP_PLACEHOLDER.OBJECT:
@@ -181,19 +194,26 @@ def add_placeholder(slide: Any, spec: PlaceholderSpec) -> None:
         sub_element(text, A + "lstStyle")
         sub_element(text, P)
     insert_before(tree, sp, EXT_LST)
+    ids.added(shape_id, name)
+    return sp
 
 
 _MEMBER_OFF = f"{PML}spPr/{A}xfrm/{A}off"
 _MEMBER_EXT = f"{PML}spPr/{A}xfrm/{A}ext"
 
 
-def add_group(slide: Any, members: Sequence[Any], name: str, descr: str) -> Any:
+def add_group(
+    slide: Any, members: Sequence[Any], name: str, descr: str, ids: ShapeIds | None = None
+) -> Any:
     """Put the shapes ``members`` (``p:sp`` elements on ``slide``) in a new ``p:grpSp``
     sized to hold them, as python-pptx's ``add_group_shape``, named ``name`` and described
-    ``descr``. Returns the element."""
+    ``descr``; ``ids``: the slide's ids, kept (None: the slide is searched). Returns the
+    element."""
     tree = slide._element.cSld.spTree
-    used = {int(v) for v in tree.xpath("//@id") if v.isdigit()}
-    shape_id = next(n for n in range(1, len(used) + 2) if n not in used)
+    if ids is None:
+        ids = ShapeIds(tree)
+    shape_id = ids.first_free()
+    moved = sum(1 for member in members if member.getparent() is tree)
     group = tree.makeelement(PML + "grpSp")
     nv = sub_element(group, PML + "nvGrpSpPr")
     sub_element(nv, PML + "cNvPr", id=str(shape_id), name=name, descr=descr)
@@ -221,4 +241,5 @@ def add_group(slide: Any, members: Sequence[Any], name: str, descr: str) -> Any:
         for element in (ch_ext, ext):
             element.set("cx", str(right - left))
             element.set("cy", str(bottom - top))
+    ids.added(shape_id, name, members=moved)
     return group

@@ -12,6 +12,7 @@ from typing import Any
 from councilkit.render.pptx._oxml.names import (
     BODY_PR,
     END,
+    PML,
     PPR,
     R_ID,
     RPR,
@@ -34,6 +35,8 @@ _BULLETS = ("buClrTx", "buClr", "buSzTx", "buSzPct", "buSzPts", "buFontTx", "buF
 _PPR_SET = frozenset((*_SPACING, *(A + t for t in (*_BULLETS, "buAutoNum", "buChar", "buBlip"))))
 _PPR_AFTER = frozenset(A + t for t in ("tabLst", "defRPr", "extLst"))
 _LATIN, _HLINK = A + "latin", A + "hlinkClick"
+_TX_BODY = PML + "txBody"
+_TX_BODY_AFTER = frozenset((PML + "extLst",))
 _CTRL = re.compile(r"[\x00-\x08\x0B-\x1F]")
 
 
@@ -45,6 +48,33 @@ def _escape(text: str) -> str:
 def text_body(frame: Any) -> Any:
     """The ``p:txBody`` (or ``a:txBody``) of the python-pptx text frame ``frame``."""
     return frame._txBody
+
+
+def get_or_add_text_body(shape: Any) -> Any:
+    """The ``p:txBody`` of the ``p:sp`` element ``shape``, added as python-pptx's text
+    frame adds it when there is none: a body, its properties and one paragraph."""
+    body = shape.find(_TX_BODY)
+    if body is None:
+        body = shape.makeelement(_TX_BODY)
+        sub_element(body, BODY_PR)
+        sub_element(body, P)
+        insert_before(shape, body, _TX_BODY_AFTER)
+    return body
+
+
+def first_paragraph(shape: Any) -> Any:
+    """The first ``a:p`` of the ``p:sp`` element ``shape``."""
+    return get_or_add_text_body(shape).find(P)
+
+
+def set_alignment(p: Any, align: str) -> None:
+    """Align the ``a:p`` ``p`` (``l``, ``ctr``, ``r``…), as python-pptx's
+    ``paragraph.alignment`` does."""
+    ppr = p.find(PPR)
+    if ppr is None:  # its properties come first
+        ppr = p.makeelement(PPR)
+        p.insert(0, ppr)
+    ppr.set("algn", align)
 
 
 def reset_frame(body: Any, *, inset_x: int, inset_y: int, anchor: str | None) -> Any:

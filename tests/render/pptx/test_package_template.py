@@ -1,0 +1,82 @@
+"""The template memo: a reference .pptx is read once per process while its ``stat`` is
+unchanged; a changed file is read again, and one changed too recently to tell is never
+remembered."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from councilkit.render.pptx import template
+from councilkit.render.pptx.template import read_template
+
+REPO = Path(__file__).resolve().parents[3]
+REFERENCE = REPO / "layouts/default/reference.pptx"
+LIBREOFFICE = REPO / "tests/fixtures/templates/libreoffice/reference.pptx"
+
+
+@pytest.fixture
+def memo(monkeypatch: pytest.MonkeyPatch) -> dict[object, object]:
+    empty: dict[object, object] = {}
+    monkeypatch.setattr(template, "_TEMPLATES", empty)
+    return empty
+
+
+def test_an_unchanged_template_is_read_once(
+    tmp_path: Path, memo: dict[object, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(template, "is_racy", lambda stat: False)
+    path = tmp_path / "reference.pptx"
+    shutil.copy(REFERENCE, path)
+    first = read_template(path)
+    assert read_template(path) is first
+    assert first.data == REFERENCE.read_bytes()
+    assert len(memo) == 1
+
+
+def test_a_changed_template_is_read_again(
+    tmp_path: Path, memo: dict[object, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(template, "is_racy", lambda stat: False)
+    path = tmp_path / "reference.pptx"
+    shutil.copy(REFERENCE, path)
+    first = read_template(path)
+    shutil.copy(LIBREOFFICE, path)
+    os.utime(path, ns=(1, 1))  # even with an old modification time
+    second = read_template(path)
+    assert second is not first
+    assert second.data == LIBREOFFICE.read_bytes()
+    assert read_template(path) is second
+
+
+def test_a_template_written_just_now_is_not_remembered(
+    tmp_path: Path, memo: dict[object, object]
+) -> None:
+    path = tmp_path / "reference.pptx"
+    shutil.copy(REFERENCE, path)
+    first = read_template(path)
+    assert memo == {}
+    assert read_template(path) is not first
+
+
+def test_what_a_layout_holds_is_read_for_the_first_deck_only(memo: dict[object, object]) -> None:
+    reference = read_template(REFERENCE)
+    calls: list[str] = []
+
+    def read() -> str:
+        calls.append("read")
+        return "placeholders"
+
+    for _ in range(3):
+        layout = reference.open().slide_layouts[0]
+        assert reference.layout_value(layout, "placeholders", read) == "placeholders"
+    assert calls == ["read"]
+
+
+def test_a_missing_template_is_an_os_error(tmp_path: Path, memo: dict[object, object]) -> None:
+    with pytest.raises(FileNotFoundError):
+        read_template(tmp_path / "absent.pptx")
+    assert memo == {}
