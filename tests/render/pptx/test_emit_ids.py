@@ -98,3 +98,22 @@ def test_without_kept_ids_the_slide_is_searched() -> None:
     expected = searched_next_id(slide)
     assert add_box(slide, None)[0][0].get("id") == str(expected)
     assert add_box(slide, ids)[0][0].get("id") == str(expected + 1)  # the kept ids saw it
+
+
+def test_shapes_and_runs_built_once_are_copied_never_shared() -> None:
+    slide, ids = new_slide()
+    first, second = add_box(slide, ids), add_box(slide, ids)
+    assert first is not second and first[0][0] is not second[0][0]
+    first[0][0].set("descr", "changed on one slide only")
+    assert second[0][0].get("descr") is None
+    body = _oxml.get_or_add_text_body(first)
+    for text in ("one", "two"):
+        p = _oxml.add_paragraph(body)
+        _oxml.set_paragraph(p, align="l", before=0, margin=0, indent=0, marker="bullet")
+        _oxml.add_runs(
+            p, [(text, False, False, None, "en-CA")], size="1400", color=None, relate=str
+        )
+    paragraphs = body.findall(f"{{{body.nsmap['a']}}}p")[1:]
+    assert [p[-1][-1].text for p in paragraphs] == ["one", "two"]
+    paragraphs[0][0].set("algn", "r")
+    assert paragraphs[1][0].get("algn") == "l"

@@ -1,6 +1,6 @@
-"""The template memo: a reference .pptx is read once per process while its ``stat`` is
-unchanged; a changed file is read again, and one changed too recently to tell is never
-remembered."""
+"""The template and mapping memos: a reference .pptx and a layout's pptx.yaml are read
+once per process while their ``stat`` is unchanged; a changed file is read again, and one
+changed too recently to tell is never remembered."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from councilkit.render.pptx import template
+from councilkit.render.pptx import kinds, layout, template
+from councilkit.render.pptx.registry import KINDS
 from councilkit.render.pptx.template import read_template
 
 REPO = Path(__file__).resolve().parents[3]
 REFERENCE = REPO / "layouts/default/reference.pptx"
 LIBREOFFICE = REPO / "tests/fixtures/templates/libreoffice/reference.pptx"
+assert kinds  # importing the package registers every slide kind
 
 
 @pytest.fixture
@@ -80,3 +82,27 @@ def test_a_missing_template_is_an_os_error(tmp_path: Path, memo: dict[object, ob
     with pytest.raises(FileNotFoundError):
         read_template(tmp_path / "absent.pptx")
     assert memo == {}
+
+
+def test_a_layout_mapping_is_read_once_and_again_when_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(layout, "_CACHE", {})
+    monkeypatch.setattr(layout, "is_racy", lambda stat: False)
+    folder = tmp_path / "layout"
+    shutil.copytree(REPO / "layouts/default", folder)
+    mapping_file = folder / layout.MAPPING_FILE
+    first, problems = layout.load_deck_layout(folder, KINDS.names)
+    assert first is not None and problems == []
+    again, _ = layout.load_deck_layout(folder, KINDS.names)
+    assert again is first  # not read again
+    text = mapping_file.read_text(encoding="utf-8")
+    mapping_file.write_text(text.replace("kinds: [", "kinds: [no-such-kind, ", 1), "utf-8")
+    changed, problems = layout.load_deck_layout(folder, KINDS.names)
+    assert changed is None
+    assert [d.code for d in problems] == ["unknown-kind"]
+    (folder / "reference.pptx").unlink()  # the template is looked for every time
+    mapping_file.write_text(text, "utf-8")
+    _, problems = layout.load_deck_layout(folder, KINDS.names)
+    assert [d.code for d in problems] == ["missing-file"]
+    assert "reference.pptx' does not exist" in problems[0].message

@@ -4,10 +4,12 @@ their xpath look-ups and template parsing): the output is byte for byte the same
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.oxml.xmlchemy import OxmlElement
 
 from councilkit.render.pptx._oxml.ids import ShapeIds
 from councilkit.render.pptx._oxml.names import (
@@ -19,6 +21,7 @@ from councilkit.render.pptx._oxml.names import (
     SRGB,
     A,
     P,
+    clone,
     insert_before,
     next_shape_id,
     sub_element,
@@ -44,9 +47,28 @@ def add_shape(
     tree = slide._element.cSld.spTree
     shape_id = next_shape_id(tree) if ids is None else ids.next_id()
     name = name or f"{basename} {shape_id - 1}"
-    sp = tree.makeelement(PML + "sp")
+    sp = clone(_new_shape(prst, fill, line))  # copying is faster than building
+    cnvpr, xfrm = sp[0][0], sp[1][0]
+    cnvpr.set("id", str(shape_id))
+    cnvpr.set("name", name)
+    xfrm[0].set("x", str(box[0]))
+    xfrm[0].set("y", str(box[1]))
+    xfrm[1].set("cx", str(box[2]))
+    xfrm[1].set("cy", str(box[3]))
+    insert_before(tree, sp, EXT_LST)
+    if ids is not None:
+        ids.added(shape_id, name)
+    return sp
+
+
+@functools.lru_cache(maxsize=256)
+def _new_shape(prst: str | None, fill: str | None, line: str | None) -> Any:
+    """The ``p:sp`` :func:`add_shape` adds, at no place and without id or name (set on
+    each copy, in the order python-pptx sets them), built once for each preset and
+    colours. Never changed: only copies go into slides."""
+    sp = OxmlElement("p:sp")
     nv = sub_element(sp, PML + "nvSpPr")
-    sub_element(nv, PML + "cNvPr", id=str(shape_id), name=name)
+    sub_element(nv, PML + "cNvPr", id="0", name="")
     if prst is None:
         sub_element(nv, PML + "cNvSpPr", txBox="1")
     else:
@@ -54,8 +76,8 @@ def add_shape(
     sub_element(nv, PML + "nvPr")
     props = sub_element(sp, PML + "spPr")
     xfrm = sub_element(props, A + "xfrm")
-    sub_element(xfrm, A + "off", x=str(box[0]), y=str(box[1]))
-    sub_element(xfrm, A + "ext", cx=str(box[2]), cy=str(box[3]))
+    sub_element(xfrm, A + "off", x="0", y="0")
+    sub_element(xfrm, A + "ext", cx="0", cy="0")
     sub_element(sub_element(props, A + "prstGeom", prst=prst or "rect"), A + "avLst")
     text = sub_element(sp, PML + "txBody")
     if prst is None:
@@ -77,9 +99,6 @@ def add_shape(
         sub_element(text, BODY_PR, rtlCol="0", anchor="ctr")
         sub_element(text, A + "lstStyle")
         sub_element(sub_element(text, P), PPR, algn="ctr")
-    insert_before(tree, sp, EXT_LST)
-    if ids is not None:
-        ids.added(shape_id, name)
     return sp
 
 

@@ -5,9 +5,12 @@ the same."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
+
+from pptx.oxml.xmlchemy import OxmlElement
 
 from councilkit.render.pptx._oxml.names import (
     BODY_PR,
@@ -20,8 +23,8 @@ from councilkit.render.pptx._oxml.names import (
     SRGB,
     A,
     P,
-    R,
     T,
+    clone,
     insert_before,
     sub_element,
 )
@@ -131,17 +134,39 @@ def set_paragraph(
     and a marker: ``"bullet"``, ``"number"`` (1. 2. 3., starting at ``number``) or
     ``"none"``, in ``color`` (None: the text's)."""
     ppr = p.find(PPR)
-    fresh = ppr is None
-    if fresh:
-        ppr = p.makeelement(PPR)
-        p.insert(0, ppr)
+    if ppr is None:  # a new paragraph: a copy of properties built once
+        p.insert(0, clone(_new_properties(align, before, margin, indent, marker, number, color)))
+        return
     ppr.set("algn", align)
     ppr.set("marL", str(margin))
     ppr.set("indent", str(indent))
-    if not fresh:
-        for child in list(ppr):
-            if child.tag in _PPR_SET:
-                ppr.remove(child)
+    for child in list(ppr):
+        if child.tag in _PPR_SET:
+            ppr.remove(child)
+    for child in _property_children(ppr, before, marker, number, color):
+        insert_before(ppr, child, _PPR_AFTER)
+
+
+@functools.lru_cache(maxsize=1024)
+def _new_properties(
+    align: str, before: int, margin: int, indent: int, marker: str, number: int, color: str | None
+) -> Any:
+    """The ``a:pPr`` :func:`set_paragraph` gives a new paragraph, built once for each
+    set of values (copying it is several times faster than building it). Never changed:
+    only copies go into slides."""
+    ppr = OxmlElement("a:pPr")
+    ppr.set("algn", align)
+    ppr.set("marL", str(margin))
+    ppr.set("indent", str(indent))
+    ppr.extend(_property_children(ppr, before, marker, number, color))
+    return ppr
+
+
+def _property_children(
+    ppr: Any, before: int, marker: str, number: int, color: str | None
+) -> list[Any]:
+    """Line spacing, space before and after, and the list marker of :func:`set_paragraph`,
+    in the order python-pptx's setters give them."""
     children: list[Any] = []
     for tag, kind, value in zip(
         _SPACING, ("spcPct", "spcPts", "spcPts"), ("100000", str(before), "0"), strict=True
@@ -165,11 +190,7 @@ def set_paragraph(
             if number != 1:
                 auto.set("startAt", str(number))
             children.append(auto)
-    if fresh:
-        ppr.extend(children)
-    else:
-        for child in children:
-            insert_before(ppr, child, _PPR_AFTER)
+    return children
 
 
 def add_runs(
@@ -186,23 +207,40 @@ def add_runs(
     ``relate`` gives the relationship id of a link address."""
     end = p.find(END)
     for text, bold, italic, href, lang in runs:
-        r = p.makeelement(R)
+        if href:
+            r = _new_run(size, bold, italic, lang, color, typeface)
+            rpr = r[0]
+            sub_element(rpr, _HLINK).set(R_ID, relate(href))
+        else:  # a copy of a run built once
+            r = clone(_new_run_cached(size, bold, italic, lang, color, typeface))
+        r[-1].text = _escape(text)
         if end is None:
             p.append(r)
         else:
             end.addprevious(r)
-        rpr = sub_element(r, RPR)
-        if size is not None:
-            rpr.set("sz", size)
-        if bold:
-            rpr.set("b", "1")
-        if italic:
-            rpr.set("i", "1")
-        rpr.set("lang", lang)
-        if color is not None:
-            sub_element(sub_element(rpr, SOLID), SRGB, val=color)
-        if typeface is not None:
-            sub_element(rpr, _LATIN, typeface=typeface)
-        if href:
-            sub_element(rpr, _HLINK).set(R_ID, relate(href))
-        sub_element(r, T).text = _escape(text)
+
+
+def _new_run(
+    size: str | None, bold: bool, italic: bool, lang: str, color: str | None, typeface: str | None
+) -> Any:
+    """An ``a:r`` with its properties and an empty ``a:t``, as :func:`add_runs` makes it."""
+    r = OxmlElement("a:r")
+    rpr = sub_element(r, RPR)
+    if size is not None:
+        rpr.set("sz", size)
+    if bold:
+        rpr.set("b", "1")
+    if italic:
+        rpr.set("i", "1")
+    rpr.set("lang", lang)
+    if color is not None:
+        sub_element(sub_element(rpr, SOLID), SRGB, val=color)
+    if typeface is not None:
+        sub_element(rpr, _LATIN, typeface=typeface)
+    sub_element(r, T)
+    return r
+
+
+_new_run_cached = functools.lru_cache(maxsize=1024)(_new_run)
+""":func:`_new_run` built once for each set of values; never changed: only copies go
+into slides."""
