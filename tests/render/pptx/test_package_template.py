@@ -27,24 +27,25 @@ def memo(monkeypatch: pytest.MonkeyPatch) -> dict[object, object]:
     return empty
 
 
-def test_an_unchanged_template_is_read_once(
-    tmp_path: Path, memo: dict[object, object], monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def settled_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the default reference.pptx, taken as written long enough ago."""
     monkeypatch.setattr(template, "is_racy", lambda stat: False)
     path = tmp_path / "reference.pptx"
     shutil.copy(REFERENCE, path)
+    return path
+
+
+def test_an_unchanged_template_is_read_once(settled_copy: Path, memo: dict[object, object]) -> None:
+    path = settled_copy
     first = read_template(path)
     assert read_template(path) is first
     assert first.data == REFERENCE.read_bytes()
     assert len(memo) == 1
 
 
-def test_a_changed_template_is_read_again(
-    tmp_path: Path, memo: dict[object, object], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(template, "is_racy", lambda stat: False)
-    path = tmp_path / "reference.pptx"
-    shutil.copy(REFERENCE, path)
+def test_a_changed_template_is_read_again(settled_copy: Path, memo: dict[object, object]) -> None:
+    path = settled_copy
     first = read_template(path)
     shutil.copy(LIBREOFFICE, path)
     os.utime(path, ns=(1, 1))  # even with an old modification time

@@ -18,11 +18,10 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
 from pptx.parts.slide import NotesSlidePart
 
-from councilkit.render.pptx._oxml.names import NV_PH, PML, A, P, clone
-from councilkit.render.pptx._oxml.text import get_or_add_text_body
+from councilkit.render.pptx._oxml.names import NV_PH, PML, clone
+from councilkit.render.pptx._oxml.text import clear_text, get_or_add_text_body
 
 _SHAPES = frozenset(PML + t for t in ("sp", "grpSp", "graphicFrame", "cxnSp", "pic"))
-_CONTENT = frozenset(A + t for t in ("r", "br", "fld"))
 _NOTES_NAME = re.compile(r"/ppt/notesSlides/notesSlide(\d+)\.xml")
 
 
@@ -69,13 +68,5 @@ def notes_paragraph(notes: Any) -> Any | None:
         properties = element.find("*")
         ph = None if properties is None else properties.find(NV_PH)
         if ph is not None and ph.get("type", "obj") == "body":
-            body = get_or_add_text_body(element)
-            paragraphs = body.findall(P)
-            for extra in paragraphs[1:]:
-                body.remove(extra)
-            first = paragraphs[0]
-            for child in list(first):
-                if child.tag in _CONTENT:
-                    first.remove(child)
-            return first
+            return clear_text(get_or_add_text_body(element))
     return None

@@ -80,10 +80,9 @@ def set_alignment(p: Any, align: str) -> None:
     ppr.set("algn", align)
 
 
-def reset_frame(body: Any, *, inset_x: int, inset_y: int, anchor: str | None) -> Any:
-    """Empty the text body ``body`` but for its first paragraph's properties, and set
-    word wrap, no auto-fit, the inner margins (EMU) and ``anchor`` (``t``, ``ctr``, ``b``;
-    None: unchanged), as python-pptx's text frame setters do. Returns the first ``a:p``."""
+def clear_text(body: Any) -> Any:
+    """Empty the text body ``body`` but for its first paragraph's properties, as
+    python-pptx's ``TextFrame.clear()`` does. Returns the first ``a:p``."""
     paragraphs = body.findall(P)
     for extra in paragraphs[1:]:
         body.remove(extra)
@@ -91,6 +90,14 @@ def reset_frame(body: Any, *, inset_x: int, inset_y: int, anchor: str | None) ->
     for child in list(first):
         if child.tag in _CONTENT:
             first.remove(child)
+    return first
+
+
+def reset_frame(body: Any, *, inset_x: int, inset_y: int, anchor: str | None) -> Any:
+    """Empty the text body ``body`` but for its first paragraph's properties, and set
+    word wrap, no auto-fit, the inner margins (EMU) and ``anchor`` (``t``, ``ctr``, ``b``;
+    None: unchanged), as python-pptx's text frame setters do. Returns the first ``a:p``."""
+    first = clear_text(body)
     props = body.find(BODY_PR)
     props.set("wrap", "square")
     for child in list(props):
