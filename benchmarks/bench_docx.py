@@ -55,13 +55,9 @@ def main() -> None:
 
     def job(language: Language) -> RenderJob:
         return RenderJob(
-            project=project,
-            group=group,
-            document=document,
-            localizer=Localizer(project, language),
-            layout_dir=layout,
-            content_root=CONTENT,
-            timestamp=timestamp_from_epoch(1473811200),
+            project=project, group=group, document=document,
+            localizer=Localizer(project, language), layout_dir=layout,
+            content_root=CONTENT, timestamp=timestamp_from_epoch(1473811200),
         )
 
     def floor() -> bytes:
@@ -88,10 +84,8 @@ def main() -> None:
     print(f"  first render (reads the layout):   {first_ms:7.2f} ms")
     for language, each in jobs.items():
         ms, sd = mean_ms(lambda each=each: renderer.render(each), runs)
-        print(
-            f"  render {language.value}:                        {ms:7.2f} ± {sd:.2f} ms"
-            f"   ratio {ms / floor_ms:.2f}x"
-        )
+        print(f"  render {language.value}:                        {ms:7.2f} ± {sd:.2f} ms"
+              f"   ratio {ms / floor_ms:.2f}x")
 
 
 if __name__ == "__main__":
