@@ -193,9 +193,22 @@ def add_placeholder(slide: Any, spec: PlaceholderSpec, ids: ShapeIds | None = No
     while ids.name_taken(f"{basename} {number}"):
         number += 1
     name = f"{basename} {number}"
-    sp = tree.makeelement(PML + "sp")
+    sp = clone(_new_placeholder(ph_type, orient, sz, idx))  # copying is faster than building
+    sp[0][0].set("id", str(shape_id))
+    sp[0][0].set("name", name)
+    insert_before(tree, sp, EXT_LST)
+    ids.added(shape_id, name)
+    return sp
+
+
+@functools.lru_cache(maxsize=256)
+def _new_placeholder(ph_type: Any, orient: str, sz: str, idx: int) -> Any:
+    """The ``p:sp`` :func:`add_placeholder` adds, without id or name (set on each copy, in
+    the order python-pptx sets them), built once for each placeholder. Never changed:
+    only copies go into slides."""
+    sp = OxmlElement("p:sp")
     nv = sub_element(sp, PML + "nvSpPr")
-    sub_element(nv, PML + "cNvPr", id=str(shape_id), name=name)
+    sub_element(nv, PML + "cNvPr", id="0", name="")
     sub_element(sub_element(nv, PML + "cNvSpPr"), A + "spLocks", noGrp="1")
     ph = sub_element(sub_element(nv, PML + "nvPr"), PML + "ph")
     if ph_type != PP_PLACEHOLDER.OBJECT:
@@ -212,8 +225,6 @@ def add_placeholder(slide: Any, spec: PlaceholderSpec, ids: ShapeIds | None = No
         sub_element(text, BODY_PR)
         sub_element(text, A + "lstStyle")
         sub_element(text, P)
-    insert_before(tree, sp, EXT_LST)
-    ids.added(shape_id, name)
     return sp
 
 
