@@ -35,6 +35,11 @@ class ShapeIds:
         self._size = -1
         self._seed()
 
+    @property
+    def tree(self) -> Any:
+        """The slide's shape tree (``p:spTree``)."""
+        return self._tree
+
     def _seed(self) -> None:
         self._used = {int(v) for v in _IDS(self._tree) if v.isdigit()}
         self._top = max(self._used, default=0)

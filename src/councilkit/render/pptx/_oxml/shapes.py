@@ -44,7 +44,7 @@ def add_shape(
     style reference removed, painted in ``fill`` and outlined in ``line``; None: none)
     make it; named ``name``, or ``basename`` and a number. ``ids``: the slide's ids, kept
     (None: the slide is searched). Returns the element."""
-    tree = slide._element.cSld.spTree
+    tree = slide._element.cSld.spTree if ids is None else ids.tree
     shape_id = next_shape_id(tree) if ids is None else ids.next_id()
     name = name or f"{basename} {shape_id - 1}"
     sp = clone(_new_shape(prst, fill, line))  # copying is faster than building
@@ -103,6 +103,7 @@ def _new_shape(prst: str | None, fill: str | None, line: str | None) -> Any:
 
 
 _TC_FILL_AFTER = frozenset((A + "headers", A + "extLst"))
+_TC_BODY, _TC_PR = A + "txBody", A + "tcPr"
 _FILLS = frozenset(
     A + t for t in ("noFill", "solidFill", "gradFill", "blipFill", "pattFill", "grpFill")
 )
@@ -121,12 +122,21 @@ def table_cells(
     for row, height in zip(rows, heights, strict=True):
         row.set("h", str(height))
     frame.width, frame.height = sum(widths), sum(heights)
-    return [[(tc, tc.get_or_add_txBody()) for tc in row.findall(A + "tc")] for row in rows]
+    return [[(tc, _cell_part(tc, _TC_BODY)) for tc in row.findall(A + "tc")] for row in rows]
+
+
+def _cell_part(tc: Any, tag: str) -> Any:
+    """The ``a:txBody`` or ``a:tcPr`` of the cell ``tc``: found directly (a new table's
+    cells have both), else added as python-pptx adds it."""
+    found = tc.find(tag)
+    if found is None:
+        found = tc.get_or_add_txBody() if tag == _TC_BODY else tc.get_or_add_tcPr()
+    return found
 
 
 def format_cell(tc: Any, *, margin_x: int, margin_y: int, fill: str) -> None:
     """Give the table cell ``tc`` inner margins (EMU) and a solid ``fill``."""
-    props = tc.get_or_add_tcPr()
+    props = _cell_part(tc, _TC_PR)
     props.set("marL", str(margin_x))
     props.set("marR", str(margin_x))
     props.set("marT", str(margin_y))
@@ -182,9 +192,9 @@ def add_placeholder(slide: Any, spec: PlaceholderSpec, ids: ShapeIds | None = No
     """Copy a layout placeholder to ``slide``, as python-pptx's ``clone_placeholder``;
     ``ids``: the slide's ids, kept (None: the slide is searched). Returns the element."""
     ph_type, orient, sz, idx = spec
-    tree = slide._element.cSld.spTree
     if ids is None:
-        ids = ShapeIds(tree)
+        ids = ShapeIds(slide._element.cSld.spTree)
+    tree = ids.tree
     shape_id = ids.next_id()
     basename = slide.shapes.ph_basename(ph_type)
     if orient == "vert":
@@ -239,9 +249,9 @@ def add_group(
     sized to hold them, as python-pptx's ``add_group_shape``, named ``name`` and described
     ``descr``; ``ids``: the slide's ids, kept (None: the slide is searched). Returns the
     element."""
-    tree = slide._element.cSld.spTree
     if ids is None:
-        ids = ShapeIds(tree)
+        ids = ShapeIds(slide._element.cSld.spTree)
+    tree = ids.tree
     shape_id = ids.first_free()
     moved = sum(1 for member in members if member.getparent() is tree)
     group = tree.makeelement(PML + "grpSp")
