@@ -22,10 +22,16 @@ from councilkit.zipping import Deflated
 
 _OWN = re.compile(r"ppt/(slides/slide|notesSlides/notesSlide)\d+\.xml|docProps/core\.xml")
 """Parts that differ in every deck: not worth remembering compressed."""
+RELS_LIMIT = 256
+"""Relationship files remembered at most for one template."""
 
 
-def package_parts(presentation: Any) -> list[tuple[str, bytes]]:
-    """The entries python-pptx's ``save`` writes for ``presentation``, in its order."""
+def package_parts(
+    presentation: Any, rels_memo: dict[tuple[Any, ...], bytes] | None = None
+) -> list[tuple[str, bytes]]:
+    """The entries python-pptx's ``save`` writes for ``presentation``, in its order.
+    ``rels_memo``: relationship files already written, by the relationships they hold
+    (the rels of slides on the same layout are the same file)."""
     package = presentation.part.package
     parts = tuple(package.iter_parts())
     entries = [
@@ -35,7 +41,19 @@ def package_parts(presentation: Any) -> list[tuple[str, bytes]]:
     for part in parts:
         entries.append((part.partname.membername, part.blob))
         if part._rels:
-            entries.append((part.partname.rels_uri.membername, part.rels.xml))
+            rels = part.rels
+            if rels_memo is None:
+                xml = rels.xml
+            else:
+                key = tuple(
+                    sorted((r.rId, r.reltype, r.target_ref, r.is_external) for r in rels.values())
+                )
+                xml = rels_memo.get(key)
+                if xml is None:
+                    if len(rels_memo) >= RELS_LIMIT:
+                        rels_memo.clear()
+                    xml = rels_memo[key] = rels.xml
+            entries.append((part.partname.rels_uri.membername, xml))
     return entries
 
 
@@ -44,6 +62,6 @@ def save_deck(presentation: Any, template: Template, timestamp: datetime.datetim
     core dates at ``timestamp``, extended properties of the deck."""
     entries: list[tuple[str, bytes | Deflated]] = [
         (name, content if _OWN.fullmatch(name) else template.deflate(content))
-        for name, content in finish_parts(package_parts(presentation), timestamp)
+        for name, content in finish_parts(package_parts(presentation, template.rels), timestamp)
     ]
     return write_package(entries, timestamp)

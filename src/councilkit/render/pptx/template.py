@@ -36,6 +36,8 @@ class Template:
 
     data: bytes
     deflated: dict[bytes, Deflated] = field(default_factory=dict, compare=False)
+    rels: dict[tuple[Any, ...], bytes] = field(default_factory=dict, compare=False)
+    """Relationship files of the decks' parts, by the relationships they hold."""
     layouts: dict[tuple[str, ...], Any] = field(default_factory=dict, compare=False)
     """What is read from the template's layouts (placeholders, boxes), by layout part
     name and what was read: the same for every deck drawn on it."""
