@@ -141,8 +141,14 @@ def set_paragraph(
     and a marker: ``"bullet"``, ``"number"`` (1. 2. 3., starting at ``number``) or
     ``"none"``, in ``color`` (None: the text's)."""
     ppr = p.find(PPR)
-    if ppr is None:  # a new paragraph: a copy of properties built once
-        p.insert(0, clone(_new_properties(align, before, margin, indent, marker, number, color)))
+    if ppr is None or (len(ppr) == 0 and ppr.keys() in ([], ["algn"])):
+        # a new paragraph (or one only aligned): a copy of properties built once, which
+        # is what setting them one by one gives
+        made = clone(_new_properties(align, before, margin, indent, marker, number, color))
+        if ppr is None:
+            p.insert(0, made)
+        else:
+            p.replace(ppr, made)
         return
     ppr.set("algn", align)
     ppr.set("marL", str(margin))
