@@ -7,9 +7,11 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from councilkit.model import Language
 from councilkit.render.pptx import kinds, layout, template
 from councilkit.render.pptx.registry import KINDS
 from councilkit.render.pptx.template import read_template
@@ -107,3 +109,33 @@ def test_a_layout_mapping_is_read_once_and_again_when_changed(
     _, problems = layout.load_deck_layout(folder, KINDS.names)
     assert [d.code for d in problems] == ["missing-file"]
     assert "reference.pptx' does not exist" in problems[0].message
+
+
+@pytest.mark.invalid_ooxml  # the broken template is written on purpose
+@pytest.mark.parametrize(
+    "content",
+    [b"not a zip file", (REPO / "layouts/default/reference.docx").read_bytes()],
+    ids=["not-a-zip", "a-word-document"],
+)
+def test_a_template_that_is_not_a_presentation_is_an_error_naming_it(
+    tmp_path: Path, reader: Any, content: bytes
+) -> None:
+    folder = tmp_path / "layout"
+    shutil.copytree(REPO / "layouts/default", folder)
+    (folder / "reference.pptx").write_bytes(content)
+    before = sorted((p.name, p.read_bytes()) for p in folder.iterdir())
+    rendered = reader.render(
+        REPO / "content",
+        "joint-councils-framework",
+        "deck-2016-09-14",
+        Language.EN,
+        layout_dir=folder,
+    )
+    assert rendered.data == b""
+    errors = [d for d in rendered.diagnostics if d.is_error]
+    assert [d.code for d in errors] == ["layout-bad-template"]
+    assert f"template '{folder / 'reference.pptx'}' is not a PowerPoint presentation" in (
+        errors[0].message
+    )
+    assert errors[0].format().startswith(f"{(folder / 'pptx.yaml').as_posix()}:")
+    assert sorted((p.name, p.read_bytes()) for p in folder.iterdir()) == before

@@ -9,9 +9,12 @@ finished package once.
 from __future__ import annotations
 
 import functools
+import zipfile
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
+
+from lxml import etree
 
 from councilkit.diagnostics import Diagnostic, Location, error, has_errors
 from councilkit.model import Deck
@@ -45,8 +48,18 @@ class DeckRenderer:
         mapping, diagnostics = load_deck_layout(job.layout_dir, KINDS.names)
         if mapping is None:
             return Rendered(b"", tuple(diagnostics))
-        template = read_template(job.layout_dir / mapping.template)
-        presentation = template.open()
+        path = job.layout_dir / mapping.template
+        template = read_template(path)
+        try:
+            presentation = template.open()
+        except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+            message = (
+                f"template '{path}' is not a PowerPoint presentation that can be read; "
+                "use a .pptx saved by PowerPoint or LibreOffice"
+            )
+            where = mapping.loc or Location((job.layout_dir / MAPPING_FILE).as_posix())
+            problem = error(where, "layout-bad-template", message)
+            return Rendered(b"", (*diagnostics, problem))
         _oxml.number_placeholders(presentation)
         used = dict.fromkeys(slide.KIND for slide in deck.slides)
         layouts, problems = resolve_layouts(presentation, mapping, used, job)
