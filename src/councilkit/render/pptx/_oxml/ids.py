@@ -8,7 +8,9 @@ exactly those the search would give.
 
 A shape added by python-pptx itself (``shapes.add_table``, ``add_picture``, ``add_chart``)
 goes straight on the slide's tree; its size no longer matches what the allocator last saw,
-and the slide is searched again before the next id is given.
+and the slide is searched again before the next id is given. What this cannot see: a shape
+python-pptx adds inside a group, or a shape renamed through python-pptx without anything
+added after it; add shapes through the slide's canvas, or on the slide's own tree.
 """
 
 from __future__ import annotations
