@@ -32,20 +32,31 @@ def normalize_ooxml(data: bytes, timestamp: datetime.datetime) -> bytes:
     """``data`` (a .docx or .pptx) rewritten so that it depends only on its content and
     ``timestamp``: entries in their original order with ``[Content_Types].xml`` first,
     fixed times and permissions, and core dates set to ``timestamp``."""
-    iso = _stamp(timestamp).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     source = zipfile.ZipFile(io.BytesIO(data))
     names = source.namelist()
     names.sort(key=lambda name: name != "[Content_Types].xml")
-    parts = []
-    for name in names:
-        content = source.read(name)
+    parts = finish_parts([(name, source.read(name)) for name in names], timestamp)
+    return write_package(parts, timestamp)
+
+
+def finish_parts(
+    parts: list[tuple[str, bytes]], timestamp: datetime.datetime
+) -> list[tuple[str, bytes]]:
+    """``parts`` (name and content of each entry of an Office file) with the core dates set
+    to ``timestamp`` and no date last printed, and, in a deck, extended properties that are
+    true of it. What :func:`normalize_ooxml` does to a file's entries, for a renderer that
+    writes its package itself."""
+    iso = _stamp(timestamp).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    names = [name for name, _ in parts]
+    finished = []
+    for name, content in parts:
         if name == _CORE:
             content = _DATE_ELEMENTS.sub(rb"\g<1>" + iso + rb"\g<3>", content)
             content = _LAST_PRINTED.sub(b"", content)
         elif name == _APP and "ppt/presentation.xml" in names:
             content = _deck_app_properties(names)
-        parts.append((name, content))
-    return write_package(parts, timestamp)
+        finished.append((name, content))
+    return finished
 
 
 def write_package(

@@ -12,6 +12,7 @@ import pytest
 import councilkit
 from councilkit.build import build
 from councilkit.cli import main
+from councilkit.render import Renderer
 
 EPOCH = 1473811200
 
@@ -177,16 +178,16 @@ def test_a_failure_midway_keeps_the_last_good_files(
     before = files(tmp_path)
     from councilkit.build import workers
 
-    real = workers.normalize_ooxml
+    real = workers.renderer_for
     calls = {"n": 0}
 
-    def failing(data: bytes, timestamp: object) -> bytes:
-        calls["n"] += 1
+    def failing(kind: str) -> Renderer:
+        calls["n"] += 1  # the third document fails
         if calls["n"] == 3:
             raise OSError(28, "No space left on device")
-        return real(data, timestamp)  # type: ignore[arg-type]
+        return real(kind)
 
-    monkeypatch.setattr(workers, "normalize_ooxml", failing)
+    monkeypatch.setattr(workers, "renderer_for", failing)
     with pytest.raises(OSError):
         build(example_content, tmp_path, source_date_epoch=EPOCH + 1, use_cache=False)
     after = files(tmp_path)

@@ -4,6 +4,7 @@ notes), around the body its kind's emitter draws."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,17 +15,18 @@ from pptx.enum.text import PP_ALIGN
 from councilkit.diagnostics import Diagnostic
 from councilkit.localize import Localizer, Run
 from councilkit.render.pptx import _oxml
-from councilkit.render.pptx.emit import SlideCanvas, write_block, write_runs
+from councilkit.render.pptx.emit import SlideCanvas, add_runs, write_body
 from councilkit.render.pptx.kinds.lists import italic
 from councilkit.render.pptx.layout import LayoutChoice, Palette
 from councilkit.render.pptx.plan import Align, Box, Para, SlideArea, SlidePlan, TextBlock, inches
 from councilkit.render.pptx.registry import KINDS
+from councilkit.render.pptx.template import Template
 
 FOOTER_TYPES = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.SLIDE_NUMBER)
 _FOOTER_ALIGN = {
-    PP_PLACEHOLDER.FOOTER: PP_ALIGN.LEFT,
-    PP_PLACEHOLDER.DATE: PP_ALIGN.CENTER,
-    PP_PLACEHOLDER.SLIDE_NUMBER: PP_ALIGN.RIGHT,
+    PP_PLACEHOLDER.FOOTER: str(PP_ALIGN.LEFT.xml_value),
+    PP_PLACEHOLDER.DATE: str(PP_ALIGN.CENTER.xml_value),
+    PP_PLACEHOLDER.SLIDE_NUMBER: str(PP_ALIGN.RIGHT.xml_value),
 }
 THEME_BODY_FONT = "+mn-lt"
 """The theme's body font, whatever the template's theme names it."""
@@ -41,15 +43,24 @@ class DeckFrame:
     draft_label: str | None
     slide_width: float
     content_root: Path
+    template: Template | None = field(default=None, compare=False, repr=False)
+    """The template the deck is drawn on, which remembers what its layouts hold."""
     _placeholders: dict[int, list[_oxml.PlaceholderSpec]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    notes: _oxml.NotesMaker = field(default_factory=_oxml.NotesMaker, compare=False, repr=False)
+    """Makes the speaker notes slides of the deck."""
 
     def placeholders(self, layout: Any) -> list[_oxml.PlaceholderSpec]:
         """The placeholders of ``layout`` (a layout of the deck's template), read once."""
         key = id(layout)
         if key not in self._placeholders:
-            self._placeholders[key] = _oxml.layout_placeholders(layout)
+            if self.template is None:
+                found = _oxml.layout_placeholders(layout)
+            else:
+                read = functools.partial(_oxml.layout_placeholders, layout)
+                found = self.template.layout_value(layout, "placeholders", read)
+            self._placeholders[key] = found
         return self._placeholders[key]
 
 
@@ -65,15 +76,21 @@ def draw_slide(
     """Add ``plan`` as slide ``number`` of ``presentation``; returns the problems met."""
     localizer = frame.localizer
     placeholders = frame.placeholders(layout)
-    slide = _oxml.add_slide(presentation, layout, placeholders)
+    slide, ids = _oxml.new_slide(presentation, layout, placeholders)
     _oxml.set_slide_name(slide, plan.kind)
     canvas = SlideCanvas(
-        slide, *choice.indexes, frame.palette, localizer.language, frame.content_root
+        slide,
+        *choice.indexes,
+        frame.palette,
+        localizer.language,
+        frame.content_root,
+        ids=ids,
     )
-    title = canvas.placeholder(choice.indexes[0])
+    title = _oxml.placeholder_element(slide, choice.indexes[0])
     assert title is not None  # checked against the layout before planning
-    write_block(
-        title.text_frame,
+    write_body(
+        _oxml.get_or_add_text_body(title),
+        slide,
         TextBlock((Para(plan.title, space_before=0, color="inherit"),), plan.title_size),
         frame.palette,
         anchor=None,
@@ -98,10 +115,11 @@ def draw_slide(
     for shape in footers:
         _oxml.move_to_back(shape)
     if plan.notes:
-        notes = slide.notes_slide.notes_text_frame
-        notes.clear()
-        write_runs(notes.paragraphs[0], plan.notes, 12, color=None)
-        _oxml.tag_languages(slide.notes_slide._element, localizer.tag)
+        notes = frame.notes.add(slide)
+        paragraph = _oxml.notes_paragraph(notes)
+        assert paragraph is not None  # python-pptx's default notes master has one
+        add_runs(paragraph, plan.notes, 12, owner=notes)
+        _oxml.tag_languages(notes._element, localizer.tag)
     _oxml.tag_languages(slide._element, localizer.tag)
     return canvas.diagnostics
 
@@ -126,7 +144,9 @@ def _footer(
     canvas: SlideCanvas, placeholders: list[_oxml.PlaceholderSpec], number: int, frame: DeckFrame
 ) -> list[Any]:
     """Footer placeholders from the layout, filled: marking, date, slide number. A layout
-    without a footer placeholder gets a text box at the bottom left instead."""
+    without a footer placeholder gets a text box at the bottom left instead. The
+    placeholders are written as elements: python-pptx's text frames cost more than the
+    rest of a slide."""
     language = frame.localizer.language
     shapes: list[Any] = []
     has_footer = False
@@ -134,22 +154,18 @@ def _footer(
         kind = spec[0]
         if kind not in FOOTER_TYPES:
             continue
-        _oxml.add_placeholder(canvas.slide, spec)
-        shape = canvas.placeholder(spec[3])
-        assert shape is not None
-        paragraph = shape.text_frame.paragraphs[0]
+        shape = _oxml.add_placeholder(canvas.slide, spec, canvas.ids)
+        p = _oxml.first_paragraph(shape)
         # LibreOffice does not apply a layout's footer styles to the slide's copy: the
         # size and font are set on the runs, the alignment on the paragraph.
-        paragraph.alignment = _FOOTER_ALIGN[kind]
-        if kind == PP_PLACEHOLDER.FOOTER:
-            has_footer = True
-            runs = (Run(frame.marking, language=language),)
-            write_runs(paragraph, runs, 10, color=None, typeface=THEME_BODY_FONT)
-        elif kind == PP_PLACEHOLDER.DATE:
-            runs = (Run(frame.date, language=language),)
-            write_runs(paragraph, runs, 10, color=None, typeface=THEME_BODY_FONT)
+        _oxml.set_alignment(p, _FOOTER_ALIGN[kind])
+        if kind == PP_PLACEHOLDER.SLIDE_NUMBER:
+            _oxml.add_slide_number_field(p, number, lang=frame.localizer.tag, size=1000)
         else:
-            _oxml.add_slide_number(paragraph, number, lang=frame.localizer.tag, size=1000)
+            has_footer = has_footer or kind == PP_PLACEHOLDER.FOOTER
+            text = frame.marking if kind == PP_PLACEHOLDER.FOOTER else frame.date
+            runs = (Run(text, language=language),)
+            add_runs(p, runs, 10, owner=canvas.slide, typeface=THEME_BODY_FONT)
         shapes.append(shape)
     if not has_footer:
         box = Box(inches(0.6), inches(7.0), inches(6.0), 22)

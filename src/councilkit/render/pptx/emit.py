@@ -39,6 +39,7 @@ _LANGUAGE_XML = {language: str(tag.xml_value) for language, tag in LANGUAGE_IDS.
 ANCHORS = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
 _ANCHOR_XML = {name: str(anchor.xml_value) for name, anchor in ANCHORS.items()}
 _INSET_X, _INSET_Y = round(INSET_X * EMU_PER_POINT), round(INSET_Y * EMU_PER_POINT)
+_TX_BODY = "{http://schemas.openxmlformats.org/presentationml/2006/main}txBody"
 _MARKERS = {Marker.NONE: "none", Marker.BULLET: "bullet", Marker.NUMBER: "number"}
 
 
@@ -58,6 +59,12 @@ class SlideCanvas:
     language: Language
     content_root: Path
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    ids: _oxml.ShapeIds | None = None
+    """The slide's shape ids, kept as shapes are added (None: found from the slide)."""
+
+    def __post_init__(self) -> None:
+        if self.ids is None:
+            self.ids = _oxml.ShapeIds(self.slide._element.cSld.spTree)
 
     @property
     def shapes(self) -> Any:
@@ -80,7 +87,7 @@ class SlideCanvas:
         """Take the empty body placeholder off a slide whose body is drawn with shapes."""
         body = self.body()
         if body is not None:
-            _oxml.remove_shape(body)
+            _oxml.remove_shape(body, self.ids)
 
     def write(self, frame: Any, block: TextBlock, *, anchor: str | None = "top") -> None:
         """Fill a text frame with ``block``."""
@@ -104,7 +111,8 @@ class SlideCanvas:
         else:
             kind = AutoShapeType(shape)
             created = self._add(box, kind.prst, kind.basename, name, fill, line)
-        write_block(created.text_frame, block, self.palette, anchor=anchor)
+        body = created._element.find(_TX_BODY)  # what its text frame holds, without lookups
+        write_body(body, self.slide, block, self.palette, anchor=anchor)
         return created
 
     def shape(
@@ -139,6 +147,7 @@ class SlideCanvas:
             name=name or None,
             fill=None if fill is None else fill.upper(),
             line=None if line is None else line.upper(),
+            ids=self.ids,
         )
         return Shape(sp, self.shapes)  # what python-pptx makes of a new p:sp
 
@@ -147,7 +156,8 @@ class SlideCanvas:
         for screen readers. Grouping once is much faster than adding to a group, which
         python-pptx re-measures after every shape."""
         elements = [member._element for member in members]
-        return GroupShape(_oxml.add_group(self.slide, elements, name, descr), self.shapes)
+        group = _oxml.add_group(self.slide, elements, name, descr, self.ids)
+        return GroupShape(group, self.shapes)
 
 
 def place(shape: Any, box: Box) -> None:
@@ -167,8 +177,8 @@ def write_block(
 def write_body(
     body: Any, owner: Any, block: TextBlock, palette: Palette, *, anchor: str | None = "top"
 ) -> None:
-    """:func:`write_block` on the text body element ``body`` of ``owner`` (a shape or text
-    frame: what links are related from)."""
+    """:func:`write_block` on the text body element ``body`` of ``owner`` (a shape, text
+    frame or slide: what links are related from)."""
     p = _oxml.reset_frame(
         body,
         inset_x=_INSET_X,
@@ -210,6 +220,20 @@ def write_runs(
     _add_runs(paragraph._p, runs, size, color, _relater(paragraph), typeface)
 
 
+def add_runs(
+    p: Any,
+    runs: Sequence[Run],
+    size: float | None,
+    *,
+    owner: Any,
+    color: str | None = None,
+    typeface: str | None = None,
+) -> None:
+    """:func:`write_runs` on the ``a:p`` element ``p`` of ``owner`` (a slide or shape: what
+    links are related from)."""
+    _add_runs(p, runs, size, color, _relater(owner), typeface)
+
+
 def _add_runs(
     p: Any,
     runs: Sequence[Run],
@@ -234,8 +258,8 @@ def _centipoints(points: float) -> int:
 
 
 def _relater(parent: Any) -> Callable[[str], str]:
-    """The relationship id of a link address, from the part ``parent`` (a text frame or
-    paragraph) is in, added as python-pptx adds it."""
+    """The relationship id of a link address, from the part ``parent`` (a slide, text
+    frame or paragraph) is in, added as python-pptx adds it."""
 
     def relate(url: str) -> str:
         r_id: str = parent.part.relate_to(url, RT.HYPERLINK, is_external=True)

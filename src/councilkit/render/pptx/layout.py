@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from councilkit.build.reads import FileStat, file_stat, is_racy
 from councilkit.diagnostics import Diagnostic, Location, error
 from councilkit.loader.mapping import load_mapping
 from councilkit.model.schema import location, spec
@@ -91,16 +92,50 @@ class DeckLayout:
         return next((c for c in self.layouts if kind in c.kinds), None)
 
 
+_CACHE: dict[
+    tuple[Path, tuple[str, ...], FileStat | None], tuple[DeckLayout | None, tuple[Diagnostic, ...]]
+] = {}
+MEMO_LIMIT = 16
+"""Mappings remembered at most."""
+
+
 def load_deck_layout(
     layout_dir: Path, known_kinds: Iterable[str]
 ) -> tuple[DeckLayout | None, list[Diagnostic]]:
     """The mapping of ``layout_dir`` and its problems (an unknown kind name, a kind
-    listed twice, a missing template)."""
+    listed twice, a missing template). The mapping is read once per process while it is
+    unchanged (by ``stat``; never a file changed too recently for its ``stat`` to show a
+    second change); the template is looked for every time."""
+    known = tuple(known_kinds)
     path = layout_dir / MAPPING_FILE
+    stat = file_stat(path)
+    key = (layout_dir.resolve(), known, stat)
+    if key in _CACHE:
+        mapping, problems = _CACHE[key]
+        diagnostics = list(problems)
+    else:
+        mapping, diagnostics = _read_mapping(path, known)
+        if not is_racy(stat):
+            if len(_CACHE) >= MEMO_LIMIT:
+                _CACHE.clear()
+            _CACHE[key] = (mapping, tuple(diagnostics))
+    if mapping is not None and not (layout_dir / mapping.template).is_file():
+        diagnostics.append(
+            error(
+                mapping.loc or Location(path.as_posix()),
+                "missing-file",
+                f"template '{layout_dir / mapping.template}' does not exist",
+            )
+        )
+    return (None if diagnostics else mapping), diagnostics
+
+
+def _read_mapping(path: Path, known: tuple[str, ...]) -> tuple[DeckLayout | None, list[Diagnostic]]:
+    """The mapping file ``path`` and its problems (an unknown kind name, a kind listed
+    twice)."""
     mapping, diagnostics = load_mapping(path, DeckLayout)
     if mapping is None:
         return None, diagnostics
-    known = tuple(known_kinds)
     seen: dict[str, LayoutChoice] = {}
     for choice in mapping.layouts:
         where = choice.loc or Location(path.as_posix())
@@ -116,12 +151,4 @@ def load_deck_layout(
                     error(where, "duplicate-kind", f"slide kind '{kind}' is mapped to two layouts")
                 )
             seen[kind] = choice
-    if not (layout_dir / mapping.template).is_file():
-        diagnostics.append(
-            error(
-                mapping.loc or Location(path.as_posix()),
-                "missing-file",
-                f"template '{layout_dir / mapping.template}' does not exist",
-            )
-        )
-    return (None if diagnostics else mapping), diagnostics
+    return mapping, diagnostics

@@ -1,18 +1,20 @@
 """The deck renderer: a :class:`~councilkit.model.Deck` in one language to a .pptx.
 
-Steps: read the layout mapping, open its template and check that every slide kind the
-deck uses has its layout and placeholders; plan every slide in plain data; draw the plans
-on the template's layouts; set the document properties; save.
+Steps: read the layout mapping, open its template (read once per process) and check that
+every slide kind the deck uses has its layout and placeholders; plan every slide in plain
+data; draw the plans on the template's layouts; set the document properties; write the
+finished package once.
 """
 
 from __future__ import annotations
 
-import io
+import functools
+import zipfile
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from pptx import Presentation
+from lxml import etree
 
 from councilkit.diagnostics import Diagnostic, Location, error, has_errors
 from councilkit.model import Deck
@@ -28,6 +30,8 @@ from councilkit.render.pptx.placeholders import has_body, layouts_by_name, with_
 from councilkit.render.pptx.plan import Box, PlanContext, SlideArea
 from councilkit.render.pptx.properties import set_core_properties
 from councilkit.render.pptx.registry import KINDS
+from councilkit.render.pptx.save import save_deck
+from councilkit.render.pptx.template import Template, read_template
 
 assert kinds  # importing the package registers every slide kind
 
@@ -47,7 +51,18 @@ class DeckRenderer:
         mapping, diagnostics = load_deck_layout(job.layout_dir, KINDS.names)
         if mapping is None:
             return Rendered(b"", tuple(diagnostics))
-        presentation = Presentation(str(job.layout_dir / mapping.template))
+        path = job.layout_dir / mapping.template
+        template = read_template(path)
+        try:
+            presentation = template.open()
+        except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+            message = (
+                f"template '{path}' is not a PowerPoint presentation that can be read; "
+                "use a .pptx saved by PowerPoint or LibreOffice"
+            )
+            where = mapping.loc or Location((job.layout_dir / MAPPING_FILE).as_posix())
+            problem = error(where, "layout-bad-template", message)
+            return Rendered(b"", (*diagnostics, problem))
         _oxml.number_placeholders(presentation)
         mapping = with_indexes(presentation, mapping)
         used = dict.fromkeys(slide.KIND for slide in deck.slides)
@@ -55,7 +70,7 @@ class DeckRenderer:
         diagnostics.extend(problems)
         if has_errors(diagnostics):
             return Rendered(b"", tuple(diagnostics))
-        areas = areas_of(layouts, mapping)
+        areas = areas_of(layouts, mapping, template)
         ctx = PlanContext(job.localizer, deck, job.group, job.project, areas)
         font, problem = deck_font(presentation, job.layout_dir / mapping.template)
         diagnostics.extend(problem)
@@ -71,6 +86,7 @@ class DeckRenderer:
             draft_label=localizer.draft_label(deck),
             slide_width=presentation.slide_width / EMU_PER_POINT,
             content_root=job.content_root,
+            template=template,
         )
         _oxml.remove_all_slides(presentation)
         for number, plan in enumerate(plans, start=1):
@@ -84,9 +100,8 @@ class DeckRenderer:
         if has_errors(diagnostics):
             return Rendered(b"", tuple(diagnostics))
         set_core_properties(presentation, deck, job.group, localizer, job.timestamp)
-        out = io.BytesIO()
-        presentation.save(out)
-        return Rendered(out.getvalue(), tuple(diagnostics))
+        data = save_deck(presentation, template, job.timestamp)
+        return Rendered(data, tuple(diagnostics), packaged=True)
 
 
 def resolve_layouts(
@@ -176,8 +191,11 @@ def _placeholder_problems(
     return [error(where, "ambiguous-placeholder", message)]
 
 
-def areas_of(layouts: dict[str, Any], mapping: DeckLayout) -> dict[str, SlideArea]:
-    """The title and body boxes of each kind's layout, each layout measured once."""
+def areas_of(
+    layouts: dict[str, Any], mapping: DeckLayout, template: Template | None = None
+) -> dict[str, SlideArea]:
+    """The title and body boxes of each kind's layout, each layout measured once (once
+    for all the decks of ``template``)."""
     measured: dict[tuple[int, int, int], SlideArea] = {}
     areas: dict[str, SlideArea] = {}
     for kind, layout in layouts.items():
@@ -185,7 +203,12 @@ def areas_of(layouts: dict[str, Any], mapping: DeckLayout) -> dict[str, SlideAre
         assert choice is not None
         key = (id(layout), *choice.indexes)
         if key not in measured:
-            measured[key] = area_of(layout, choice)
+            read = functools.partial(area_of, layout, choice)
+            if template is None:
+                measured[key] = read()
+            else:
+                what = f"area {choice.title} {choice.body}"
+                measured[key] = template.layout_value(layout, what, read)
         areas[kind] = measured[key]
     return areas
 

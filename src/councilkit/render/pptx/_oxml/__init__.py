@@ -3,6 +3,8 @@ list markers and indents, the slide-number field, reading order, language tags o
 run, removing slides; text frames, shapes, groups, tables and slides built directly. The
 only part of the renderer that touches lxml elements."""
 
+from councilkit.render.pptx._oxml.ids import ShapeIds
+from councilkit.render.pptx._oxml.notes import NotesMaker, notes_paragraph
 from councilkit.render.pptx._oxml.shapes import (
     PlaceholderSpec,
     add_group,
@@ -11,11 +13,13 @@ from councilkit.render.pptx._oxml.shapes import (
     add_slide,
     format_cell,
     layout_placeholders,
+    new_slide,
     table_cells,
 )
 from councilkit.render.pptx._oxml.slide import (
     SLIDE_NUMBER_FIELD_ID,
     add_slide_number,
+    add_slide_number_field,
     descr,
     is_text_placeholder,
     move_to_back,
@@ -32,14 +36,19 @@ from councilkit.render.pptx._oxml.slide import (
 from councilkit.render.pptx._oxml.text import (
     add_paragraph,
     add_runs,
+    first_paragraph,
+    get_or_add_text_body,
     reset_frame,
+    set_alignment,
     set_paragraph,
     text_body,
 )
 
 __all__ = [
     "SLIDE_NUMBER_FIELD_ID",
+    "NotesMaker",
     "PlaceholderSpec",
+    "ShapeIds",
     "add_group",
     "add_paragraph",
     "add_placeholder",
@@ -47,18 +56,24 @@ __all__ = [
     "add_shape",
     "add_slide",
     "add_slide_number",
+    "add_slide_number_field",
     "descr",
+    "first_paragraph",
     "format_cell",
+    "get_or_add_text_body",
     "is_text_placeholder",
     "layout_placeholders",
     "move_to_back",
     "move_to_front",
+    "new_slide",
+    "notes_paragraph",
     "number_placeholders",
     "placeholder_element",
     "placeholder_type",
     "remove_all_slides",
     "remove_shape",
     "reset_frame",
+    "set_alignment",
     "set_descr",
     "set_paragraph",
     "set_slide_name",

@@ -18,6 +18,11 @@ NV_PH = PML + "nvPr/" + PML + "ph"
 sub_element = etree.SubElement
 
 
+def clone(element: Any) -> Any:
+    """A deep copy of ``element`` (lxml's own copy, without :func:`copy.deepcopy`'s work)."""
+    return element.__deepcopy__(None)
+
+
 def insert_before(parent: Any, element: Any, successors: frozenset[str]) -> None:
     """Insert ``element`` before the first child of ``parent`` whose tag is in
     ``successors``, else at the end: where python-pptx inserts a child of a sequence."""

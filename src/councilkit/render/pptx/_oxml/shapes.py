@@ -4,12 +4,14 @@ their xpath look-ups and template parsing): the output is byte for byte the same
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
-from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.oxml.xmlchemy import OxmlElement
 
+from councilkit.render.pptx._oxml.ids import ShapeIds
 from councilkit.render.pptx._oxml.names import (
     BODY_PR,
     EXT_LST,
@@ -19,6 +21,7 @@ from councilkit.render.pptx._oxml.names import (
     SRGB,
     A,
     P,
+    clone,
     insert_before,
     next_shape_id,
     sub_element,
@@ -34,16 +37,38 @@ def add_shape(
     name: str | None = None,
     fill: str | None = None,
     line: str | None = None,
+    ids: ShapeIds | None = None,
 ) -> Any:
     """Add a ``p:sp`` to ``slide`` at ``box`` (left, top, width, height in EMU), as
     python-pptx's ``add_textbox`` (``prst`` None) or ``add_shape`` (preset ``prst``, its
     style reference removed, painted in ``fill`` and outlined in ``line``; None: none)
-    make it; named ``name``, or ``basename`` and a number. Returns the element."""
-    tree = slide._element.cSld.spTree
-    shape_id = next_shape_id(tree)
-    sp = tree.makeelement(PML + "sp")
+    make it; named ``name``, or ``basename`` and a number. ``ids``: the slide's ids, kept
+    (None: the slide is searched). Returns the element."""
+    tree = slide._element.cSld.spTree if ids is None else ids.tree
+    shape_id = next_shape_id(tree) if ids is None else ids.next_id()
+    name = name or f"{basename} {shape_id - 1}"
+    sp = clone(_new_shape(prst, fill, line))  # copying is faster than building
+    cnvpr, xfrm = sp[0][0], sp[1][0]
+    cnvpr.set("id", str(shape_id))
+    cnvpr.set("name", name)
+    xfrm[0].set("x", str(box[0]))
+    xfrm[0].set("y", str(box[1]))
+    xfrm[1].set("cx", str(box[2]))
+    xfrm[1].set("cy", str(box[3]))
+    insert_before(tree, sp, EXT_LST)
+    if ids is not None:
+        ids.added(shape_id, name)
+    return sp
+
+
+@functools.lru_cache(maxsize=256)
+def _new_shape(prst: str | None, fill: str | None, line: str | None) -> Any:
+    """The ``p:sp`` :func:`add_shape` adds, at no place and without id or name (set on
+    each copy, in the order python-pptx sets them), built once for each preset and
+    colours. Never changed: only copies go into slides."""
+    sp = OxmlElement("p:sp")
     nv = sub_element(sp, PML + "nvSpPr")
-    sub_element(nv, PML + "cNvPr", id=str(shape_id), name=name or f"{basename} {shape_id - 1}")
+    sub_element(nv, PML + "cNvPr", id="0", name="")
     if prst is None:
         sub_element(nv, PML + "cNvSpPr", txBox="1")
     else:
@@ -51,8 +76,8 @@ def add_shape(
     sub_element(nv, PML + "nvPr")
     props = sub_element(sp, PML + "spPr")
     xfrm = sub_element(props, A + "xfrm")
-    sub_element(xfrm, A + "off", x=str(box[0]), y=str(box[1]))
-    sub_element(xfrm, A + "ext", cx=str(box[2]), cy=str(box[3]))
+    sub_element(xfrm, A + "off", x="0", y="0")
+    sub_element(xfrm, A + "ext", cx="0", cy="0")
     sub_element(sub_element(props, A + "prstGeom", prst=prst or "rect"), A + "avLst")
     text = sub_element(sp, PML + "txBody")
     if prst is None:
@@ -74,11 +99,11 @@ def add_shape(
         sub_element(text, BODY_PR, rtlCol="0", anchor="ctr")
         sub_element(text, A + "lstStyle")
         sub_element(sub_element(text, P), PPR, algn="ctr")
-    insert_before(tree, sp, EXT_LST)
     return sp
 
 
 _TC_FILL_AFTER = frozenset((A + "headers", A + "extLst"))
+_TC_BODY, _TC_PR = A + "txBody", A + "tcPr"
 _FILLS = frozenset(
     A + t for t in ("noFill", "solidFill", "gradFill", "blipFill", "pattFill", "grpFill")
 )
@@ -97,12 +122,21 @@ def table_cells(
     for row, height in zip(rows, heights, strict=True):
         row.set("h", str(height))
     frame.width, frame.height = sum(widths), sum(heights)
-    return [[(tc, tc.get_or_add_txBody()) for tc in row.findall(A + "tc")] for row in rows]
+    return [[(tc, _cell_part(tc, _TC_BODY)) for tc in row.findall(A + "tc")] for row in rows]
+
+
+def _cell_part(tc: Any, tag: str) -> Any:
+    """The ``a:txBody`` or ``a:tcPr`` of the cell ``tc``: found directly (a new table's
+    cells have both), else added as python-pptx adds it."""
+    found = tc.find(tag)
+    if found is None:
+        found = tc.get_or_add_txBody() if tag == _TC_BODY else tc.get_or_add_tcPr()
+    return found
 
 
 def format_cell(tc: Any, *, margin_x: int, margin_y: int, fill: str) -> None:
     """Give the table cell ``tc`` inner margins (EMU) and a solid ``fill``."""
-    props = tc.get_or_add_tcPr()
+    props = _cell_part(tc, _TC_PR)
     props.set("marL", str(margin_x))
     props.set("marR", str(margin_x))
     props.set("marT", str(margin_y))
@@ -123,10 +157,6 @@ _TEXT_PLACEHOLDERS = (
     PP_PLACEHOLDER.OBJECT,
 )
 _LATENT = (PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
-_NAMES = etree.XPath(
-    "//p:cNvPr/@name",
-    namespaces={"p": "http://schemas.openxmlformats.org/presentationml/2006/main"},
-)
 
 PlaceholderSpec = tuple[Any, str, str, int]
 """A layout placeholder as a slide's copy needs it: type, orient, sz and idx."""
@@ -142,28 +172,53 @@ def add_slide(presentation: Any, layout: Any, placeholders: Sequence[Placeholder
     """A new slide on ``layout`` (its ``layout_placeholders``), as python-pptx's
     ``add_slide`` makes it: the layout's placeholders copied but for date, footer and
     slide number."""
+    return new_slide(presentation, layout, placeholders)[0]
+
+
+def new_slide(
+    presentation: Any, layout: Any, placeholders: Sequence[PlaceholderSpec]
+) -> tuple[Any, ShapeIds]:
+    """:func:`add_slide`, and the ids of the new slide, to add more shapes with."""
     r_id, slide = presentation.part.add_slide(layout)
+    ids = ShapeIds(slide._element.cSld.spTree)
     for spec in placeholders:
         if spec[0] not in _LATENT:
-            add_placeholder(slide, spec)
+            add_placeholder(slide, spec, ids)
     presentation.slides._sldIdLst.add_sldId(r_id)
-    return slide
+    return slide, ids
 
 
-def add_placeholder(slide: Any, spec: PlaceholderSpec) -> None:
-    """Copy a layout placeholder to ``slide``, as python-pptx's ``clone_placeholder``."""
+def add_placeholder(slide: Any, spec: PlaceholderSpec, ids: ShapeIds | None = None) -> Any:
+    """Copy a layout placeholder to ``slide``, as python-pptx's ``clone_placeholder``;
+    ``ids``: the slide's ids, kept (None: the slide is searched). Returns the element."""
     ph_type, orient, sz, idx = spec
-    tree = slide._element.cSld.spTree
-    shape_id = next_shape_id(tree)
+    if ids is None:
+        ids = ShapeIds(slide._element.cSld.spTree)
+    tree = ids.tree
+    shape_id = ids.next_id()
     basename = slide.shapes.ph_basename(ph_type)
     if orient == "vert":
         basename = f"Vertical {basename}"
-    number, names = shape_id - 1, _NAMES(tree)
-    while f"{basename} {number}" in names:
+    number = shape_id - 1
+    while ids.name_taken(f"{basename} {number}"):
         number += 1
-    sp = tree.makeelement(PML + "sp")
+    name = f"{basename} {number}"
+    sp = clone(_new_placeholder(ph_type, orient, sz, idx))  # copying is faster than building
+    sp[0][0].set("id", str(shape_id))
+    sp[0][0].set("name", name)
+    insert_before(tree, sp, EXT_LST)
+    ids.added(shape_id, name)
+    return sp
+
+
+@functools.lru_cache(maxsize=256)
+def _new_placeholder(ph_type: Any, orient: str, sz: str, idx: int) -> Any:
+    """The ``p:sp`` :func:`add_placeholder` adds, without id or name (set on each copy, in
+    the order python-pptx sets them), built once for each placeholder. Never changed:
+    only copies go into slides."""
+    sp = OxmlElement("p:sp")
     nv = sub_element(sp, PML + "nvSpPr")
-    sub_element(nv, PML + "cNvPr", id=str(shape_id), name=f"{basename} {number}")
+    sub_element(nv, PML + "cNvPr", id="0", name="")
     sub_element(sub_element(nv, PML + "cNvSpPr"), A + "spLocks", noGrp="1")
     ph = sub_element(sub_element(nv, PML + "nvPr"), PML + "ph")
     if ph_type != PP_PLACEHOLDER.OBJECT:
@@ -180,20 +235,25 @@ def add_placeholder(slide: Any, spec: PlaceholderSpec) -> None:
         sub_element(text, BODY_PR)
         sub_element(text, A + "lstStyle")
         sub_element(text, P)
-    insert_before(tree, sp, EXT_LST)
+    return sp
 
 
 _MEMBER_OFF = f"{PML}spPr/{A}xfrm/{A}off"
 _MEMBER_EXT = f"{PML}spPr/{A}xfrm/{A}ext"
 
 
-def add_group(slide: Any, members: Sequence[Any], name: str, descr: str) -> Any:
+def add_group(
+    slide: Any, members: Sequence[Any], name: str, descr: str, ids: ShapeIds | None = None
+) -> Any:
     """Put the shapes ``members`` (``p:sp`` elements on ``slide``) in a new ``p:grpSp``
     sized to hold them, as python-pptx's ``add_group_shape``, named ``name`` and described
-    ``descr``. Returns the element."""
-    tree = slide._element.cSld.spTree
-    used = {int(v) for v in tree.xpath("//@id") if v.isdigit()}
-    shape_id = next(n for n in range(1, len(used) + 2) if n not in used)
+    ``descr``; ``ids``: the slide's ids, kept (None: the slide is searched). Returns the
+    element."""
+    if ids is None:
+        ids = ShapeIds(slide._element.cSld.spTree)
+    tree = ids.tree
+    shape_id = ids.first_free()
+    moved = sum(1 for member in members if member.getparent() is tree)
     group = tree.makeelement(PML + "grpSp")
     nv = sub_element(group, PML + "nvGrpSpPr")
     sub_element(nv, PML + "cNvPr", id=str(shape_id), name=name, descr=descr)
@@ -221,4 +281,5 @@ def add_group(slide: Any, members: Sequence[Any], name: str, descr: str) -> Any:
         for element in (ch_ext, ext):
             element.set("cx", str(right - left))
             element.set("cy", str(bottom - top))
+    ids.added(shape_id, name, members=moved)
     return group

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 
-from councilkit.render.pptx._oxml.names import NV_PH, PML, sub_element
+from councilkit.render.pptx._oxml.ids import ShapeIds
+from councilkit.render.pptx._oxml.names import END, NV_PH, PML, RPR, A, sub_element
 
 
 def _element(tag: str, **attributes: str) -> Any:
@@ -43,28 +45,40 @@ def descr(shape: Any) -> str | None:
 
 def add_slide_number(paragraph: Any, number: int, *, lang: str, size: int | None) -> None:
     """Append a slide-number field showing ``number`` to ``paragraph``."""
-    fld = _sub(paragraph._p, "a:fld", id=SLIDE_NUMBER_FIELD_ID, type="slidenum")
+    add_slide_number_field(paragraph._p, number, lang=lang, size=size)
+
+
+def add_slide_number_field(p: Any, number: int, *, lang: str, size: int | None) -> None:
+    """:func:`add_slide_number` on the ``a:p`` element ``p``."""
+    fld = _sub(p, "a:fld", id=SLIDE_NUMBER_FIELD_ID, type="slidenum")
     rpr = _sub(fld, "a:rPr", lang=lang)
     if size is not None:
         rpr.set("sz", str(size))
     _sub(fld, "a:t").text = str(number)
-    end = paragraph._p.find(qn("a:endParaRPr"))
+    end = p.find(qn("a:endParaRPr"))
     if end is not None:
-        paragraph._p.remove(end)
-        paragraph._p.append(end)
+        p.remove(end)
+        p.append(end)
+
+
+def _element_of(shape: Any) -> Any:
+    """The element of a python-pptx shape, or ``shape`` when it is an element already."""
+    return getattr(shape, "_element", shape)
 
 
 def move_to_front(shape: Any) -> None:
-    """Make ``shape`` the first shape of its tree: first in reading order."""
-    element = shape._element
+    """Make ``shape`` (a shape or its element) the first shape of its tree: first in
+    reading order."""
+    element = _element_of(shape)
     tree = element.getparent()
     tree.remove(element)
     tree.insert(2, element)  # after p:nvGrpSpPr and p:grpSpPr
 
 
 def move_to_back(shape: Any) -> None:
-    """Make ``shape`` the last shape of its tree: last in reading order."""
-    element = shape._element
+    """Make ``shape`` (a shape or its element) the last shape of its tree: last in
+    reading order."""
+    element = _element_of(shape)
     tree = element.getparent()
     tree.remove(element)
     ext = tree.find(qn("p:extLst"))
@@ -74,26 +88,31 @@ def move_to_back(shape: Any) -> None:
         ext.addprevious(element)
 
 
-def remove_shape(shape: Any) -> None:
-    """Take ``shape`` off its slide."""
+def remove_shape(shape: Any, ids: ShapeIds | None = None) -> None:
+    """Take ``shape`` off its slide; ``ids``: the slide's ids, kept up to date."""
     element = shape._element
-    element.getparent().remove(element)
+    parent = element.getparent()
+    parent.remove(element)
+    if ids is not None:
+        ids.removed(element, from_tree=parent.tag == PML + "spTree")
+
+
+_NS = {"a": A[1:-1]}
+_UNTAGGED = etree.XPath(".//a:rPr[not(@lang)] | .//a:endParaRPr[not(@lang)]", namespaces=_NS)
+_UNENDED = etree.XPath(".//a:p[not(a:endParaRPr)]", namespaces=_NS)
+_BARE = etree.XPath(".//a:r[not(a:rPr)] | .//a:fld[not(a:rPr)]", namespaces=_NS)
 
 
 def tag_languages(element: Any, lang: str) -> None:
     """Give every run, field and paragraph end under ``element`` that has no language the
-    language ``lang``, so that no text is left untagged."""
-    rpr_tag, end_tag, p_tag = qn("a:rPr"), qn("a:endParaRPr"), qn("a:p")
-    for node in list(element.iter(rpr_tag, end_tag, qn("a:r"), qn("a:fld"), p_tag)):
-        tag = node.tag
-        if tag in (rpr_tag, end_tag):
-            if node.get("lang") is None:
-                node.set("lang", lang)
-        elif tag == p_tag:
-            if node.find(end_tag) is None:
-                sub_element(node, end_tag, lang=lang)
-        elif node.find(rpr_tag) is None:
-            node.insert(0, node.makeelement(rpr_tag, lang=lang))
+    language ``lang``, so that no text is left untagged. Only the nodes that lack one are
+    visited (found by XPath)."""
+    for node in _UNTAGGED(element):
+        node.set("lang", lang)
+    for node in _UNENDED(element):
+        sub_element(node, END, lang=lang)
+    for node in _BARE(element):
+        node.insert(0, node.makeelement(RPR, lang=lang))
 
 
 _TITLES = frozenset({"title", "ctrTitle"})

@@ -5,13 +5,17 @@ the same."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from pptx.oxml.xmlchemy import OxmlElement
+
 from councilkit.render.pptx._oxml.names import (
     BODY_PR,
     END,
+    PML,
     PPR,
     R_ID,
     RPR,
@@ -19,8 +23,8 @@ from councilkit.render.pptx._oxml.names import (
     SRGB,
     A,
     P,
-    R,
     T,
+    clone,
     insert_before,
     sub_element,
 )
@@ -34,6 +38,8 @@ _BULLETS = ("buClrTx", "buClr", "buSzTx", "buSzPct", "buSzPts", "buFontTx", "buF
 _PPR_SET = frozenset((*_SPACING, *(A + t for t in (*_BULLETS, "buAutoNum", "buChar", "buBlip"))))
 _PPR_AFTER = frozenset(A + t for t in ("tabLst", "defRPr", "extLst"))
 _LATIN, _HLINK = A + "latin", A + "hlinkClick"
+_TX_BODY = PML + "txBody"
+_TX_BODY_AFTER = frozenset((PML + "extLst",))
 _CTRL = re.compile(r"[\x00-\x08\x0B-\x1F]")
 
 
@@ -47,10 +53,36 @@ def text_body(frame: Any) -> Any:
     return frame._txBody
 
 
-def reset_frame(body: Any, *, inset_x: int, inset_y: int, anchor: str | None) -> Any:
-    """Empty the text body ``body`` but for its first paragraph's properties, and set
-    word wrap, no auto-fit, the inner margins (EMU) and ``anchor`` (``t``, ``ctr``, ``b``;
-    None: unchanged), as python-pptx's text frame setters do. Returns the first ``a:p``."""
+def get_or_add_text_body(shape: Any) -> Any:
+    """The ``p:txBody`` of the ``p:sp`` element ``shape``, added as python-pptx's text
+    frame adds it when there is none: a body, its properties and one paragraph."""
+    body = shape.find(_TX_BODY)
+    if body is None:
+        body = shape.makeelement(_TX_BODY)
+        sub_element(body, BODY_PR)
+        sub_element(body, P)
+        insert_before(shape, body, _TX_BODY_AFTER)
+    return body
+
+
+def first_paragraph(shape: Any) -> Any:
+    """The first ``a:p`` of the ``p:sp`` element ``shape``."""
+    return get_or_add_text_body(shape).find(P)
+
+
+def set_alignment(p: Any, align: str) -> None:
+    """Align the ``a:p`` ``p`` (``l``, ``ctr``, ``r``…), as python-pptx's
+    ``paragraph.alignment`` does."""
+    ppr = p.find(PPR)
+    if ppr is None:  # its properties come first
+        ppr = p.makeelement(PPR)
+        p.insert(0, ppr)
+    ppr.set("algn", align)
+
+
+def clear_text(body: Any) -> Any:
+    """Empty the text body ``body`` but for its first paragraph's properties, as
+    python-pptx's ``TextFrame.clear()`` does. Returns the first ``a:p``."""
     paragraphs = body.findall(P)
     for extra in paragraphs[1:]:
         body.remove(extra)
@@ -58,6 +90,14 @@ def reset_frame(body: Any, *, inset_x: int, inset_y: int, anchor: str | None) ->
     for child in list(first):
         if child.tag in _CONTENT:
             first.remove(child)
+    return first
+
+
+def reset_frame(body: Any, *, inset_x: int, inset_y: int, anchor: str | None) -> Any:
+    """Empty the text body ``body`` but for its first paragraph's properties, and set
+    word wrap, no auto-fit, the inner margins (EMU) and ``anchor`` (``t``, ``ctr``, ``b``;
+    None: unchanged), as python-pptx's text frame setters do. Returns the first ``a:p``."""
+    first = clear_text(body)
     props = body.find(BODY_PR)
     props.set("wrap", "square")
     for child in list(props):
@@ -101,17 +141,45 @@ def set_paragraph(
     and a marker: ``"bullet"``, ``"number"`` (1. 2. 3., starting at ``number``) or
     ``"none"``, in ``color`` (None: the text's)."""
     ppr = p.find(PPR)
-    fresh = ppr is None
-    if fresh:
-        ppr = p.makeelement(PPR)
-        p.insert(0, ppr)
+    if ppr is None or (len(ppr) == 0 and ppr.keys() in ([], ["algn"])):
+        # a new paragraph (or one only aligned): a copy of properties built once, which
+        # is what setting them one by one gives
+        made = clone(_new_properties(align, before, margin, indent, marker, number, color))
+        if ppr is None:
+            p.insert(0, made)
+        else:
+            p.replace(ppr, made)
+        return
     ppr.set("algn", align)
     ppr.set("marL", str(margin))
     ppr.set("indent", str(indent))
-    if not fresh:
-        for child in list(ppr):
-            if child.tag in _PPR_SET:
-                ppr.remove(child)
+    for child in list(ppr):
+        if child.tag in _PPR_SET:
+            ppr.remove(child)
+    for child in _property_children(ppr, before, marker, number, color):
+        insert_before(ppr, child, _PPR_AFTER)
+
+
+@functools.lru_cache(maxsize=1024)
+def _new_properties(
+    align: str, before: int, margin: int, indent: int, marker: str, number: int, color: str | None
+) -> Any:
+    """The ``a:pPr`` :func:`set_paragraph` gives a new paragraph, built once for each
+    set of values (copying it is several times faster than building it). Never changed:
+    only copies go into slides."""
+    ppr = OxmlElement("a:pPr")
+    ppr.set("algn", align)
+    ppr.set("marL", str(margin))
+    ppr.set("indent", str(indent))
+    ppr.extend(_property_children(ppr, before, marker, number, color))
+    return ppr
+
+
+def _property_children(
+    ppr: Any, before: int, marker: str, number: int, color: str | None
+) -> list[Any]:
+    """Line spacing, space before and after, and the list marker of :func:`set_paragraph`,
+    in the order python-pptx's setters give them."""
     children: list[Any] = []
     for tag, kind, value in zip(
         _SPACING, ("spcPct", "spcPts", "spcPts"), ("100000", str(before), "0"), strict=True
@@ -135,11 +203,7 @@ def set_paragraph(
             if number != 1:
                 auto.set("startAt", str(number))
             children.append(auto)
-    if fresh:
-        ppr.extend(children)
-    else:
-        for child in children:
-            insert_before(ppr, child, _PPR_AFTER)
+    return children
 
 
 def add_runs(
@@ -156,23 +220,40 @@ def add_runs(
     ``relate`` gives the relationship id of a link address."""
     end = p.find(END)
     for text, bold, italic, href, lang in runs:
-        r = p.makeelement(R)
+        if href:
+            r = _new_run(size, bold, italic, lang, color, typeface)
+            rpr = r[0]
+            sub_element(rpr, _HLINK).set(R_ID, relate(href))
+        else:  # a copy of a run built once
+            r = clone(_new_run_cached(size, bold, italic, lang, color, typeface))
+        r[-1].text = _escape(text)
         if end is None:
             p.append(r)
         else:
             end.addprevious(r)
-        rpr = sub_element(r, RPR)
-        if size is not None:
-            rpr.set("sz", size)
-        if bold:
-            rpr.set("b", "1")
-        if italic:
-            rpr.set("i", "1")
-        rpr.set("lang", lang)
-        if color is not None:
-            sub_element(sub_element(rpr, SOLID), SRGB, val=color)
-        if typeface is not None:
-            sub_element(rpr, _LATIN, typeface=typeface)
-        if href:
-            sub_element(rpr, _HLINK).set(R_ID, relate(href))
-        sub_element(r, T).text = _escape(text)
+
+
+def _new_run(
+    size: str | None, bold: bool, italic: bool, lang: str, color: str | None, typeface: str | None
+) -> Any:
+    """An ``a:r`` with its properties and an empty ``a:t``, as :func:`add_runs` makes it."""
+    r = OxmlElement("a:r")
+    rpr = sub_element(r, RPR)
+    if size is not None:
+        rpr.set("sz", size)
+    if bold:
+        rpr.set("b", "1")
+    if italic:
+        rpr.set("i", "1")
+    rpr.set("lang", lang)
+    if color is not None:
+        sub_element(sub_element(rpr, SOLID), SRGB, val=color)
+    if typeface is not None:
+        sub_element(rpr, _LATIN, typeface=typeface)
+    sub_element(r, T)
+    return r
+
+
+_new_run_cached = functools.lru_cache(maxsize=1024)(_new_run)
+""":func:`_new_run` built once for each set of values; never changed: only copies go
+into slides."""
