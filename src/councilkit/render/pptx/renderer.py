@@ -72,8 +72,8 @@ class DeckRenderer:
             return Rendered(b"", tuple(diagnostics))
         areas = areas_of(layouts, mapping, template)
         ctx = PlanContext(job.localizer, deck, job.group, job.project, areas)
-        font, problem = deck_font(presentation, job.layout_dir / mapping.template)
-        diagnostics.extend(problem)
+        font, font_problems = deck_font(presentation, job.layout_dir / mapping.template)
+        diagnostics.extend(font_problems)
         with measuring(font):
             plans = plan_deck(deck, ctx)
         diagnostics.extend(ctx.diagnostics)
