@@ -48,12 +48,32 @@ def import_layout(
         files["docx.yaml"] = docx_yaml(styles, word.path.name).encode("utf-8")
     if "pptx" in by_kind:
         deck = read_office_file(by_kind["pptx"], "pptx")
-        default = default_mapping(find_layout("default", content))
-        kinds = match_kinds(read_shapes(deck.data, str(deck.path)), default)
+        mapping = default_mapping(find_layout("default", content))
+        kinds = match_kinds(read_shapes(deck.data, str(deck.path)), mapping)
         files["reference.pptx"] = deck.data
         files["pptx.yaml"] = pptx_yaml(kinds, deck.path.name).encode("utf-8")
+    default = find_layout("default", content)
+    for kind in ("docx", "pptx"):
+        if kind not in by_kind:
+            files.update(_default_half(default, kind))
     folder = install_layout(content, name, files, force=force)
     return Imported(folder, tuple(styles), tuple(kinds))
+
+
+def _default_half(default: Path, kind: str) -> dict[str, bytes]:
+    """councilkit's own reference and mapping of ``kind`` (``docx`` or ``pptx``), for a
+    layout imported without a file of that kind, so that every document builds on it."""
+    program = "Word" if kind == "docx" else "PowerPoint"
+    note = (
+        f"# No {program} file was imported: this is councilkit's own {program} layout,\n"
+        f"# copied from its 'default' layout. Import the department's {program} file\n"
+        "# with 'councilkit layout import NAME FILE --force' to replace it.\n#\n"
+    )
+    mapping = (default / f"{kind}.yaml").read_text(encoding="utf-8")
+    return {
+        f"reference.{kind}": (default / f"reference.{kind}").read_bytes(),
+        f"{kind}.yaml": (note + mapping).encode("utf-8"),
+    }
 
 
 def _by_kind(paths: Sequence[Path]) -> dict[str, Path]:
