@@ -44,7 +44,7 @@ def read_office_file(path: Path, expected: str) -> OfficeFile:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise BadOfficeFile(f"no file '{path}'; check the name and the folder") from None
+        raise BadOfficeFile(f"'{path}' does not exist; check the name and the folder") from None
     except IsADirectoryError:
         raise BadOfficeFile(f"'{path}' is a folder; give a {KIND_NAMES[expected]}") from None
     if data.startswith(OLE_MAGIC):
@@ -52,12 +52,15 @@ def read_office_file(path: Path, expected: str) -> OfficeFile:
             f"'{path}' is protected by a password or is an old Office 97-2003 file; remove "
             f"the password (File > Info > Protect) or save it as a {KIND_NAMES[expected]}"
         )
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise BadOfficeFile(
+            f"'{path}' is not an Office file; give a {KIND_NAMES[expected]} saved by Word, "
+            "PowerPoint or LibreOffice"
+        )
     try:
         parts = read_package(data)
     except BadReference as exc:
-        raise BadOfficeFile(
-            f"'{path}' is not an Office file ({exc}); give a {KIND_NAMES[expected]}"
-        ) from None
+        raise BadOfficeFile(f"'{path}' {exc}") from None
     found, template = _main_type(parts.get(_CONTENT_TYPES, b""))
     if found is None:
         raise BadOfficeFile(
@@ -66,8 +69,8 @@ def read_office_file(path: Path, expected: str) -> OfficeFile:
         )
     if found != expected:
         raise BadOfficeFile(
-            f"'{path}' is a {KIND_NAMES[found]}, not a {KIND_NAMES[expected]}; give the "
-            "files in the order: the PowerPoint file first, then the Word file, or either alone"
+            f"'{path}' is a {KIND_NAMES[found]}, not a {KIND_NAMES[expected]} as its name "
+            "says; give the file its right name, or give the right file"
         )
     if template:
         data = as_document(data, found)
