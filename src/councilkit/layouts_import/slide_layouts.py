@@ -93,7 +93,7 @@ def match_kinds(shapes: list[Shape], default: DeckLayout) -> list[KindMatch]:
             found = found or _pick(shapes, _TITLE_ONLY, lambda s: s.titles == 1 and not s.bodies)
             why = "a layout for a title alone"
         else:
-            found = _pick(shapes, _CONTENT, lambda s: s.titles == 1 and s.bodies == 1)
+            found = _pick(shapes, _CONTENT, lambda s: False) or _content_layout(shapes)
             why = "a layout with a title and one body"
         if found is not None:
             matches.append(KindMatch(choice.kinds, found.name, f"found: {why}", review=False))
@@ -106,6 +106,13 @@ def match_kinds(shapes: list[Shape], default: DeckLayout) -> list[KindMatch]:
         )
         matches.append(KindMatch(choice.kinds, choice.layout, note, review=True))
     return matches
+
+
+def _content_layout(shapes: list[Shape]) -> Shape | None:
+    """A layout with a title that is not centred and one body, else one with a centred
+    title and one body (the title slide's, at worst)."""
+    fitting = [s for s in shapes if s.titles == 1 and s.bodies == 1]
+    return next((s for s in fitting if not s.centred), fitting[0] if fitting else None)
 
 
 def _pick(shapes: list[Shape], names: tuple[str, ...], fits: Any) -> Shape | None:
