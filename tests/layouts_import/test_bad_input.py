@@ -207,3 +207,25 @@ def test_no_symbolic_link_followed(
     assert status == 1
     assert "symbolic link" in output
     assert list(elsewhere.iterdir()) == []
+
+
+def test_document_type_declaration_refused(
+    content: Path,
+    templates: dict[str, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    tree: Callable[[Path], object],
+) -> None:
+    import zipfile
+
+    deck = tmp_path / "doctype.pptx"
+    with zipfile.ZipFile(templates["pptx"]) as source, zipfile.ZipFile(deck, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "ppt/presentation.xml":
+                data = data.replace(b"?>", b'?><!DOCTYPE p [<!ENTITY a "aaaa">]>', 1)
+            out.writestr(info, data)
+    args = ["layout", "import", "d", str(deck), "--content", str(content)]
+    status, output = run(capsys, tree, tmp_path, args)
+    assert status == 1
+    assert "has a part 'ppt/presentation.xml' that declares a document type" in output

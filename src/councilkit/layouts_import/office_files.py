@@ -61,6 +61,12 @@ def read_office_file(path: Path, expected: str) -> OfficeFile:
         parts = read_package(data)
     except BadReference as exc:
         raise BadOfficeFile(f"'{path}' {exc}") from None
+    for name, part in parts.items():
+        if b"<!DOCTYPE" in part[:4096] and name.endswith((".xml", ".rels")):
+            raise BadOfficeFile(
+                f"'{path}' has a part '{name}' that declares a document type, which Office "
+                "never writes; save the file again in Word, PowerPoint or LibreOffice"
+            )
     found, template = _main_type(parts.get(_CONTENT_TYPES, b""))
     if found is None:
         raise BadOfficeFile(
