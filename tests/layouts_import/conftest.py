@@ -13,23 +13,35 @@ import docx
 import pptx
 import pytest
 
+from councilkit.cli import main
+
 REPO = Path(__file__).resolve().parents[2]
 LIBREOFFICE = REPO / "tests" / "fixtures" / "templates" / "libreoffice"
 
 
-def as_template(document: Path, target: Path) -> Path:
-    """``document`` saved as a template at ``target``: its main content type a template's."""
+def repack(source: Path, target: Path, part: str, changes: dict[bytes, bytes]) -> Path:
+    """``source`` copied to ``target`` with each old text of ``changes`` replaced by the new
+    one in ``part``."""
     with (
-        zipfile.ZipFile(document) as source,
+        zipfile.ZipFile(source) as package,
         zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out,
     ):
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == "[Content_Types].xml":
-                data = data.replace(b"document.main+xml", b"template.main+xml")
-                data = data.replace(b"presentation.main+xml", b"template.main+xml")
+        for info in package.infolist():
+            data = package.read(info)
+            if info.filename == part:
+                for old, new in changes.items():
+                    data = data.replace(old, new, 1)
             out.writestr(info, data)
     return target
+
+
+def as_template(document: Path, target: Path) -> Path:
+    """``document`` saved as a template at ``target``: its main content type a template's."""
+    changes = {
+        b"document.main+xml": b"template.main+xml",
+        b"presentation.main+xml": b"template.main+xml",
+    }
+    return repack(document, target, "[Content_Types].xml", changes)
 
 
 def snapshot(folder: Path) -> dict[str, bytes | str]:
@@ -53,9 +65,24 @@ def libreoffice() -> Path:
 
 
 @pytest.fixture
-def tree() -> object:
-    """:func:`snapshot`, for tests."""
-    return snapshot
+def repacked() -> object:
+    """:func:`repack`, for tests."""
+    return repack
+
+
+@pytest.fixture
+def refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> object:
+    """A function running the command line and asserting that nothing under the test's
+    folder changed; it returns the exit status and what was printed."""
+
+    def run(args: list[str]) -> tuple[int, str]:
+        before = snapshot(tmp_path)
+        status = main(args)
+        assert snapshot(tmp_path) == before
+        captured = capsys.readouterr()
+        return status, captured.out + captured.err
+
+    return run
 
 
 @pytest.fixture

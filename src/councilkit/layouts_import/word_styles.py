@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from councilkit.errors import CouncilkitError
-from councilkit.render.docx.layout import DEFAULT_NAMES, ROLES
+from councilkit.render.docx.layout import DEFAULT_NAMES, ROLES, _expected_type
 from councilkit.render.docx.reference import BadReference, read_reference
 
 CANDIDATES: dict[str, tuple[str, ...]] = {
@@ -33,9 +33,6 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
 """Other names of a role's style, after councilkit's own (French names as Word and
 LibreOffice write them in French)."""
 
-_CHARACTER = frozenset({"hyperlink"})
-_TABLE = frozenset({"table", "columns"})
-
 
 @dataclass(frozen=True, slots=True)
 class StyleMatch:
@@ -47,12 +44,9 @@ class StyleMatch:
 
 
 def style_type(role: str) -> str:
-    """The type of style a role needs: paragraph, character or table."""
-    if role in _CHARACTER:
-        return "character"
-    if role in _TABLE:
-        return "table"
-    return "paragraph"
+    """The type of style a role needs: paragraph, character or table (as a layout is
+    checked when it loads)."""
+    return _expected_type(role)
 
 
 def match_styles(data: bytes, source: str) -> list[StyleMatch]:
