@@ -56,36 +56,43 @@ def test_word_file_given_as_the_powerpoint_file(
     assert f"'{deck}' is a Word document (.docx or .dotx), not a PowerPoint file" in output
 
 
-def test_macros_refused(
-    content: Path, templates: dict[str, Path], tmp_path: Path, refused: Run, repacked: Repack
+@pytest.mark.parametrize(
+    ("kind", "part", "changes", "message"),
+    [
+        (
+            "docx",
+            "[Content_Types].xml",
+            {
+                b"openxmlformats-officedocument.wordprocessingml.document.main": (
+                    b"ms-word.document.macroEnabled.main"
+                )
+            },
+            "is not a Word or PowerPoint file, or has macros",
+        ),
+        (
+            "pptx",
+            "ppt/presentation.xml",
+            {b"?>": b'?><!DOCTYPE p [<!ENTITY a "aaaa">]>'},
+            "has a part 'ppt/presentation.xml' that declares a document type",
+        ),
+    ],
+    ids=["macros", "document-type"],
+)
+def test_unsafe_package_refused(
+    kind: str,
+    part: str,
+    changes: dict[bytes, bytes],
+    message: str,
+    content: Path,
+    templates: dict[str, Path],
+    tmp_path: Path,
+    refused: Run,
+    repacked: Repack,
 ) -> None:
-    word = repacked(
-        templates["docx"],
-        tmp_path / "macros.docx",
-        "[Content_Types].xml",
-        {
-            b"openxmlformats-officedocument.wordprocessingml.document.main": (
-                b"ms-word.document.macroEnabled.main"
-            ),
-        },
-    )
-    status, output = refused(imports(content, word))
+    changed = repacked(templates[kind], tmp_path / f"changed.{kind}", part, changes)
+    status, output = refused(imports(content, changed))
     assert status == 1
-    assert "is not a Word or PowerPoint file, or has macros" in output
-
-
-def test_document_type_declaration_refused(
-    content: Path, templates: dict[str, Path], tmp_path: Path, refused: Run, repacked: Repack
-) -> None:
-    deck = repacked(
-        templates["pptx"],
-        tmp_path / "doctype.pptx",
-        "ppt/presentation.xml",
-        {b"?>": b'?><!DOCTYPE p [<!ENTITY a "aaaa">]>'},
-    )
-    status, output = refused(imports(content, deck))
-    assert status == 1
-    assert "has a part 'ppt/presentation.xml' that declares a document type" in output
+    assert f"'{changed}' {message}" in output
 
 
 @pytest.mark.parametrize(
