@@ -166,3 +166,18 @@ def test_no_symbolic_link_followed(
     assert status == 1
     assert "symbolic link" in output
     assert list(elsewhere.iterdir()) == []
+
+
+def test_force_replaces_a_link_without_following_it(
+    content: Path, templates: dict[str, Path], tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("mine")
+    (content / "layouts").mkdir()
+    (content / "layouts" / "dept").symlink_to(elsewhere)
+    assert main([*imports(content, templates["pptx"]), "--force"]) == 0
+    folder = content / "layouts" / "dept"
+    assert not folder.is_symlink()
+    assert (folder / "reference.pptx").read_bytes() == templates["pptx"].read_bytes()
+    assert [p.name for p in elsewhere.iterdir()] == ["keep.txt"]
