@@ -20,6 +20,7 @@ from councilkit.cli import (
     bundle_command,
     check_command,
     i18n_command,
+    layout_command,
     new_command,
     schema_command,
 )
@@ -37,6 +38,7 @@ COMMANDS = (
     bundle_command,
     new_command,
     i18n_command,
+    layout_command,
     schema_command,
 )
 
