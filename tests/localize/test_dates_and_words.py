@@ -42,6 +42,33 @@ def test_a_word_missing_from_the_catalog_raises_rather_than_leaking_english() ->
         translate("No such fixed word", Language.FR)
 
 
+def test_a_localizer_reads_the_catalogs_once_for_its_job(
+    example_content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import councilkit
+    from councilkit.localize import Localizer, catalog
+
+    project = councilkit.load(example_content)
+    reads: list[Language] = []
+    words = catalog.words
+
+    def counted(language: Language) -> object:
+        reads.append(language)
+        return words(language)
+
+    monkeypatch.setattr("councilkit.localize.localizer.words", counted)
+    french = Localizer(project, Language.FR)
+    assert french.tr("Membership") == "Composition"
+    assert french.tr("Terms of reference") == translate("Terms of reference", Language.FR)
+    with pytest.raises(MissingTranslation, match="'No such fixed word' has no fr translation"):
+        french.tr("No such fixed word")
+    assert reads == [Language.FR]
+    assert Localizer(project, Language.FR).tr("Membership") == "Composition"
+    assert reads == [Language.FR, Language.FR]  # a new job reads the catalogs as they are now
+    assert Localizer(project, Language.EN).tr("Membership") == "Membership"
+    assert reads == [Language.FR, Language.FR]
+
+
 def test_lead_terms_are_followed_by_the_locale_separator(example_content: Path) -> None:
     import councilkit
     from councilkit.localize import Localizer

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gettext
 import io
+from collections.abc import Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -34,13 +35,29 @@ def translate(msgid: str, language: Language) -> str:
     """``msgid`` in ``language``."""
     if language is Language.EN:
         return msgid
-    catalog = _catalog(language.value)
-    if msgid not in catalog:
+    return look_up(msgid, language, words(language))
+
+
+def words(language: Language) -> Mapping[str, str]:
+    """The translations of every fixed word in ``language``, as the catalogs are now (an
+    empty mapping for English, whose words are their own message ids). A caller that holds
+    it for one document checks the catalog files once rather than once a word."""
+    if language is Language.EN:
+        return {}
+    return _catalog(language.value)
+
+
+def look_up(msgid: str, language: Language, catalog: Mapping[str, str]) -> str:
+    """``msgid`` in ``language`` from ``catalog`` (what :func:`words` gave)."""
+    if language is Language.EN:
+        return msgid
+    found = catalog.get(msgid)
+    if found is None:
         raise MissingTranslation(
             f"the fixed text {msgid!r} has no {language.value} translation; add it to "
             f"src/councilkit/localize/catalogs/{language.value}/*.po"
         )
-    return catalog[msgid]
+    return found
 
 
 def message_ids(language: Language) -> frozenset[str]:

@@ -7,10 +7,11 @@ language and ask it for the runs of a text, a formatted date, a fixed word, a ma
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from councilkit.localize import typography
-from councilkit.localize.catalog import translate
+from councilkit.localize.catalog import look_up, words
 from councilkit.localize.dates import LANGUAGE_TAGS, format_date, format_month
 from councilkit.localize.numbers import format_quantity, number_format
 from councilkit.model import (
@@ -40,11 +41,14 @@ class Run(NamedTuple):
 
 
 class Localizer:
-    """The project's texts in one ``language``."""
+    """The project's texts in one ``language``, for one render job: the fixed words are
+    taken from the catalogs when first asked, and held for the job's other words (a
+    catalog edited while a build runs is caught by the build's check of what it read)."""
 
     def __init__(self, project: Project, language: Language) -> None:
         self.project = project
         self.language = language
+        self._words: Mapping[str, str] | None = None
 
     @property
     def tag(self) -> str:
@@ -85,7 +89,11 @@ class Localizer:
 
     def tr(self, msgid: str) -> str:
         """A fixed word of the documents in this language."""
-        return translate(msgid, self.language)
+        if self.language is Language.EN:
+            return msgid
+        if self._words is None:
+            self._words = words(self.language)
+        return look_up(msgid, self.language, self._words)
 
     def date(self, date: datetime.date) -> str:
         """A long date: ``September 14, 2016`` / ``14 septembre 2016``."""
