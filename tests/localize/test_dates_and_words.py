@@ -79,3 +79,10 @@ def test_lead_terms_are_followed_by_the_locale_separator(example_content: Path) 
     assert english.lead_separator("Vision") == ": "
     assert english.lead_separator("Centre of expertise?") == " "
     assert french.lead_separator("Centre d’expertise?") == f"{NBSP}: "
+
+
+def test_a_remembered_date_reads_as_the_first_time() -> None:
+    first = datetime.date(2016, 7, 1)
+    assert [format_date(first, Language.FR) for _ in range(2)] == ["1er juillet 2016"] * 2
+    assert format_date(first, Language.EN) == "July 1, 2016"
+    assert format_date(datetime.date(2016, 7, 2), Language.FR) == "2 juillet 2016"

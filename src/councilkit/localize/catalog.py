@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import gettext
 import io
+import os
 from collections.abc import Mapping
+from functools import cache
 from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -70,9 +71,9 @@ _CATALOGS: dict[tuple[str, tuple[tuple[str, FileStat | None], ...]], dict[str, s
 
 def _catalog(language: str) -> dict[str, str]:
     """The merged catalogs of ``language``, compiled again whenever a file changes."""
-    folder = resources.files(CATALOG_PACKAGE) / CATALOG_FOLDER / language
-    entries = sorted((e for e in folder.iterdir() if e.name.endswith(".po")), key=lambda e: e.name)
-    key = (language, tuple((e.name, file_stat(Path(str(e)))) for e in entries))
+    folder = _folder(language)
+    entries = sorted(folder / name for name in os.listdir(folder) if name.endswith(".po"))
+    key = (language, tuple((e.name, file_stat(e)) for e in entries))
     if key not in _CATALOGS:
         merged = _compile(language, entries)
         if any(is_racy(stat) for _, stat in key[1]):
@@ -81,7 +82,14 @@ def _catalog(language: str) -> dict[str, str]:
     return _CATALOGS[key]
 
 
-def _compile(language: str, entries: list[Traversable]) -> dict[str, str]:
+@cache
+def _folder(language: str) -> Path:
+    """Where the catalogs of ``language`` are: where the package was installed, which
+    does not move while a process runs (the files in it are checked at each use)."""
+    return Path(str(resources.files(CATALOG_PACKAGE) / CATALOG_FOLDER / language))
+
+
+def _compile(language: str, entries: list[Path]) -> dict[str, str]:
     merged: dict[str, str] = {}
     for entry in entries:
         with entry.open("rb") as handle:
