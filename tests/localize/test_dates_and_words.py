@@ -86,3 +86,37 @@ def test_a_remembered_date_reads_as_the_first_time() -> None:
     assert [format_date(first, Language.FR) for _ in range(2)] == ["1er juillet 2016"] * 2
     assert format_date(first, Language.EN) == "July 1, 2016"
     assert format_date(datetime.date(2016, 7, 2), Language.FR) == "2 juillet 2016"
+
+
+def test_remembered_runs_are_those_of_the_text_in_its_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from councilkit.localize import Localizer, localizer
+    from councilkit.localize.typography import NBSP
+    from councilkit.model import BilingualText
+
+    monkeypatch.setattr(localizer, "MEMO_LIMIT", 2)
+    monkeypatch.setattr(localizer, "_RUNS", {})
+    project = None  # runs need no project
+    french = Localizer(project, Language.FR)  # type: ignore[arg-type]
+    english = Localizer(project, Language.EN)  # type: ignore[arg-type]
+    both = BilingualText(en="Why: **now**?", fr="Pourquoi : **maintenant**")
+    only_english = BilingualText(en="Why: **now**?")
+    for _ in range(2):
+        assert [(r.text, r.bold, r.language) for r in french.runs(both)] == [
+            (f"Pourquoi{NBSP}: ", False, Language.FR),
+            ("maintenant", True, Language.FR),
+        ]
+        assert [(r.text, r.bold) for r in english.runs(both)] == [
+            ("Why: ", False),
+            ("now", True),
+            ("?", False),
+        ]
+        untranslated = french.runs(only_english)
+        assert untranslated[0].italic and untranslated[0].language is Language.FR
+        assert [(r.text, r.language) for r in untranslated[1:]] == [
+            ("Why: ", Language.EN),
+            ("now", Language.EN),
+            ("?", Language.EN),
+        ]
+    assert len(localizer._RUNS) <= 2

@@ -71,13 +71,7 @@ class Localizer:
             language = self.language.other
             note = f"[{self.tr('To translate')}] "
             prefix = (Run(note, italic=True, language=self.language),)
-        typeset = typography.french if language is Language.FR else typography.english
-        if not has_markup(value):  # most texts: one run, no spans to make
-            return (*prefix, Run(typeset(value), False, False, None, language))
-        return prefix + tuple(
-            Run(typeset(span.text), span.bold, span.italic, span.href, language)
-            for span in parse_inline(value)
-        )
+        return prefix + _runs_of(value, language)
 
     def plain(self, text: BilingualText | None) -> str:
         """The text of ``text`` in this language without markup."""
@@ -149,6 +143,32 @@ class Localizer:
 
     def _typeset(self, text: str, language: Language) -> str:
         return typography.french(text) if language is Language.FR else typography.english(text)
+
+
+MEMO_LIMIT = 10_000
+"""Texts whose runs are remembered at most (a long-lived process forgets them all past this)."""
+
+_RUNS: dict[tuple[str, Language], tuple[Run, ...]] = {}
+"""The runs of a text by its value and language: they depend on nothing else (markup and
+typography), and a build writes the same names and phrases in many documents."""
+
+
+def _runs_of(value: str, language: Language) -> tuple[Run, ...]:
+    """The runs of ``value``, a text in ``language``, typography applied."""
+    runs = _RUNS.get((value, language))
+    if runs is None:
+        typeset = typography.french if language is Language.FR else typography.english
+        if not has_markup(value):  # most texts: one run, no spans to make
+            runs = (Run(typeset(value), False, False, None, language),)
+        else:
+            runs = tuple(
+                Run(typeset(span.text), span.bold, span.italic, span.href, language)
+                for span in parse_inline(value)
+            )
+        if len(_RUNS) >= MEMO_LIMIT:
+            _RUNS.clear()
+        _RUNS[value, language] = runs
+    return runs
 
 
 _KIND_WORDS = {
