@@ -39,9 +39,9 @@ class Deflated:
 
     @classmethod
     def of(cls, data: bytes) -> Deflated:
-        compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
-        stream = compressor.compress(data) + compressor.flush()
-        return cls(stream, zlib.crc32(data), len(data))
+        # one call, the same stream as compressobj(LEVEL, DEFLATED, -15) gives (default
+        # memory level and strategy), without joining two pieces of it
+        return cls(zlib.compress(data, LEVEL, -15), zlib.crc32(data), len(data))
 
 
 def write_zip(entries: Iterable[tuple[str, bytes | Deflated]], date_time: tuple[int, ...]) -> bytes:

@@ -47,3 +47,18 @@ def test_english_quotes_and_apostrophes() -> None:
 def test_french_is_idempotent() -> None:
     once = french("« Mandat : l'appel ? »")
     assert french(once) == once
+
+
+def test_remembered_texts_read_as_the_first_time_and_the_memo_stays_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from councilkit.localize import typography
+
+    monkeypatch.setattr(typography, "MEMO_LIMIT", 2)
+    monkeypatch.setattr(typography, "_FRENCH_DONE", {})
+    texts = ["Mandat : a", "Pourquoi ?", "« b »", "Mandat : a"]
+    first = [french(t) for t in texts]
+    assert first == [f"Mandat{NBSP}: a", "Pourquoi?", f"«{NBSP}b{NBSP}»", f"Mandat{NBSP}: a"]
+    assert [french(t) for t in texts] == first
+    assert len(typography._FRENCH_DONE) <= 2
+    assert english("it's") == english("it's") == "it’s"

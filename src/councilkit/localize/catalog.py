@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import gettext
 import io
+import os
+from collections.abc import Mapping
+from functools import cache
 from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -34,13 +36,29 @@ def translate(msgid: str, language: Language) -> str:
     """``msgid`` in ``language``."""
     if language is Language.EN:
         return msgid
-    catalog = _catalog(language.value)
-    if msgid not in catalog:
+    return look_up(msgid, language, words(language))
+
+
+def words(language: Language) -> Mapping[str, str]:
+    """The translations of every fixed word in ``language``, as the catalogs are now (an
+    empty mapping for English, whose words are their own message ids). A caller that holds
+    it for one document checks the catalog files once rather than once a word."""
+    if language is Language.EN:
+        return {}
+    return _catalog(language.value)
+
+
+def look_up(msgid: str, language: Language, catalog: Mapping[str, str]) -> str:
+    """``msgid`` in ``language`` from ``catalog`` (what :func:`words` gave)."""
+    if language is Language.EN:
+        return msgid
+    found = catalog.get(msgid)
+    if found is None:
         raise MissingTranslation(
             f"the fixed text {msgid!r} has no {language.value} translation; add it to "
             f"src/councilkit/localize/catalogs/{language.value}/*.po"
         )
-    return catalog[msgid]
+    return found
 
 
 def message_ids(language: Language) -> frozenset[str]:
@@ -53,9 +71,9 @@ _CATALOGS: dict[tuple[str, tuple[tuple[str, FileStat | None], ...]], dict[str, s
 
 def _catalog(language: str) -> dict[str, str]:
     """The merged catalogs of ``language``, compiled again whenever a file changes."""
-    folder = resources.files(CATALOG_PACKAGE) / CATALOG_FOLDER / language
-    entries = sorted((e for e in folder.iterdir() if e.name.endswith(".po")), key=lambda e: e.name)
-    key = (language, tuple((e.name, file_stat(Path(str(e)))) for e in entries))
+    folder = _folder(language)
+    entries = sorted(folder / name for name in os.listdir(folder) if name.endswith(".po"))
+    key = (language, tuple((e.name, file_stat(e)) for e in entries))
     if key not in _CATALOGS:
         merged = _compile(language, entries)
         if any(is_racy(stat) for _, stat in key[1]):
@@ -64,7 +82,14 @@ def _catalog(language: str) -> dict[str, str]:
     return _CATALOGS[key]
 
 
-def _compile(language: str, entries: list[Traversable]) -> dict[str, str]:
+@cache
+def _folder(language: str) -> Path:
+    """Where the catalogs of ``language`` are: where the package was installed, which
+    does not move while a process runs (the files in it are checked at each use)."""
+    return Path(str(resources.files(CATALOG_PACKAGE) / CATALOG_FOLDER / language))
+
+
+def _compile(language: str, entries: list[Path]) -> dict[str, str]:
     merged: dict[str, str] = {}
     for entry in entries:
         with entry.open("rb") as handle:

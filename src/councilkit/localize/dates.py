@@ -35,11 +35,21 @@ def _locale(language: Language) -> Locale:
     return Locale.parse(BABEL_LOCALES[language])
 
 
+_LONG_DATES: dict[tuple[datetime.date, Language], str] = {}
+"""Long dates by value (Babel's data is part of the pinned package: the same date always
+reads the same); a document writes the same few dates many times."""
+
+
 def format_date(date: datetime.date, language: Language) -> str:
     """A long date: ``September 14, 2016`` / ``14 septembre 2016`` (``1er`` on the first)."""
-    text = babel_format_date(date, LONG_DATE[language], locale=_locale(language))
-    if language is Language.FR and date.day == 1:
-        text = "1er" + text[1:]
+    text = _LONG_DATES.get((date, language))
+    if text is None:
+        text = babel_format_date(date, LONG_DATE[language], locale=_locale(language))
+        if language is Language.FR and date.day == 1:
+            text = "1er" + text[1:]
+        if len(_LONG_DATES) >= 10_000:
+            _LONG_DATES.clear()
+        _LONG_DATES[date, language] = text
     return text
 
 

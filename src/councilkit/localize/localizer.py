@@ -7,10 +7,11 @@ language and ask it for the runs of a text, a formatted date, a fixed word, a ma
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from councilkit.localize import typography
-from councilkit.localize.catalog import translate
+from councilkit.localize.catalog import look_up, words
 from councilkit.localize.dates import LANGUAGE_TAGS, format_date, format_month
 from councilkit.localize.numbers import format_quantity, number_format
 from councilkit.model import (
@@ -40,11 +41,14 @@ class Run(NamedTuple):
 
 
 class Localizer:
-    """The project's texts in one ``language``."""
+    """The project's texts in one ``language``, for one render job: the fixed words are
+    taken from the catalogs when first asked, and held for the job's other words (a
+    catalog edited while a build runs is caught by the build's check of what it read)."""
 
     def __init__(self, project: Project, language: Language) -> None:
         self.project = project
         self.language = language
+        self._words: Mapping[str, str] | None = None
 
     @property
     def tag(self) -> str:
@@ -67,13 +71,7 @@ class Localizer:
             language = self.language.other
             note = f"[{self.tr('To translate')}] "
             prefix = (Run(note, italic=True, language=self.language),)
-        typeset = typography.french if language is Language.FR else typography.english
-        if not has_markup(value):  # most texts: one run, no spans to make
-            return (*prefix, Run(typeset(value), False, False, None, language))
-        return prefix + tuple(
-            Run(typeset(span.text), span.bold, span.italic, span.href, language)
-            for span in parse_inline(value)
-        )
+        return prefix + _runs_of(value, language)
 
     def plain(self, text: BilingualText | None) -> str:
         """The text of ``text`` in this language without markup."""
@@ -85,7 +83,11 @@ class Localizer:
 
     def tr(self, msgid: str) -> str:
         """A fixed word of the documents in this language."""
-        return translate(msgid, self.language)
+        if self.language is Language.EN:
+            return msgid
+        if self._words is None:
+            self._words = words(self.language)
+        return look_up(msgid, self.language, self._words)
 
     def date(self, date: datetime.date) -> str:
         """A long date: ``September 14, 2016`` / ``14 septembre 2016``."""
@@ -141,6 +143,32 @@ class Localizer:
 
     def _typeset(self, text: str, language: Language) -> str:
         return typography.french(text) if language is Language.FR else typography.english(text)
+
+
+MEMO_LIMIT = 10_000
+"""Texts whose runs are remembered at most (a long-lived process forgets them all past this)."""
+
+_RUNS: dict[tuple[str, Language], tuple[Run, ...]] = {}
+"""The runs of a text by its value and language: they depend on nothing else (markup and
+typography), and a build writes the same names and phrases in many documents."""
+
+
+def _runs_of(value: str, language: Language) -> tuple[Run, ...]:
+    """The runs of ``value``, a text in ``language``, typography applied."""
+    runs = _RUNS.get((value, language))
+    if runs is None:
+        typeset = typography.french if language is Language.FR else typography.english
+        if not has_markup(value):  # most texts: one run, no spans to make
+            runs = (Run(typeset(value), False, False, None, language),)
+        else:
+            runs = tuple(
+                Run(typeset(span.text), span.bold, span.italic, span.href, language)
+                for span in parse_inline(value)
+            )
+        if len(_RUNS) >= MEMO_LIMIT:
+            _RUNS.clear()
+        _RUNS[value, language] = runs
+    return runs
 
 
 _KIND_WORDS = {

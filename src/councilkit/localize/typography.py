@@ -25,14 +25,36 @@ _PROTECTED = re.compile(
 )
 
 
+MEMO_LIMIT = 10_000
+"""Texts remembered at most per language (a long-lived process forgets them all past this)."""
+
+_FRENCH_DONE: dict[str, str] = {}
+_ENGLISH_DONE: dict[str, str] = {}
+"""Typeset texts by their value: the rules depend on the text alone, and a document (and a
+build) typesets the same names, headings and phrases again and again."""
+
+
 def french(text: str) -> str:
     """``text`` with Canadian French spacing and apostrophes."""
-    return _outside_protected(text, _french)
+    done = _FRENCH_DONE.get(text)
+    if done is None:
+        done = _remember(_FRENCH_DONE, text, _outside_protected(text, _french))
+    return done
 
 
 def english(text: str) -> str:
     """``text`` with curly quotes and apostrophes."""
-    return _outside_protected(text, _english)
+    done = _ENGLISH_DONE.get(text)
+    if done is None:
+        done = _remember(_ENGLISH_DONE, text, _outside_protected(text, _english))
+    return done
+
+
+def _remember(memo: dict[str, str], text: str, done: str) -> str:
+    if len(memo) >= MEMO_LIMIT:
+        memo.clear()
+    memo[text] = done
+    return done
 
 
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")

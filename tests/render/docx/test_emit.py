@@ -243,3 +243,21 @@ def test_every_column_cell_ends_with_a_paragraph(canvas: Canvas) -> None:
     assert '<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t>y</w:t></w:r>' in markup
     assert '<w:gridCol w:w="4500"/><w:gridCol w:w="4500"/>' in markup
     assert '<w:tblW w:w="4284" w:type="dxa"/>' in markup
+
+
+def test_a_remembered_run_is_written_as_the_first_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    from councilkit.render.docx._wml import runs
+
+    monkeypatch.setattr(runs, "MEMO_LIMIT", 2)
+    monkeypatch.setattr(runs, "_RUNS", {})
+    bold = "<w:rPr><w:b/></w:rPr>"
+    cases = [("a & b", ""), (" lead", ""), ("a & b", bold), ("a & b", "")]
+    expected = [
+        "<w:r><w:t>a &amp; b</w:t></w:r>",
+        '<w:r><w:t xml:space="preserve"> lead</w:t></w:r>',
+        f"<w:r>{bold}<w:t>a &amp; b</w:t></w:r>",
+        "<w:r><w:t>a &amp; b</w:t></w:r>",
+    ]
+    assert [runs.run(*case) for case in cases] == expected
+    assert [runs.run(*case) for case in cases] == expected
+    assert len(runs._RUNS) <= 2

@@ -5,12 +5,26 @@ from __future__ import annotations
 
 from councilkit.render.docx._wml.escape import text
 
+MEMO_LIMIT = 10_000
+"""Runs remembered at most (a long-lived process forgets them all past this)."""
+
+_RUNS: dict[tuple[str, str], str] = {}
+"""Runs by their text and properties, on which alone they depend: a document writes the
+same words (headings, table headers, names) many times, and a build many documents."""
+
 
 def run(value: str, properties: str = "") -> str:
     """A ``w:r`` holding ``value`` with ``properties`` (a ``w:rPr``, or nothing)."""
-    if value and (value[0].isspace() or value[-1].isspace()):
-        return f'<w:r>{properties}<w:t xml:space="preserve">{text(value)}</w:t></w:r>'
-    return f"<w:r>{properties}<w:t>{text(value)}</w:t></w:r>"
+    written = _RUNS.get((value, properties))
+    if written is None:
+        if value and (value[0].isspace() or value[-1].isspace()):
+            written = f'<w:r>{properties}<w:t xml:space="preserve">{text(value)}</w:t></w:r>'
+        else:
+            written = f"<w:r>{properties}<w:t>{text(value)}</w:t></w:r>"
+        if len(_RUNS) >= MEMO_LIMIT:
+            _RUNS.clear()
+        _RUNS[value, properties] = written
+    return written
 
 
 TAB = "<w:r><w:tab/></w:r>"
