@@ -21,12 +21,6 @@ FIXTURES = REPO / "tests/fixtures/templates"
 DEFAULT = REPO / "layouts/default"
 EPOCH = 1473811200
 
-LIBREOFFICE_DOCX = (
-    "wordmodel: LibreOffice's reference.docx has no character and no table styles, so the "
-    "roles hyperlink, table and columns cannot be mapped (layout-missing-style); the Word "
-    "renderer must add the styles it needs to such a reference"
-)
-
 
 def content_with_layout(tmp_path: Path, name: str, *, borrow: str | None = None) -> Path:
     """A copy of the example content using fixture layout ``name``; ``borrow`` is
@@ -81,11 +75,7 @@ def test_the_word_saved_template_has_what_word_adds() -> None:
         ("python-default", None),
         ("word-saved", None),  # namespaces normalised, w:num in order: branch wordref
         ("libreoffice", "docx:python-default"),  # LibreOffice's Impress template
-        pytest.param(
-            "libreoffice",
-            "pptx:default",  # LibreOffice's Writer template
-            marks=pytest.mark.xfail(strict=False, reason=LIBREOFFICE_DOCX),
-        ),
+        ("libreoffice", "pptx:default"),  # LibreOffice's Writer template, styles supplied
     ],
 )
 def test_the_example_content_builds_into_packages_word_opens(
