@@ -73,7 +73,17 @@ def new(
         if len(plan) == 2 and made:  # the project was made, the group was not
             _remove_project(root, existed=existed)
         raise
+    _write_schemas(root)
     return made
+
+
+def _write_schemas(root: Path) -> None:
+    """The JSON Schemas the new files name on their first line, written (or refreshed to
+    this councilkit's model) into ``CONTENT/schemas/``, so that an editor completes and
+    checks the files at once."""
+    from councilkit.schema import SCHEMA_FOLDER, write_schemas
+
+    write_schemas(root / SCHEMA_FOLDER)
 
 
 def _answers_for(
