@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from councilkit import __version__
 from councilkit.cli import (
+    audit_command,
     build_command,
     bundle_command,
     check_command,
@@ -38,6 +39,7 @@ COMMANDS = (
     new_command,
     i18n_command,
     schema_command,
+    audit_command,
 )
 
 
