@@ -38,5 +38,6 @@ def run(args: argparse.Namespace, console: Console) -> int:
     console.diagnostics(diagnostics)
     failed = has_errors(diagnostics) or (args.strict and bool(diagnostics))
     if not diagnostics:
-        console.info(f"{len(files)} files audited: no problems found ({summary(diagnostics)})")
+        audited = f"{len(files)} file" if len(files) == 1 else f"{len(files)} files"
+        console.info(f"{audited} audited: no problems found ({summary(diagnostics)})")
     return 1 if failed else 0
