@@ -7,6 +7,8 @@ from pathlib import Path
 from docx.oxml import parse_xml
 from office_files import codes, deck, messages, titled_slide, word
 
+from councilkit.audit.registry import RULES
+
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
@@ -108,3 +110,9 @@ def test_comments_left_in_are_a_warning(tmp_path: Path) -> None:
         "Review > Delete > Delete All Comments"
     ]
     assert codes(word(tmp_path / "fixed.docx", lambda d: d.add_paragraph("Budget"))) == []
+
+
+def test_the_readme_lists_every_rule_with_its_severity() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for rule in RULES.values():
+        assert f"| `{rule.id}` | {rule.severity.value} |" in readme
