@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from councilkit.audit.office import NS, OfficeFile, excerpt, shape_name, slide_parts, text_of
+from councilkit.audit.office import NS, OfficeFile, excerpt, shape_name, slides, text_of
 from councilkit.audit.registry import finding
 from councilkit.diagnostics import Diagnostic
 
@@ -84,10 +84,7 @@ def _slide_language(doc: OfficeFile) -> Iterator[Diagnostic]:
     assert presentation is not None
     if presentation.xpath("p:defaultTextStyle//a:defRPr[@lang != '']", namespaces=NS):
         return
-    for number, slide_part in enumerate(slide_parts(doc), start=1):
-        slide = doc.xml(slide_part)
-        if slide is None:
-            continue
+    for number, slide_part, slide in slides(doc):
         for shape in slide.iter(f"{{{NS['p']}}}sp"):
             lacking = shape.xpath(
                 ".//a:r[not(a:rPr/@lang) and not(ancestor::a:p/a:pPr/a:defRPr/@lang)"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -139,6 +140,14 @@ def slide_parts(doc: OfficeFile) -> list[str]:
         if target is not None:
             parts.append(target)
     return parts
+
+
+def slides(doc: OfficeFile) -> Iterator[tuple[int, str, etree._Element]]:
+    """Each slide in the order it is shown: its number (from 1), its part and its XML."""
+    for number, part in enumerate(slide_parts(doc), start=1):
+        slide = doc.xml(part)
+        if slide is not None:
+            yield number, part, slide
 
 
 def shape_name(shape: etree._Element) -> str:

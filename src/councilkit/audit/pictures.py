@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from councilkit.audit.office import NS, OfficeFile, paragraph_place, shape_name, slide_parts
+from councilkit.audit.office import NS, OfficeFile, paragraph_place, shape_name, slides
 from councilkit.audit.registry import finding
 from councilkit.diagnostics import Diagnostic
 
@@ -80,10 +80,7 @@ def _word(doc: OfficeFile) -> Iterator[Diagnostic]:
 
 
 def _slides(doc: OfficeFile) -> Iterator[Diagnostic]:
-    for number, part in enumerate(slide_parts(doc), start=1):
-        slide = doc.xml(part)
-        if slide is None:
-            continue
+    for number, part, slide in slides(doc):
         tree = slide.xpath("p:cSld/p:spTree", namespaces=NS)
         for shape in tree[0].xpath(".//p:pic | .//p:graphicFrame", namespaces=NS) if tree else []:
             uri = "".join(shape.xpath("a:graphic/a:graphicData/@uri", namespaces=NS))

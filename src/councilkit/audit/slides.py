@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from councilkit.audit.office import NS, OfficeFile, excerpt, shape_name, slide_parts, text_of
+from councilkit.audit.office import NS, OfficeFile, excerpt, shape_name, slides, text_of
 from councilkit.audit.registry import finding
 from councilkit.diagnostics import Diagnostic
 
@@ -21,10 +21,7 @@ def audit(doc: OfficeFile) -> Iterator[Diagnostic]:
         return
     path = str(doc.path)
     seen: dict[str, int] = {}
-    for number, part in enumerate(slide_parts(doc), start=1):
-        slide = doc.xml(part)
-        if slide is None:
-            continue
+    for number, part, slide in slides(doc):
         shapes = list(slide.iter(f"{{{NS['p']}}}sp"))
         titles = [s for s in shapes if s.xpath(_TITLES, namespaces=NS)]
         title = " ".join(" ".join(text_of(s).split()) for s in titles).strip()

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from councilkit.audit.office import NS, OfficeFile, excerpt, shape_name, slide_parts, text_of
+from councilkit.audit.office import NS, OfficeFile, excerpt, shape_name, slides, text_of
 from councilkit.audit.registry import finding
 from councilkit.diagnostics import Diagnostic
 
@@ -54,10 +54,7 @@ _NESTED = "table inside a table: screen readers lose their place; make it a tabl
 
 def _slides(doc: OfficeFile) -> Iterator[Diagnostic]:
     path = str(doc.path)
-    for number, part in enumerate(slide_parts(doc), start=1):
-        slide = doc.xml(part)
-        if slide is None:
-            continue
+    for number, part, slide in slides(doc):
         for frame in slide.iter(f"{{{NS['p']}}}graphicFrame"):
             for table in frame.xpath("a:graphic/a:graphicData/a:tbl", namespaces=NS):
                 yield from _slide_table(path, part, f"slide {number}, {shape_name(frame)}", table)

@@ -15,7 +15,7 @@ from councilkit.audit.office import (
     excerpt,
     paragraph_place,
     shape_name,
-    slide_parts,
+    slides,
     text_of,
 )
 from councilkit.audit.registry import finding
@@ -126,10 +126,7 @@ def _toc_styles(styles: etree._Element | None) -> set[str]:
 
 def _slides(doc: OfficeFile) -> Iterator[Diagnostic]:
     path = str(doc.path)
-    for number, part in enumerate(slide_parts(doc), start=1):
-        slide = doc.xml(part)
-        if slide is None:
-            continue
+    for number, part, slide in slides(doc):
         for shape in slide.iter(f"{{{NS['p']}}}sp"):
             where = f"slide {number}, {shape_name(shape)}"
             for paragraph in shape.xpath("p:txBody/a:p", namespaces=NS):
