@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+import zlib
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -72,7 +73,11 @@ class OfficeFile:
         if info.file_size > MAX_PART:
             raise UsageError(f"{self.path}: part {part} is too large to audit")
         try:
-            return etree.fromstring(self._zip.read(part), _PARSER)
+            data = self._zip.read(part)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+            raise UsageError(f"{self.path}: part {part} cannot be read ({exc})") from None
+        try:
+            return etree.fromstring(data, _PARSER)
         except etree.XMLSyntaxError as exc:
             raise UsageError(f"{self.path}: part {part} is not well-formed XML ({exc})") from None
 
@@ -109,10 +114,14 @@ class OfficeFile:
         return posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
 
     def main_part(self) -> str:
-        """The document's main part (word/document.xml, ppt/presentation.xml)."""
+        """The document's main part (word/document.xml, ppt/presentation.xml), which must be
+        of the kind the file's name says."""
         found = self.related("", "/officeDocument")
-        if not found or self.xml(found[0]) is None:
-            raise UsageError(f"{self.path}: not a Word or PowerPoint file (no main document part)")
+        root = self.xml(found[0]) if found else None
+        expected = {"word": f"{{{NS['w']}}}document", "powerpoint": f"{{{NS['p']}}}presentation"}
+        if root is None or root.tag != expected[self.kind]:
+            kind = "Word" if self.kind == "word" else "PowerPoint"
+            raise UsageError(f"{self.path}: not a {kind} file (its main part is missing or wrong)")
         return found[0]
 
 
