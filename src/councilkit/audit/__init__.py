@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from councilkit.audit import document, headings, pictures, slides, tables, text
+from councilkit.audit import contrast, document, headings, pictures, slides, tables, text
 from councilkit.audit.office import KINDS, OfficeFile
 from councilkit.diagnostics import Diagnostic
 from councilkit.errors import UsageError
@@ -23,6 +23,7 @@ FAMILIES: tuple[Callable[[OfficeFile], Iterator[Diagnostic]], ...] = (
     tables.audit,
     text.audit,
     slides.audit,
+    contrast.audit,
 )
 """The rule families, in the order their problems are listed for each file."""
 

@@ -36,6 +36,11 @@ RULES: dict[str, Rule] = {
         Rule("table-header", _E, "every table has a header row (repeated on each page in Word)"),
         Rule("heading-skip", _E, "heading levels do not skip (Heading 1 then Heading 3)"),
         Rule("slide-title", _E, "every slide has a title that is not empty"),
+        Rule(
+            "text-contrast",
+            _E,
+            "Word text has a contrast of 4.5:1 with what is behind it (3:1 for large text)",
+        ),
         Rule("merged-cells", _W, "no merged or split table cells"),
         Rule("nested-table", _W, "no table inside a table"),
         Rule("floating-picture", _W, "pictures are in line with text, not floating"),
