@@ -7,6 +7,7 @@ import json
 import os
 from pathlib import Path
 
+import jsonschema
 import pytest
 from buildkit import tree
 from clikit import run
@@ -14,6 +15,8 @@ from office_files import deck, titled_slide, word
 
 from councilkit.build import build
 from councilkit.cli import main
+
+SARIF_SCHEMA = Path(__file__).parent / "sarif" / "sarif-schema-2.1.0.json"
 
 
 def _untitled(document: object) -> None:
@@ -83,7 +86,10 @@ def test_github(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_sarif(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["audit", "--format", "sarif", str(files)]) == 1
-    result = json.loads(capsys.readouterr().out)["runs"][0]["results"][0]
+    log = json.loads(capsys.readouterr().out)
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(log)
+    result = log["runs"][0]["results"][0]
     assert result["ruleId"] == "document-title"
     assert result["locations"] == [
         {
