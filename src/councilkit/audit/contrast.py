@@ -125,9 +125,7 @@ def audit(doc: OfficeFile) -> Iterator[Diagnostic]:
     """Each Word paragraph with text whose contrast with what is behind it is too low."""
     if doc.kind != "word":
         return
-    part = doc.main_part()
-    body = doc.xml(part)
-    assert body is not None
+    part, body = doc.main()
     styles = _Styles(doc)
     page_colour = "".join(body.xpath("w:background/@w:color", namespaces=NS))
     page = page_colour.upper() if _HEX.match(page_colour) else "FFFFFF"

@@ -51,9 +51,7 @@ def _word_language(doc: OfficeFile) -> Iterator[Diagnostic]:
 
 
 def _word_revisions(doc: OfficeFile) -> Iterator[Diagnostic]:
-    part = doc.main_part()
-    body = doc.xml(part)
-    assert body is not None  # main_part() checked it
+    part, body = doc.main()
     changes = body.xpath(".//w:ins | .//w:del", namespaces=NS)
     if changes:
         yield finding(
@@ -79,9 +77,7 @@ def _word_revisions(doc: OfficeFile) -> Iterator[Diagnostic]:
 def _slide_language(doc: OfficeFile) -> Iterator[Diagnostic]:
     """A run has a language when it sets one, or its paragraph, its shape's list style or
     the presentation's default text style does (that default covers every run)."""
-    main = doc.main_part()
-    presentation = doc.xml(main)
-    assert presentation is not None
+    _, presentation = doc.main()
     if presentation.xpath("p:defaultTextStyle//a:defRPr[@lang != '']", namespaces=NS):
         return
     for number, slide_part, slide in slides(doc):

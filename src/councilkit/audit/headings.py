@@ -49,9 +49,7 @@ def audit(doc: OfficeFile) -> Iterator[Diagnostic]:
     """Each heading that goes down more than one level from the heading before it."""
     if doc.kind != "word":
         return
-    part = doc.main_part()
-    body = doc.xml(part)
-    assert body is not None
+    part, body = doc.main()
     levels = heading_levels(doc.xml("word/styles.xml"))
     previous = 0
     for index, paragraph in enumerate(body.iter(f"{_W}p"), start=1):

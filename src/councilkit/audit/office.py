@@ -124,6 +124,13 @@ class OfficeFile:
             raise UsageError(f"{self.path}: not a {kind} file (its main part is missing or wrong)")
         return found[0]
 
+    def main(self) -> tuple[str, etree._Element]:
+        """The main part's name and its XML."""
+        part = self.main_part()
+        root = self.xml(part)
+        assert root is not None  # main_part() read it
+        return part, root
+
 
 def text_of(element: etree._Element) -> str:
     """The visible text under an element (Word runs or DrawingML runs)."""
@@ -140,9 +147,7 @@ def excerpt(text: str, width: int = 30) -> str:
 
 def slide_parts(doc: OfficeFile) -> list[str]:
     """The slides' parts in the order they are shown."""
-    main = doc.main_part()
-    presentation = doc.xml(main)
-    assert presentation is not None
+    main, presentation = doc.main()
     parts = []
     for slide_id in presentation.xpath("p:sldIdLst/p:sldId", namespaces=NS):
         target = doc.target(main, slide_id.get(f"{{{NS['r']}}}id", ""))

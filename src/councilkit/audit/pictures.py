@@ -57,9 +57,7 @@ def _alt_text(
 
 
 def _word(doc: OfficeFile) -> Iterator[Diagnostic]:
-    part = doc.main_part()
-    body = doc.xml(part)
-    assert body is not None
+    part, body = doc.main()
     index = {p: i for i, p in enumerate(body.iter(f"{{{NS['w']}}}p"), start=1)}
     for holder in body.xpath(".//wp:inline | .//wp:anchor", namespaces=NS):
         paragraphs = holder.xpath("ancestor::w:p[1]", namespaces=NS)

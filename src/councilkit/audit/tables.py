@@ -20,9 +20,7 @@ def audit(doc: OfficeFile) -> Iterator[Diagnostic]:
 
 
 def _word(doc: OfficeFile) -> Iterator[Diagnostic]:
-    part = doc.main_part()
-    body = doc.xml(part)
-    assert body is not None
+    part, body = doc.main()
     path = str(doc.path)
     for number, table in enumerate(body.iter(f"{{{NS['w']}}}tbl"), start=1):
         where = f"table {number} {excerpt(text_of(table))}"

@@ -59,9 +59,7 @@ _LINK_FIX = "; write what the link opens instead (e.g. 'the 2025 annual report')
 
 
 def _word(doc: OfficeFile) -> Iterator[Diagnostic]:
-    part = doc.main_part()
-    body = doc.xml(part)
-    assert body is not None
+    part, body = doc.main()
     path = str(doc.path)
     index = {p: i for i, p in enumerate(body.iter(f"{_W}p"), start=1)}
     styles = doc.xml("word/styles.xml")
