@@ -16,13 +16,18 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True, order=True)
 class Location:
-    """A position in a content file: 1-based line and column."""
+    """A position in a content file: 1-based line and column; or, in a file that has no
+    lines (a Word or PowerPoint file), ``place``: the part and where in it, as
+    ``word/document.xml:paragraph 3 "Budget…"``."""
 
     path: str
     line: int = 1
     column: int = 1
+    place: str = ""
 
     def __str__(self) -> str:
+        if self.place:
+            return f"{self.path}:{self.place}"
         return f"{self.path}:{self.line}:{self.column}"
 
 
@@ -52,15 +57,23 @@ class Diagnostic:
         return self.severity is Severity.ERROR
 
     def format(self) -> str:
-        """The one-line form: ``path:line:col: severity: message [code]``."""
+        """The one-line form: ``path:line:col: severity: message [code]``; with a place,
+        ``path:place: severity: code: message`` (the audit's form)."""
+        if self.location.place:
+            return f"{self.location}: {self.severity.value}: {self.code}: {self.message}"
         return f"{self.location}: {self.severity.value}: {self.message} [{self.code}]"
 
     def as_dict(self) -> dict[str, str | int]:
-        """The diagnostic as plain data: path, line, column, severity, code, message."""
+        """The diagnostic as plain data: path, line, column (or place), severity, code,
+        message."""
+        where: dict[str, str | int] = (
+            {"place": self.location.place}
+            if self.location.place
+            else {"line": self.location.line, "column": self.location.column}
+        )
         return {
             "path": self.location.path,
-            "line": self.location.line,
-            "column": self.location.column,
+            **where,
             "severity": self.severity.value,
             "code": self.code,
             "message": self.message,

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from councilkit import __version__
 from councilkit.cli import (
+    audit_command,
     build_command,
     bundle_command,
     check_command,
@@ -40,6 +41,7 @@ COMMANDS = (
     i18n_command,
     layout_command,
     schema_command,
+    audit_command,
 )
 
 

@@ -33,3 +33,10 @@ def add_format(parser: argparse.ArgumentParser) -> None:
         help="how problems are written: text (default), json, github (pull request "
         "annotations) or sarif (SARIF 2.1.0)",
     )
+
+
+def add_strict(parser: argparse.ArgumentParser) -> None:
+    """``--strict``: warnings fail the command too (exit 1)."""
+    parser.add_argument(
+        "--strict", action="store_true", help="treat warnings as errors (exit 1 on warnings)"
+    )

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from councilkit.cli.arguments import add_content, add_format, add_quiet
+from councilkit.cli.arguments import add_content, add_format, add_quiet, add_strict
 from councilkit.cli.output import Console
 from councilkit.diagnostics import has_errors, summary
 
@@ -22,9 +22,7 @@ def register(commands: Any) -> None:
     add_content(parser)
     add_quiet(parser)
     add_format(parser)
-    parser.add_argument(
-        "--strict", action="store_true", help="treat warnings as errors (exit 1 on warnings)"
-    )
+    add_strict(parser)
     parser.set_defaults(run=run)
 
 

@@ -55,7 +55,8 @@ def github(diagnostics: Sequence[Diagnostic]) -> str:
         properties = (
             f"file={_property(loc.path)},line={loc.line},col={loc.column},title={_property(d.code)}"
         )
-        lines.append(f"::{d.severity.value} {properties}::{_data(d.message)}")
+        message = f"{loc.place}: {d.message}" if loc.place else d.message
+        lines.append(f"::{d.severity.value} {properties}::{_data(message)}")
     return "\n".join([*lines, summary(diagnostics)]) + "\n"
 
 
@@ -70,17 +71,7 @@ def sarif(diagnostics: Sequence[Diagnostic]) -> str:
             "ruleIndex": index[d.code],
             "level": d.severity.value,
             "message": {"text": d.message},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": _uri(d.location.path)},
-                        "region": {
-                            "startLine": d.location.line,
-                            "startColumn": d.location.column,
-                        },
-                    }
-                }
-            ],
+            "locations": [_sarif_location(d)],
         }
         for d in diagnostics
     ]
@@ -101,6 +92,18 @@ def sarif(diagnostics: Sequence[Diagnostic]) -> str:
         ],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _sarif_location(d: Diagnostic) -> dict[str, object]:
+    """Where a SARIF result is: a line and column, or the file and a named place in it."""
+    artifact = {"uri": _uri(d.location.path)}
+    if d.location.place:
+        return {
+            "physicalLocation": {"artifactLocation": artifact},
+            "logicalLocations": [{"fullyQualifiedName": d.location.place}],
+        }
+    region = {"startLine": d.location.line, "startColumn": d.location.column}
+    return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
 
 
 WRITERS: dict[str, Callable[[Sequence[Diagnostic]], str]] = {

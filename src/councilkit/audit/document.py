@@ -1,0 +1,98 @@
+"""Document-level rules: title, language, tracked changes and comments left in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from councilkit.audit.office import NS, OfficeFile, excerpt, shape_name, slides, text_of
+from councilkit.audit.registry import finding
+from councilkit.diagnostics import Diagnostic
+
+CORE = "docProps/core.xml"
+
+
+def audit(doc: OfficeFile) -> Iterator[Diagnostic]:
+    """Every document-level problem of ``doc``."""
+    yield from _title(doc)
+    if doc.kind == "word":
+        yield from _word_language(doc)
+        yield from _word_revisions(doc)
+    else:
+        yield from _slide_language(doc)
+
+
+def _title(doc: OfficeFile) -> Iterator[Diagnostic]:
+    core = doc.xml(CORE)
+    titles = [] if core is None else core.xpath("dc:title/text()", namespaces=NS)
+    if not "".join(titles).strip():
+        yield finding(
+            str(doc.path),
+            "document-title",
+            CORE,
+            "",
+            "the document has no title; screen readers announce it first: set one in "
+            "File > Info > Properties > Title",
+        )
+
+
+def _word_language(doc: OfficeFile) -> Iterator[Diagnostic]:
+    styles = doc.xml("word/styles.xml")
+    path = "w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val"
+    langs = [] if styles is None else styles.xpath(path, namespaces=NS)
+    if not any(v.strip() for v in langs):
+        yield finding(
+            str(doc.path),
+            "document-language",
+            "word/styles.xml",
+            "document defaults",
+            "the document has no default language, so screen readers guess how to read it: "
+            "select all, then Review > Language > Set Proofing Language",
+        )
+
+
+def _word_revisions(doc: OfficeFile) -> Iterator[Diagnostic]:
+    part, body = doc.main()
+    changes = body.xpath(".//w:ins | .//w:del", namespaces=NS)
+    if changes:
+        yield finding(
+            str(doc.path),
+            "tracked-changes",
+            part,
+            f"{len(changes)} changes",
+            "tracked changes are left in the document: Review > Accept (or Reject) All Changes",
+        )
+    for comments_part in doc.related(part, "/comments"):
+        comments = doc.xml(comments_part)
+        if comments is not None and len(comments.xpath("w:comment", namespaces=NS)):
+            count = len(comments.xpath("w:comment", namespaces=NS))
+            yield finding(
+                str(doc.path),
+                "comments",
+                comments_part,
+                f"{count} comments",
+                "comments are left in the document: Review > Delete > Delete All Comments",
+            )
+
+
+def _slide_language(doc: OfficeFile) -> Iterator[Diagnostic]:
+    """A run has a language when it sets one, or its paragraph, its shape's list style or
+    the presentation's default text style does (that default covers every run)."""
+    _, presentation = doc.main()
+    if presentation.xpath("p:defaultTextStyle//a:defRPr[@lang != '']", namespaces=NS):
+        return
+    for number, slide_part, slide in slides(doc):
+        for shape in slide.iter(f"{{{NS['p']}}}sp"):
+            lacking = shape.xpath(
+                ".//a:r[not(a:rPr/@lang) and not(ancestor::a:p/a:pPr/a:defRPr/@lang)"
+                " and not(ancestor::p:txBody/a:lstStyle//a:defRPr/@lang)]",
+                namespaces=NS,
+            )
+            if lacking:
+                yield finding(
+                    str(doc.path),
+                    "document-language",
+                    slide_part,
+                    f"slide {number}, {shape_name(shape)} {excerpt(text_of(shape))}",
+                    "text without a language, so screen readers guess how to read it: select "
+                    "the text, then Review > Language > Set Proofing Language",
+                )

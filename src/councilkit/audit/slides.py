@@ -1,0 +1,63 @@
+"""Slide rules: a title on every slide, titles that differ, body text large enough."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from councilkit.audit.office import NS, OfficeFile, excerpt, shape_name, slides, text_of
+from councilkit.audit.registry import finding
+from councilkit.diagnostics import Diagnostic
+
+MIN_BODY_POINTS = 18
+"""The smallest body text a slide should have, in points (the GC checklist's size)."""
+
+_TITLES = "p:nvSpPr/p:nvPr/p:ph[@type='title' or @type='ctrTitle']"
+_BODIES = "p:nvSpPr/p:nvPr/p:ph[not(@type) or @type='body' or @type='obj']"
+
+
+def audit(doc: OfficeFile) -> Iterator[Diagnostic]:
+    """Every slide problem of ``doc``."""
+    if doc.kind != "powerpoint":
+        return
+    path = str(doc.path)
+    seen: dict[str, int] = {}
+    for number, part, slide in slides(doc):
+        shapes = list(slide.iter(f"{{{NS['p']}}}sp"))
+        titles = [s for s in shapes if s.xpath(_TITLES, namespaces=NS)]
+        title = " ".join(" ".join(text_of(s).split()) for s in titles).strip()
+        if not title:
+            how = "its title placeholder is empty" if titles else "it has no title placeholder"
+            yield finding(
+                path,
+                "slide-title",
+                part,
+                f"slide {number}",
+                f"slide without a title ({how}); screen reader users find slides by title: "
+                "type one in the title placeholder, or Home > Layout with a title",
+            )
+        elif title.casefold() in seen:
+            yield finding(
+                path,
+                "duplicate-slide-title",
+                part,
+                f"slide {number} {excerpt(title)}",
+                f"same title as slide {seen[title.casefold()]}; make each slide's title say "
+                "what is on it (e.g. add '(2 of 2)')",
+            )
+        else:
+            seen[title.casefold()] = number
+        for shape in shapes:
+            if not shape.xpath(_BODIES, namespaces=NS):
+                continue
+            sizes = shape.xpath(".//a:r[normalize-space(a:t)]/a:rPr/@sz", namespaces=NS)
+            small = [int(s) / 100 for s in sizes if s.isdigit() and int(s) < MIN_BODY_POINTS * 100]
+            if small:
+                yield finding(
+                    path,
+                    "small-slide-text",
+                    part,
+                    f"slide {number}, {shape_name(shape)}",
+                    f"body text at {min(small):g} pt, under {MIN_BODY_POINTS} pt: hard to read "
+                    f"from the back of a room; make it {MIN_BODY_POINTS} pt or more, or split "
+                    "the slide",
+                )
