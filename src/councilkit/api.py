@@ -9,6 +9,7 @@ from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from councilkit.errors import ContentError
 from councilkit.loader import load_content
 from councilkit.model import Project
+from councilkit.render.layout_check import check_layouts
 from councilkit.validate import validate
 
 
@@ -45,4 +46,5 @@ def _load(path: Path) -> tuple[Project | None, list[Diagnostic]]:
     diagnostics = list(result.diagnostics)
     if result.project is not None:
         diagnostics.extend(validate(result.project))
+        diagnostics.extend(check_layouts(result.project, path))
     return result.project, sort_diagnostics(diagnostics)
