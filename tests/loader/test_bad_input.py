@@ -52,7 +52,8 @@ def test_unknown_key_suggests_the_known_one(tmp_path: Path) -> None:
         f"{BAD}:1:1: error: missing required field 'status' in mandate; add 'status:' "
         "[missing-field]",
         f"{BAD}:4:1: error: unknown field 'statuss' in mandate; did you mean 'status'? "
-        "[unknown-field]",
+        "(the fields allowed here include: status, date, title, duration, edition, history, "
+        "layout, purpose and 8 more) [unknown-field]",
     ]
 
 
