@@ -44,7 +44,9 @@ def load_checked(path: str | os.PathLike[str]) -> tuple[Project | None, list[Dia
 def _load(path: Path) -> tuple[Project | None, list[Diagnostic]]:
     result = load_content(path)
     diagnostics = list(result.diagnostics)
-    if result.project is not None:
-        diagnostics.extend(validate(result.project))
-        diagnostics.extend(check_layouts(result.project, path))
+    checked = result.project or result.partial  # what could be read is checked too
+    if checked is not None:
+        ids, unreadable = result.group_ids, result.unreadable
+        diagnostics.extend(validate(checked, group_ids=ids, unreadable=unreadable))
+        diagnostics.extend(check_layouts(checked, path))
     return result.project, sort_diagnostics(diagnostics)
