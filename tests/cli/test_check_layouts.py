@@ -146,3 +146,26 @@ def test_build_with_an_unknown_layout_creates_no_output_folder(
     assert status == 1
     assert not (tmp_path / "out").exists()
     assert any("mandate.yaml:9:9: error: no layout 'nosuch'" in line for line in lines), lines
+
+
+def test_build_with_a_broken_layout_leaves_the_last_build_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = content(tmp_path / "content", groups__g__deck=deck(3))
+    out = tmp_path / "out"
+    assert run(["build", str(root), "-o", str(out)], capsys)[0] == 0
+    before = {
+        p.relative_to(out).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(out.rglob("*"))
+        if p.is_file()
+    }
+    broken_layout(root, pptx=("- layout: Title and Content", "- layout: Nowhere"))
+    status, lines = run(["build", str(root), "-o", str(out)], capsys)
+    assert status == 1
+    assert any("[missing-layout]" in line for line in lines), lines
+    after = {
+        p.relative_to(out).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(out.rglob("*"))
+        if p.is_file()
+    }
+    assert after == before
