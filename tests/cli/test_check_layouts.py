@@ -49,14 +49,33 @@ def errors(lines: list[str], root: Path) -> list[str]:
     return [line.replace(prefix, "") for line in lines if ": error: " in line]
 
 
+def check_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], slides: int, **broken: tuple[str, str]
+) -> tuple[list[str], list[str]]:
+    """The errors of checking content (a deck of ``slides`` slides, when any) on a broken
+    layout, with the folder prefix removed, and every line printed; check must exit 1."""
+    decks = {"groups__g__deck": deck(slides)} if slides else {}
+    root = content(tmp_path / "content", **decks)
+    broken_layout(root, **broken)
+    status, lines = run(["check", str(root)], capsys)
+    assert status == 1
+    return errors(lines, root), lines
+
+
+def files(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
 def test_a_missing_slide_layout_is_one_error_for_all_its_slides(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = content(tmp_path / "content", groups__g__deck=deck(14))
-    broken_layout(root, pptx=("- layout: Title and Content", "- layout: Nowhere"))
-    status, lines = run(["check", str(root)], capsys)
-    assert status == 1
-    found = errors(lines, root)
+    found, lines = check_errors(
+        tmp_path, capsys, 14, pptx=("- layout: Title and Content", "- layout: Nowhere")
+    )
     assert len(found) == 1, lines
     assert found[0].startswith("layouts/broken/pptx.yaml:17:5: error: 14 slides use layout ")
     assert "'Nowhere', which the template 'reference.pptx' lacks: first at " in found[0]
@@ -65,20 +84,18 @@ def test_a_missing_slide_layout_is_one_error_for_all_its_slides(
 
 
 def test_one_slide_is_counted_as_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    root = content(tmp_path / "content", groups__g__deck=deck(1))
-    broken_layout(root, pptx=("- layout: Title and Content", "- layout: Nowhere"))
-    _, lines = run(["check", str(root)], capsys)
-    assert "1 slide uses layout 'Nowhere'" in "\n".join(lines)
+    found, _ = check_errors(
+        tmp_path, capsys, 1, pptx=("- layout: Title and Content", "- layout: Nowhere")
+    )
+    assert "1 slide uses layout 'Nowhere'" in found[0]
 
 
 def test_a_style_the_reference_lacks_is_found_by_check(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = content(tmp_path / "content")
-    broken_layout(root, docx=("  title: Title\n", "  title: No Such Style\n"))
-    status, lines = run(["check", str(root)], capsys)
-    assert status == 1
-    found = errors(lines, root)
+    found, lines = check_errors(
+        tmp_path, capsys, 0, docx=("  title: Title\n", "  title: No Such Style\n")
+    )
     assert found and all(line.startswith("layouts/broken/docx.yaml:") for line in found), lines
     assert "No Such Style" in "\n".join(found)
 
@@ -86,11 +103,10 @@ def test_a_style_the_reference_lacks_is_found_by_check(
 def test_an_unknown_slide_kind_in_the_mapping_is_found_by_check(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = content(tmp_path / "content", groups__g__deck=deck(1))
-    broken_layout(root, pptx=("kinds: [title]", "kinds: [title, nosuch]"))
-    status, lines = run(["check", str(root)], capsys)
-    assert status == 1
-    assert errors(lines, root) == [
+    found, lines = check_errors(
+        tmp_path, capsys, 1, pptx=("kinds: [title]", "kinds: [title, nosuch]")
+    )
+    assert found == [
         "layouts/broken/pptx.yaml:9:5: error: no slide kind 'nosuch'; known: "
         + lines[0].split("known: ")[1].split(" [")[0]
         + " [unknown-kind]"
@@ -154,18 +170,9 @@ def test_build_with_a_broken_layout_leaves_the_last_build_as_it_was(
     root = content(tmp_path / "content", groups__g__deck=deck(3))
     out = tmp_path / "out"
     assert run(["build", str(root), "-o", str(out)], capsys)[0] == 0
-    before = {
-        p.relative_to(out).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
-        for p in sorted(out.rglob("*"))
-        if p.is_file()
-    }
+    before = files(out)
     broken_layout(root, pptx=("- layout: Title and Content", "- layout: Nowhere"))
     status, lines = run(["build", str(root), "-o", str(out)], capsys)
     assert status == 1
     assert any("[missing-layout]" in line for line in lines), lines
-    after = {
-        p.relative_to(out).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
-        for p in sorted(out.rglob("*"))
-        if p.is_file()
-    }
-    assert after == before
+    assert files(out) == before
