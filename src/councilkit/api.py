@@ -14,11 +14,13 @@ from councilkit.validate import validate
 
 
 def check(path: str | os.PathLike[str] = "content") -> list[Diagnostic]:
-    """Every problem in the content folder ``path``, errors and warnings, in file order.
+    """Every problem in the content folder ``path``, errors and warnings, in file order:
+    those of the content, and those of the layouts its documents use (what a build would
+    meet).
 
     Raises :class:`~councilkit.errors.UsageError` only when ``path`` is not a folder.
     """
-    _, diagnostics = _load(Path(path))
+    _, diagnostics = _load(Path(path), layouts=True)
     return diagnostics
 
 
@@ -41,12 +43,13 @@ def load_checked(path: str | os.PathLike[str]) -> tuple[Project | None, list[Dia
     return (None if has_errors(diagnostics) else project), diagnostics
 
 
-def _load(path: Path) -> tuple[Project | None, list[Diagnostic]]:
+def _load(path: Path, *, layouts: bool = False) -> tuple[Project | None, list[Diagnostic]]:
     result = load_content(path)
     diagnostics = list(result.diagnostics)
     checked = result.project or result.partial  # what could be read is checked too
     if checked is not None:
         ids, unreadable = result.group_ids, result.unreadable
         diagnostics.extend(validate(checked, group_ids=ids, unreadable=unreadable))
-        diagnostics.extend(check_layouts(checked, path))
+        if layouts:
+            diagnostics.extend(check_layouts(checked, path))
     return result.project, sort_diagnostics(diagnostics)
