@@ -176,3 +176,22 @@ def test_build_with_a_broken_layout_leaves_the_last_build_as_it_was(
     assert status == 1
     assert any("[missing-layout]" in line for line in lines), lines
     assert files(out) == before
+
+
+def test_build_reports_layout_and_content_problems_together_as_check_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    twice = BULLETS.format(n=0) * 2  # two slides with the same title
+    root = content(tmp_path / "content", groups__g__deck=DECK + twice)
+    broken_layout(root, pptx=("- layout: Title and Content", "- layout: Nowhere"))
+    status, checked = run(["check", str(root)], capsys)
+    assert status == 1
+    status, built = run(["build", str(root), "-o", str(tmp_path / "out")], capsys)
+    assert status == 1
+    found = errors(built, root)
+    assert [line.split(": error:")[0] for line in found] == [
+        "groups/g/deck.yaml:12:12",
+        "layouts/broken/pptx.yaml:17:5",
+    ], built
+    assert found == errors(checked, root)
+    assert not (tmp_path / "out").exists()

@@ -173,9 +173,9 @@ def _check(
         project = Project(settings=settings, groups=(group,))
         found = validate(project, group_ids=ids)
         diagnostics += found
+        layouts.add(project, (group,))
         if not has_errors(problems + found):
             produced.update(output_names(project, (group,)))
-            layouts.add(project, (group,))
         if group_folder.name in selected and not has_errors(problems + found):
             try:
                 plan = plan_outputs(
@@ -192,11 +192,10 @@ def _check(
                     to_render.add(group_folder.name)
                 else:
                     reused.append((_entry(planned, data), key))
+    if settings is not None:  # reported with the content's problems, as check does
+        diagnostics += layouts.problems(reader.root)
     diagnostics = sort_diagnostics(diagnostics)
-    if settings is None or has_errors(diagnostics):
-        raise ContentError(diagnostics)
-    diagnostics = sort_diagnostics(diagnostics + layouts.problems(reader.root))
-    if has_errors(diagnostics):  # before anything is written, the output folder too
+    if settings is None or has_errors(diagnostics):  # before the output folder is made
         raise ContentError(diagnostics)
     if pending is not None:
         raise pending
