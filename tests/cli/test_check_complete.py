@@ -68,3 +68,22 @@ def test_one_run_reports_problems_of_every_kind(
             ("layouts/nomap/pptx.yaml:9:5", "unknown-kind"),
         ]
     ), out
+
+
+def test_a_broken_slide_does_not_hide_the_other_slides_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = "  - kind: bullets\n    title: {en: Bad, fr: Bad}\n    items: not a list\n"
+    slides = BULLETS.format(t="Same") + broken + BULLETS.format(t="Same")
+    root = content(tmp_path / "content", groups__g__deck=DECK + slides)
+    capsys.readouterr()
+
+    assert main(["check", str(root)]) == 1
+    out = capsys.readouterr().out.replace(f"{root}/", "")
+    found = re.findall(r"^(\S+): error: .*\[([a-z-]+)\]$", out, re.MULTILINE)
+    assert found == [
+        ("groups/g/deck.yaml:13:12", "wrong-type"),
+        ("groups/g/deck.yaml:15:12", "duplicate-title"),
+    ], out
+    assert main(["build", str(root), "-o", str(tmp_path / "out")]) == 1
+    assert not (tmp_path / "out").exists()

@@ -110,6 +110,8 @@ class _ContentReader:
         self.problems: list[Diagnostic] = []
         self.readable: list[WorkingGroup] = []
         self.unreadable: set[str] = set()
+        self.incomplete: dict[Path, Any] = {}
+        """Records built without some of their parts (reported): checked, never built."""
 
     def read(self) -> LoadResult:
         settings = self._project_settings()
@@ -157,6 +159,9 @@ class _ContentReader:
         converter = Converter(source, self._path_resolver(path.parent))
         result = build(converter, node)
         self.problems.extend(converter.diagnostics)
+        if converter.incomplete and result is not INVALID:
+            self.incomplete[path] = result
+            return INVALID
         return result
 
     def _schema_ok(self, source: SourceFile, node: MappingNode) -> bool:
@@ -272,16 +277,23 @@ class _ContentReader:
             if path.suffix in YAML_SUFFIXES and path.stem != "group" and path.is_file()
         ]
         documents = [self._document(path) for path in paths]
-        readable = tuple(d for d in documents if d is not INVALID)
+        complete = tuple(d for d in documents if d is not INVALID)
+        checked = tuple(
+            self.incomplete.get(p, d)
+            for p, d in zip(paths, documents, strict=True)
+            if self.incomplete.get(p, d) is not INVALID
+        )
         self.unreadable.update(
-            f"{folder.name}/{p.stem}" for p, d in zip(paths, documents, strict=True) if d is INVALID
+            f"{folder.name}/{p.stem}"
+            for p, d in zip(paths, documents, strict=True)
+            if d is INVALID and p not in self.incomplete
         )
         if group is INVALID:
             return INVALID
-        self.readable.append(_with_documents(group, readable))
-        if len(readable) < len(documents):
+        self.readable.append(_with_documents(group, checked))
+        if len(complete) < len(documents):
             return INVALID
-        return _with_documents(group, readable)
+        return _with_documents(group, complete)
 
     def _document(self, path: Path) -> Any:
         if not re.fullmatch(SLUG_PATTERN, path.stem):

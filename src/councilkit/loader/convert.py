@@ -34,6 +34,7 @@ from councilkit.model.schema import (
     Variant,
     field_spec,
 )
+from councilkit.model.slides import Slide
 from councilkit.model.text import BilingualText
 
 FINGERPRINT_KEY = "translated_from"
@@ -48,6 +49,9 @@ class Converter(ScalarReader):
     def __init__(self, source: SourceFile, resolve_path: PathResolver) -> None:
         super().__init__(source)
         self.resolve_path = resolve_path
+        self.incomplete = False
+        """True when a record was built without some of its slides (each reported): it
+        may be checked, never built."""
 
     # -- entry points --------------------------------------------------------------
 
@@ -294,7 +298,14 @@ class Converter(ScalarReader):
         if not isinstance(node, SequenceNode):
             return self.expected(node, "a list (lines starting with '- ')", name)
         items = [self.value(child, item_tp, name, spec) for child in node.value]
-        return INVALID if any(i is INVALID for i in items) else tuple(items)
+        if any(i is INVALID for i in items):
+            if item_tp is not Slide:
+                return INVALID
+            # a deck's other slides are still checked (titles, references, layouts): nothing
+            # on one slide depends on another's fields. The deck is then only partial.
+            self.incomplete = True
+            return tuple(i for i in items if i is not INVALID)
+        return tuple(items)
 
     def _content_path(self, node: Node, name: str) -> Any:
         text = self.text(node, name, FieldSpec())
