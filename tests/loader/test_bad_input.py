@@ -319,9 +319,11 @@ def test_swot_with_a_missing_quadrant_and_a_reversed_timeline(tmp_path: Path) ->
         "  - kind: timeline\n    title: {en: Plan, fr: Plan}\n"
         "    start: 2016-09-30\n    end: 2016-06-01\n    activities: []\n"
     )
-    assert lines(content(tmp_path, groups__g__deck=deck)) == [
+    assert lines(content(tmp_path, groups__g__deck=deck)) == [  # both in one run
         "groups/g/deck.yaml:8:5: error: missing required field 'threats' in swot slide; "
         "add 'threats:' [missing-field]",
+        "groups/g/deck.yaml:13:5: error: the timeline ends before it starts; swap 'start' "
+        "and 'end' [date-order]",
     ]
     fixed = deck.replace("    opportunities:", "    threats: [{en: d, fr: d}]\n    opportunities:")
     assert lines(content(tmp_path, groups__g__deck=fixed)) == [
