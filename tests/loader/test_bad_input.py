@@ -52,7 +52,8 @@ def test_unknown_key_suggests_the_known_one(tmp_path: Path) -> None:
         f"{BAD}:1:1: error: missing required field 'status' in mandate; add 'status:' "
         "[missing-field]",
         f"{BAD}:4:1: error: unknown field 'statuss' in mandate; did you mean 'status'? "
-        "[unknown-field]",
+        "(the fields allowed here include: status, date, title, duration, edition, history, "
+        "layout, purpose and 8 more) [unknown-field]",
     ]
 
 
@@ -318,9 +319,11 @@ def test_swot_with_a_missing_quadrant_and_a_reversed_timeline(tmp_path: Path) ->
         "  - kind: timeline\n    title: {en: Plan, fr: Plan}\n"
         "    start: 2016-09-30\n    end: 2016-06-01\n    activities: []\n"
     )
-    assert lines(content(tmp_path, groups__g__deck=deck)) == [
+    assert lines(content(tmp_path, groups__g__deck=deck)) == [  # both in one run
         "groups/g/deck.yaml:8:5: error: missing required field 'threats' in swot slide; "
         "add 'threats:' [missing-field]",
+        "groups/g/deck.yaml:13:5: error: the timeline ends before it starts; swap 'start' "
+        "and 'end' [date-order]",
     ]
     fixed = deck.replace("    opportunities:", "    threats: [{en: d, fr: d}]\n    opportunities:")
     assert lines(content(tmp_path, groups__g__deck=fixed)) == [

@@ -38,9 +38,10 @@ from councilkit.build.plan import (
 from councilkit.build.snapshot import Snapshot
 from councilkit.build.workers import render_all
 from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
-from councilkit.errors import ContentError
+from councilkit.errors import ContentError, UsageError
 from councilkit.loader import ContentFolder
 from councilkit.model import Language, Project, ProjectSettings
+from councilkit.render.layout_check import LayoutUses
 from councilkit.validate import validate
 
 
@@ -162,6 +163,8 @@ def _check(
     produced: set[str] = set()
     reused: list[tuple[ManifestEntry, str]] = []
     to_render: set[str] = set()
+    layouts = LayoutUses()
+    pending: UsageError | None = None
     for group_folder in folders:
         group, problems = reader.group(group_folder)
         diagnostics += problems
@@ -170,12 +173,17 @@ def _check(
         project = Project(settings=settings, groups=(group,))
         found = validate(project, group_ids=ids)
         diagnostics += found
+        layouts.add(project, (group,))
         if not has_errors(problems + found):
             produced.update(output_names(project, (group,)))
         if group_folder.name in selected and not has_errors(problems + found):
-            plan = plan_outputs(
-                project, reader.root, languages=chosen, groups=(group,), epoch=epoch
-            )
+            try:
+                plan = plan_outputs(
+                    project, reader.root, languages=chosen, groups=(group,), epoch=epoch
+                )
+            except UsageError as exc:  # an unknown layout is reported below, at its line
+                pending = pending or exc
+                continue
             for planned in plan:
                 names.append(planned.name)
                 key = keys.of(planned)
@@ -184,9 +192,13 @@ def _check(
                     to_render.add(group_folder.name)
                 else:
                     reused.append((_entry(planned, data), key))
+    if settings is not None:  # reported with the content's problems, as check does
+        diagnostics += layouts.problems(reader.root)
     diagnostics = sort_diagnostics(diagnostics)
-    if settings is None or has_errors(diagnostics):
+    if settings is None or has_errors(diagnostics):  # before the output folder is made
         raise ContentError(diagnostics)
+    if pending is not None:
+        raise pending
     refuse_clashes(names)
     render = tuple(f for f in folders if f.name in to_render)
     return _Checked(settings, diagnostics, chosen, render, reused, produced)

@@ -51,6 +51,15 @@ class LoadResult:
 
     project: Project | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    partial: Project | None = None
+    """When errors kept the project from being built: what could be read (the settings,
+    and each readable group with its readable documents), so that its values and
+    references are checked in the same run; None when the settings could not be read."""
+    group_ids: tuple[str, ...] = ()
+    """The folder name of every group, readable or not."""
+    unreadable: frozenset[str] = frozenset()
+    """``group/document`` of each document that could not be read (references to it are
+    not reported: its own errors are)."""
 
 
 def load_content(root: Path) -> LoadResult:
@@ -99,13 +108,25 @@ class _ContentReader:
         self.root = root
         self.pictures = pictures
         self.problems: list[Diagnostic] = []
+        self.readable: list[WorkingGroup] = []
+        self.unreadable: set[str] = set()
+        self.incomplete: dict[Path, Any] = {}
+        """Records built without some of their parts (reported): checked, never built."""
 
     def read(self) -> LoadResult:
         settings = self._project_settings()
-        groups = self._groups()
+        folders = self._group_folders()
+        groups = [self._group(entry) for entry in folders]
+        ids = tuple(f.name for f in folders)
         if settings is INVALID or any(g is INVALID for g in groups):
-            return LoadResult(None, self.problems)
-        return LoadResult(Project(settings=settings, groups=tuple(groups)), self.problems)
+            partial = (
+                None
+                if settings is INVALID
+                else Project(settings=settings, groups=tuple(self.readable))
+            )
+            return LoadResult(None, self.problems, partial, ids, frozenset(self.unreadable))
+        project = Project(settings=settings, groups=tuple(groups))
+        return LoadResult(project, self.problems, None, ids)
 
     # -- files ---------------------------------------------------------------------
 
@@ -138,6 +159,9 @@ class _ContentReader:
         converter = Converter(source, self._path_resolver(path.parent))
         result = build(converter, node)
         self.problems.extend(converter.diagnostics)
+        if converter.incomplete and result is not INVALID:
+            self.incomplete[path] = result
+            return INVALID
         return result
 
     def _schema_ok(self, source: SourceFile, node: MappingNode) -> bool:
@@ -203,9 +227,6 @@ class _ContentReader:
 
     # -- groups --------------------------------------------------------------------
 
-    def _groups(self) -> list[Any]:
-        return [self._group(entry) for entry in self._group_folders()]
-
     def _group_folders(self) -> list[Path]:
         folder = self.root / GROUPS_FOLDER
         if not folder.is_dir():
@@ -250,14 +271,29 @@ class _ContentReader:
                 node, WorkingGroup, skip=frozenset({"schema"}), extra={"id": folder.name}
             ),
         )
-        documents = [
-            self._document(path)
+        paths = [
+            path
             for path in sorted(folder.iterdir())
             if path.suffix in YAML_SUFFIXES and path.stem != "group" and path.is_file()
         ]
-        if group is INVALID or any(d is INVALID for d in documents):
+        documents = [self._document(path) for path in paths]
+        complete = tuple(d for d in documents if d is not INVALID)
+        checked = tuple(
+            self.incomplete.get(p, d)
+            for p, d in zip(paths, documents, strict=True)
+            if self.incomplete.get(p, d) is not INVALID
+        )
+        self.unreadable.update(
+            f"{folder.name}/{p.stem}"
+            for p, d in zip(paths, documents, strict=True)
+            if d is INVALID and p not in self.incomplete
+        )
+        if group is INVALID:
             return INVALID
-        return _with_documents(group, tuple(documents))
+        self.readable.append(_with_documents(group, checked))
+        if len(complete) < len(documents):
+            return INVALID
+        return _with_documents(group, complete)
 
     def _document(self, path: Path) -> Any:
         if not re.fullmatch(SLUG_PATTERN, path.stem):

@@ -25,6 +25,7 @@ from councilkit.loader.nodes import INVALID, did_you_mean, is_null
 from councilkit.loader.nodes import entries as mapping_entries
 from councilkit.loader.scalars import ScalarReader
 from councilkit.loader.source import SourceFile
+from councilkit.loader.unknown import allowed_fields, closest, quote_advice
 from councilkit.model.schema import (
     LOCATION_OF,
     ContentPath,
@@ -33,6 +34,7 @@ from councilkit.model.schema import (
     Variant,
     field_spec,
 )
+from councilkit.model.slides import Slide
 from councilkit.model.text import BilingualText
 
 FINGERPRINT_KEY = "translated_from"
@@ -47,6 +49,9 @@ class Converter(ScalarReader):
     def __init__(self, source: SourceFile, resolve_path: PathResolver) -> None:
         super().__init__(source)
         self.resolve_path = resolve_path
+        self.incomplete = False
+        """True when a record was built without some of its slides (each reported): it
+        may be checked, never built."""
 
     # -- entry points --------------------------------------------------------------
 
@@ -137,7 +142,7 @@ class Converter(ScalarReader):
                 ok = False
             else:
                 values[f.name] = value
-        self._unknown_keys(entries, known, cls)
+        self._unknown_keys(node, known, cls)
         return cls(**values) if ok else INVALID
 
     def _variant(
@@ -155,7 +160,7 @@ class Converter(ScalarReader):
                     f"cannot tell what kind of {variants.family} this is: it needs one of "
                     f"the keys {choices}",
                 )
-                self._unknown_keys(entries, set(variants.tags), family)
+                self._unknown_keys(node, set(variants.tags), family)
                 return INVALID
             return self._dataclass(node, variants.types[tag], skip, extra)
         if variants.by not in entries:
@@ -182,16 +187,23 @@ class Converter(ScalarReader):
             return INVALID
         return self._dataclass(node, cls, skip | {variants.by}, extra)
 
-    def _unknown_keys(
-        self, entries: dict[str, tuple[Node, Node]], known: set[str], cls: type[Any]
-    ) -> None:
-        for key, (key_node, _) in entries.items():
-            if key not in known:
-                self.report(
-                    self.source.at(key_node),
-                    "unknown-field",
-                    f"unknown field '{key}' in {_describe(cls)}{did_you_mean(key, sorted(known))}",
-                )
+    def _unknown_keys(self, node: MappingNode, known: set[str], cls: type[Any]) -> None:
+        for key, (key_node, _) in mapping_entries(node).items():
+            if key in known:
+                continue
+            advice = quote_advice(node, key)
+            if advice is None:
+                near = closest(key, known)
+                suggestion = f"; did you mean '{near}'?" if near else ""
+                listed = "" if cls is BilingualText else f" ({allowed_fields(key, sorted(known))})"
+                advice = f"{suggestion}{listed}"
+            else:
+                advice = f": {advice}"
+            self.report(
+                self.source.at(key_node),
+                "unknown-field",
+                f"unknown field '{key}' in {_describe(cls)}{advice}",
+            )
 
     def _missing(
         self,
@@ -225,7 +237,7 @@ class Converter(ScalarReader):
         if not isinstance(node, MappingNode):
             return self.expected(node, "a text in both languages ('en:' and 'fr:')", name)
         entries = mapping_entries(node)
-        self._unknown_keys(entries, set(BILINGUAL_KEYS), BilingualText)
+        self._unknown_keys(node, set(BILINGUAL_KEYS), BilingualText)
         return self._bilingual_from(node, entries)
 
     def _inline_bilingual(
@@ -286,7 +298,14 @@ class Converter(ScalarReader):
         if not isinstance(node, SequenceNode):
             return self.expected(node, "a list (lines starting with '- ')", name)
         items = [self.value(child, item_tp, name, spec) for child in node.value]
-        return INVALID if any(i is INVALID for i in items) else tuple(items)
+        if any(i is INVALID for i in items):
+            if item_tp is not Slide:
+                return INVALID
+            # a deck's other slides are still checked (titles, references, layouts): nothing
+            # on one slide depends on another's fields. The deck is then only partial.
+            self.incomplete = True
+            return tuple(i for i in items if i is not INVALID)
+        return tuple(items)
 
     def _content_path(self, node: Node, name: str) -> Any:
         text = self.text(node, name, FieldSpec())

@@ -14,7 +14,7 @@ from typing import ClassVar
 from councilkit.diagnostics import Location
 from councilkit.model.blocks import Block, ListItem
 from councilkit.model.markings import Classification, Status
-from councilkit.model.schema import Ref, Variant, Variants, location, spec
+from councilkit.model.schema import Ref, Variant, Variants, location, location_of, spec
 from councilkit.model.text import BilingualText, Language
 
 VERSION_PATTERN = r"\d+(\.\d+){0,2}"
@@ -63,6 +63,7 @@ class Document(Variant):
     layout: str | None = None
     edition: Edition | None = None
     loc: Location | None = location()
+    layout_loc: Location | None = location_of("layout")
 
     @property
     def is_draft(self) -> bool:

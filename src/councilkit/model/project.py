@@ -95,6 +95,7 @@ class ProjectSettings:
     draft_label: BilingualText = spec(default=DEFAULT_DRAFT_LABEL)
     output: OutputSettings = spec(factory=OutputSettings)
     loc: Location | None = location()
+    layout_loc: Location | None = location_of("layout")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

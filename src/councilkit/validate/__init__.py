@@ -29,11 +29,17 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def validate(project: Project, *, group_ids: Sequence[str] | None = None) -> list[Diagnostic]:
+def validate(
+    project: Project,
+    *,
+    group_ids: Sequence[str] | None = None,
+    unreadable: frozenset[str] = frozenset(),
+) -> list[Diagnostic]:
     """Every problem the rules find in ``project``. ``group_ids`` names every group of the
-    content when ``project`` holds only some of them (a build checks one at a time)."""
+    content when ``project`` holds only some of them (a build checks one at a time);
+    ``unreadable`` names (``group/document``) the documents left out for their errors."""
     ids = tuple(group_ids) if group_ids is not None else tuple(g.id for g in project.groups)
-    scope = Scope(group_ids=ids)
+    scope = Scope(group_ids=ids, unreadable=unreadable)
     return [d for rule in RULES for d in rule(project, scope)]
 
 

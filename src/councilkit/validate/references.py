@@ -34,11 +34,15 @@ def check_references(project: Project, scope: Scope) -> Iterator[Diagnostic]:
         member_ids = [m.id for m in group.members]
         for co_chair in group.co_chairs:
             yield from _exists(co_chair.member, member_ids, "member", "this group's members")
-        yield from _document_references(group)
+        yield from _document_references(group, scope)
 
 
-def _document_references(group: WorkingGroup) -> Iterator[Diagnostic]:
+def _document_references(group: WorkingGroup, scope: Scope) -> Iterator[Diagnostic]:
     mandates = [d.id for d in group.documents if isinstance(d, Mandate)]
+    # an unreadable document may be the mandate named: it is reported for its own errors
+    unreadable = [u.split("/", 1)[1] for u in scope.unreadable if u.startswith(f"{group.id}/")]
+    if unreadable:
+        mandates += unreadable
     for document in group.documents:
         if isinstance(document, TermsOfReference):
             if document.mandate is not None:

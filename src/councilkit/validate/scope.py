@@ -11,3 +11,6 @@ class Scope:
     name even when the project being checked holds one group at a time."""
 
     group_ids: tuple[str, ...]
+    unreadable: frozenset[str] = frozenset()
+    """``group/document`` of each document that could not be read: the project being
+    checked lacks it, so a reference to it is not reported (its own errors are)."""
