@@ -13,6 +13,9 @@ from buildkit import tree
 from councilkit.build.output import OutputFolder
 from councilkit.errors import UsageError
 
+# The output folder is tested with small stand-in bytes named .docx, not real documents.
+pytestmark = pytest.mark.invalid_ooxml
+
 
 def test_staged_files_appear_together_at_the_commit(tmp_path: Path) -> None:
     folder = OutputFolder(tmp_path / "out")
