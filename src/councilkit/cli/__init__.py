@@ -22,6 +22,7 @@ from councilkit.cli import (
     i18n_command,
     layout_command,
     new_command,
+    redline_command,
     schema_command,
 )
 from councilkit.cli.output import Console
@@ -40,6 +41,7 @@ COMMANDS = (
     i18n_command,
     layout_command,
     schema_command,
+    redline_command,
 )
 
 

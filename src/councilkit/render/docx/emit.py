@@ -90,7 +90,12 @@ class Emitter:
                 self.inline(out, block.content)
                 out.append("</w:p>")
             else:
-                write[type(block)](out, block, room)
+                write.get(type(block), self._self_written)(out, block, room)
+
+    def _self_written(self, out: Out, block: Any, room: Room) -> None:
+        """A block of another module that writes itself (a tracked change, see
+        :mod:`.revisions`): ``block.emit(emitter, out, room)``."""
+        block.emit(self, out, room)
 
     def style(self, role: str, room: Room) -> str:
         """The style id of ``role`` (body text in a column is set as table text)."""
