@@ -5,13 +5,16 @@ text, rejecting every change the old version's, paragraph by paragraph."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from clikit import run
 from gitrepo import arm, git, make_repository
 from lxml import etree
+from programs import require
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TOR = "groups/open-data-standards/terms-of-reference.yaml"
@@ -308,3 +311,23 @@ def test_a_revision_that_fails_check_is_named(repository: Path, tmp_path: Path) 
     assert f"HEAD:{TOR}:5:9: error:" in result.stdout
     assert "nothing was written" in result.stderr
     assert not out.exists()
+
+
+def test_libreoffice_shows_both_sides_of_the_changes(
+    repository: Path, tmp_path: Path, pdf_converter: Callable[[list[Path], Path], list[Path]]
+) -> None:
+    out = tmp_path / "out"
+    assert (
+        run("redline", str(repository), "--from", "v1", "-o", str(out), "--lang", "en").returncode
+        == 0
+    )
+    (pdf,) = pdf_converter([out / f"{STEM}-eng-redline.docx"], tmp_path / "pdf")
+    shown = subprocess.run(
+        [require("pdftotext", "reads the PDF's text"), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Summary of changes" in shown
+    for words in ("licences", "licenses", "Members serve two years.", "yearly report", "Quorum"):
+        assert words in shown  # deleted text is shown struck through, inserted underlined
