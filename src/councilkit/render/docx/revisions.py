@@ -115,15 +115,7 @@ class RevisedTable:
     stamp: Stamp
 
     def emit(self, emitter: Emitter, out: Out, room: Room) -> None:
-        scale = room.width / sum(self.widths)
-        sizes = [int(w * scale) for w in self.widths]
-        out.append("<w:tbl>")
-        out.append(
-            _wml.table_properties(
-                emitter.styles.table, sum(sizes), header=self.header, caption=self.title
-            )
-        )
-        out.append(_wml.table_grid(sizes))
+        sizes = emitter.table_start(out, self.widths, room, header=self.header, title=self.title)
         text_style = emitter.styles.table_text
         for revised in self.rows:
             row = revised.row
@@ -132,13 +124,8 @@ class RevisedTable:
                 header=row.header, keep_together=row.keep_together, min_height=row.min_height
             )
             if revised.mark != KEPT:
-                tag = "w:ins" if revised.mark == INSERTED else "w:del"
-                change = f"<{tag} {self.stamp.attributes(emitter)}/>"
-                properties = (
-                    properties.replace("</w:trPr>", change + "</w:trPr>")
-                    if properties
-                    else f"<w:trPr>{change}</w:trPr>"
-                )
+                change = _change(emitter, revised.mark, self.stamp)
+                properties = _with(properties, "w:trPr", change)
             out.append(properties)
             for size, blocks in zip(sizes, revised.cells, strict=False):
                 out.append("<w:tc>")
@@ -163,13 +150,8 @@ def write_paragraph(
     """A paragraph of segments; a whole-paragraph change marks its paragraph mark."""
     properties = _wml.paragraph_properties(style, page_break=page_break, numbering=numbering)
     if revised.mark != KEPT and revised.mark_end:
-        tag = "w:ins" if revised.mark == INSERTED else "w:del"
-        change = f"<w:rPr><{tag} {revised.stamp.attributes(emitter)}/></w:rPr>"
-        properties = (
-            properties.replace("</w:pPr>", change + "</w:pPr>")
-            if properties
-            else f"<w:pPr>{change}</w:pPr>"
-        )
+        change = f"<w:rPr>{_change(emitter, revised.mark, revised.stamp)}</w:rPr>"
+        properties = _with(properties, "w:pPr", change)
     out.append(f"<w:p>{properties}")
     for kind, content in revised.segments:
         if kind == KEPT:
@@ -180,6 +162,20 @@ def write_paragraph(
         out.extend(_plain_runs(emitter, content, deleted=kind == DELETED))
         out.append(f"</{tag}>")
     out.append("</w:p>")
+
+
+def _change(emitter: Emitter, mark: str, stamp: Stamp) -> str:
+    """The empty ``w:ins`` or ``w:del`` that marks a paragraph mark or a row."""
+    tag = "w:ins" if mark == INSERTED else "w:del"
+    return f"<{tag} {stamp.attributes(emitter)}/>"
+
+
+def _with(properties: str, element: str, change: str) -> str:
+    """``properties`` (a ``w:pPr`` or ``w:trPr``, or nothing) with ``change`` last in it:
+    where the schema puts a revision mark."""
+    if not properties:
+        return f"<{element}>{change}</{element}>"
+    return properties.replace(f"</{element}>", change + f"</{element}>")
 
 
 def _plain_runs(emitter: Emitter, content: Sequence[Inline], *, deleted: bool) -> list[str]:
