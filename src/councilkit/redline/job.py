@@ -15,7 +15,7 @@ from councilkit.build.naming import output_name
 from councilkit.build.plan import chosen_languages, selected_groups
 from councilkit.errors import UsageError
 from councilkit.redline.compose import Side, redline
-from councilkit.redline.source import load_version, materialise
+from councilkit.redline.source import Version, load_version, materialise
 
 KINDS = ("mandate", "terms-of-reference")
 """What is redlined (a deck has no tracked changes: it is left out)."""
@@ -42,19 +42,11 @@ def run(request: Request, report: Callable[[str], None]) -> list[ManifestEntry]:
             f"'{request.content}' is not a councilkit content folder (no project.yaml)"
         )
     with tempfile.TemporaryDirectory(prefix="councilkit-redline-") as scratch:
-        old_root, old_label = materialise(request.content, request.old, Path(scratch, "old"))
-        old = load_version(
-            old_root, old_label, shown_as=None if old_root != Path(scratch, "old") else request.old
-        )
+        old = _version(request.content, request.old, Path(scratch, "old"))
         if request.new is None:
             new = load_version(request.content, "working tree")
         else:
-            new_root, new_label = materialise(request.content, request.new, Path(scratch, "new"))
-            new = load_version(
-                new_root,
-                new_label,
-                shown_as=None if new_root != Path(scratch, "new") else request.new,
-            )
+            new = _version(request.content, request.new, Path(scratch, "new"))
         project = new.project
         groups = {g.id: g for g in project.groups}
         wanted = selected_groups(list(groups), request.groups)
@@ -116,3 +108,10 @@ def run(request: Request, report: Callable[[str], None]) -> list[ManifestEntry]:
     with atomic_file(folder / MANIFEST_NAME) as stream:
         stream.write(manifest)
     return [e for _, _, e in made]
+
+
+def _version(content: Path, revision: str, scratch: Path) -> Version:
+    """The checked version ``revision`` names (a folder, or a git revision copied into
+    ``scratch``, its problems shown with the revision's name)."""
+    root, label = materialise(content, revision, scratch)
+    return load_version(root, label, shown_as=revision if root == scratch else None)
