@@ -4,6 +4,7 @@ text, rejecting every change the old version's, paragraph by paragraph."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import zipfile
@@ -54,6 +55,16 @@ AGENDA = """      - lead:
         en: Sent one week before each meeting.
         fr: Envoyé une semaine avant chaque réunion.
 """
+NEW_SECTION = """
+sections:
+  - after: secretariat
+    title:
+      en: Budget
+      fr: Budget
+    body:
+      - en: Members bear their own costs.
+        fr: Les membres assument leurs propres frais.
+"""
 
 
 def old_text(example: str) -> str:
@@ -80,6 +91,7 @@ def new_text(old: str) -> str:
         (QUORUM, ""),
         ("\ndecision_making:", AGENDA + "\ndecision_making:"),
         (SECOND_REPORT, "\nofficial_languages:"),
+        ("\nreview:", NEW_SECTION + "\nreview:"),
     ]
     for before, after in edits:
         assert before in old, before
@@ -144,8 +156,14 @@ def resolve(root: etree._Element, *, accept: bool) -> etree._Element:
 
 
 def texts(root: etree._Element) -> list[str]:
-    """The text of every paragraph, in document order (tables' too)."""
-    return ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in root.iter(f"{W}p")]
+    """The text of every paragraph, in document order (tables' too), but the table of
+    contents' entries: a field the word processor refreshes, shown as the new version's."""
+    return [
+        "".join(t.text or "" for t in p.iter(f"{W}t"))
+        for p in root.iter(f"{W}p")
+        if p.find(f"{W}pPr/{W}pStyle[@{W}val='TOC1']") is None
+        and p.find(f"{W}pPr/{W}pStyle[@{W}val='TOC2']") is None
+    ]
 
 
 def plain_build(content: Path, out: Path, language: str) -> list[str]:
@@ -176,7 +194,13 @@ def test_accepting_gives_the_new_text_and_rejecting_the_old(
         rejected = texts(resolve(body(redline), accept=False))
         assert accepted[0] == title
         opening = len(accepted) - len(new_texts)
-        assert 3 <= opening <= 8  # the summary: title, versions, a line per section changed
+        # the summary: its title, the versions compared, a line per section changed
+        assert accepted[1].startswith(("Compared: v1 (", "Versions comparées : v1 ("))
+        assert all(
+            re.fullmatch(r".+ ?: \d+ insertions, \d+ (deletions|suppressions)\.", line)
+            for line in accepted[2:opening]
+        )
+        assert opening >= 6
         assert accepted[opening:] == new_texts
         assert rejected[opening:] == old_texts
         assert accepted[opening:] != rejected[opening:]
@@ -331,3 +355,16 @@ def test_libreoffice_shows_both_sides_of_the_changes(
     assert "Summary of changes" in shown
     for words in ("licences", "licenses", "Members serve two years.", "yearly report", "Quorum"):
         assert words in shown  # deleted text is shown struck through, inserted underlined
+
+
+def test_a_section_added_renumbers_the_next_and_the_contents_link_to_every_heading(
+    repository: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert run("redline", str(repository), "--from", "v1", "-o", str(out)).returncode == 0
+    root = body(out / f"{STEM}-fra-redline.docx")
+    inserted = "".join(t.text or "" for m in root.iter(f"{W}ins") for t in m.iter(f"{W}t"))
+    assert "Budget" in inserted and "Les membres assument leurs propres frais." in inserted
+    links = {h.get(f"{W}anchor") for h in root.iter(f"{W}hyperlink")} - {None}
+    names = {b.get(f"{W}name") for b in root.iter(f"{W}bookmarkStart")}
+    assert links and links <= names

@@ -18,6 +18,7 @@ from councilkit.localize import LANGUAGE_TAGS, Run
 from councilkit.render.docx import _wml
 from councilkit.render.docx._wml import Out
 from councilkit.render.docx.emit import CELL_MARGINS, Emitter, Room
+from councilkit.render.docx.ids import bookmark_name
 
 KEPT, INSERTED, DELETED = "=", "+", "-"
 
@@ -51,11 +52,14 @@ class RevisedParagraph:
 
     def emit(self, emitter: Emitter, out: Out, room: Room) -> None:
         block = self.block
+        bookmark = None
         if isinstance(block, Heading):
             style = emitter.styles.heading_1 if block.level == 1 else emitter.styles.heading_2
+            if block.anchor is not None and self.mark != DELETED:  # the contents link here
+                bookmark = emitter.canvas.ids.bookmark(room.scope, block.anchor)
         else:
             style = emitter.style(block.role, room)
-        write_paragraph(emitter, out, style, self, page_break=block.page_break)
+        write_paragraph(emitter, out, style, self, page_break=block.page_break, bookmark=bookmark)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,13 +150,17 @@ def write_paragraph(
     *,
     page_break: bool = False,
     numbering: tuple[int, int] | None = None,
+    bookmark: int | None = None,
 ) -> None:
-    """A paragraph of segments; a whole-paragraph change marks its paragraph mark."""
+    """A paragraph of segments, in ``bookmark`` if given; a whole-paragraph change marks
+    its paragraph mark."""
     properties = _wml.paragraph_properties(style, page_break=page_break, numbering=numbering)
     if revised.mark != KEPT and revised.mark_end:
         change = f"<w:rPr>{_change(emitter, revised.mark, revised.stamp)}</w:rPr>"
         properties = _with(properties, "w:pPr", change)
     out.append(f"<w:p>{properties}")
+    if bookmark is not None:
+        out.append(f'<w:bookmarkStart w:id="{bookmark}" w:name="{bookmark_name(bookmark)}"/>')
     for kind, content in revised.segments:
         if kind == KEPT:
             emitter.inline(out, content)
@@ -161,6 +169,8 @@ def write_paragraph(
         out.append(f"<{tag} {revised.stamp.attributes(emitter)}>")
         out.extend(_plain_runs(emitter, content, deleted=kind == DELETED))
         out.append(f"</{tag}>")
+    if bookmark is not None:
+        out.append(f'<w:bookmarkEnd w:id="{bookmark}"/>')
     out.append("</w:p>")
 
 
