@@ -4,6 +4,7 @@ text, rejecting every change the old version's, paragraph by paragraph."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -368,3 +369,42 @@ def test_a_section_added_renumbers_the_next_and_the_contents_link_to_every_headi
     links = {h.get(f"{W}anchor") for h in root.iter(f"{W}hyperlink")} - {None}
     names = {b.get(f"{W}name") for b in root.iter(f"{W}bookmarkStart")}
     assert links and links <= names
+
+
+def test_source_date_epoch_dates_the_changes(
+    repository: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1500000000")
+    out = tmp_path / "out"
+    assert (
+        run("redline", str(repository), "--from", "v1", "-o", str(out), "--lang", "fr").returncode
+        == 0
+    )
+    root = body(out / f"{STEM}-fra-redline.docx")
+    assert {m.get(f"{W}date") for m in root.iter(f"{W}del")} == {"2017-07-14T02:40:00Z"}
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["source_date_epoch"] == 1500000000
+    assert [d["path"] for d in manifest["documents"]] == [f"{STEM}-fra-redline.docx"]
+
+
+def test_a_bad_source_date_epoch_is_a_usage_error(
+    repository: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    out = tmp_path / "out"
+    result = run("redline", str(repository), "--from", "v1", "-o", str(out))
+    assert result.returncode == 2
+    assert "SOURCE_DATE_EPOCH must be a whole number" in result.stderr
+    assert not out.exists()
+
+
+def test_a_revision_of_content_outside_any_repository(
+    example_content: Path, tmp_path: Path
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(example_content, content)
+    out = tmp_path / "out"
+    result = run("redline", str(content), "--from", "v1", "-o", str(out))
+    assert result.returncode == 2
+    assert f"'{content}' is not in a git repository" in result.stderr
+    assert not out.exists()
