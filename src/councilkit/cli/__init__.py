@@ -23,6 +23,7 @@ from councilkit.cli import (
     i18n_command,
     layout_command,
     new_command,
+    redline_command,
     schema_command,
 )
 from councilkit.cli.output import Console
@@ -42,6 +43,7 @@ COMMANDS = (
     layout_command,
     schema_command,
     audit_command,
+    redline_command,
 )
 
 

@@ -90,7 +90,12 @@ class Emitter:
                 self.inline(out, block.content)
                 out.append("</w:p>")
             else:
-                write[type(block)](out, block, room)
+                write.get(type(block), self._self_written)(out, block, room)
+
+    def _self_written(self, out: Out, block: Any, room: Room) -> None:
+        """A block of another module that writes itself (a tracked change, see
+        :mod:`.revisions`): ``block.emit(emitter, out, room)``."""
+        block.emit(self, out, room)
 
     def style(self, role: str, room: Room) -> str:
         """The style id of ``role`` (body text in a column is set as table text)."""
@@ -225,22 +230,29 @@ class Emitter:
     def table(self, out: Out, block: Table, room: Room) -> None:
         """A fixed-layout data table as wide as the room, its caption above it; a header
         row repeats on every page and no row splits across pages."""
-        scale = room.width / sum(block.widths)
-        sizes = [int(w * scale) for w in block.widths]
         if block.caption:
             self._paragraph(out, self.styles.caption, block.caption)
-        out.append("<w:tbl>")
-        out.append(
-            _wml.table_properties(
-                self.styles.table, sum(sizes), header=block.has_header, caption=block.title
-            )
+        sizes = self.table_start(
+            out, block.widths, room, header=block.has_header, title=block.title
         )
-        out.append(_wml.table_grid(sizes))
         text_style = self.styles.table_text
         columns = [(size, Room(size - CELL_MARGINS, scope=room.scope)) for size in sizes]
         for row in block.rows:
             self._row(out, row, columns, text_style)
         out.append("</w:tbl>")
+
+    def table_start(
+        self, out: Out, widths: tuple[int, ...], room: Room, *, header: bool, title: str | None
+    ) -> list[int]:
+        """A data table's start, properties and grid; its columns' widths in twips."""
+        scale = room.width / sum(widths)
+        sizes = [int(w * scale) for w in widths]
+        out.append("<w:tbl>")
+        out.append(
+            _wml.table_properties(self.styles.table, sum(sizes), header=header, caption=title)
+        )
+        out.append(_wml.table_grid(sizes))
+        return sizes
 
     def _row(self, out: Out, row: Row, columns: list[tuple[int, Room]], text_style: str) -> None:
         out.append("<w:tr>")

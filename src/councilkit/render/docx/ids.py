@@ -57,6 +57,11 @@ class IdSpace:
         self._bookmark += 1
         return self._bookmark - 1
 
+    def revision(self) -> int:
+        """A tracked change's id (``w:ins``/``w:del``): annotations share the bookmarks'
+        counter, so no revision, bookmark or comment has another's id."""
+        return self.new_bookmark()
+
     def part(self, stem: str, extension: str) -> str:
         """A new part name ``{stem}{n}.{extension}`` (``word/media/image3.png``) that no part
         of the package has, whatever the case."""

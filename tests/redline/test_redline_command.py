@@ -1,0 +1,410 @@
+"""``councilkit redline`` on a git repository of the example content with edits of every
+kind this slice tracks, in both languages: accepting every change gives the new version's
+text, rejecting every change the old version's, paragraph by paragraph."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from clikit import run
+from gitrepo import arm, git, make_repository
+from lxml import etree
+from programs import require
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+TOR = "groups/open-data-standards/terms-of-reference.yaml"
+STEM = "open-data-standards-terms-of-reference"
+
+TABLE = """
+  - table:
+      header:
+        - en: Year
+          fr: Année
+        - en: Review
+          fr: Examen
+      rows:
+        - - en: "2017"
+            fr: "2017"
+          - en: Annual review
+            fr: Examen annuel
+"""
+ROW = """        - - en: "2018"
+            fr: "2018"
+          - en: Renewal of the mandate
+            fr: Renouvellement du mandat
+"""
+SECOND_REPORT = """  - en: The secretariat publishes a yearly report.
+    fr: Le secrétariat publie un rapport annuel.
+
+official_languages:"""
+QUORUM = """      - lead:
+          en: Quorum
+          fr: Quorum
+        en: One co-chair and at least half of the members.
+        fr: Un coprésident et au moins la moitié des membres.
+"""
+AGENDA = """      - lead:
+          en: Agenda
+          fr: Ordre du jour
+        en: Sent one week before each meeting.
+        fr: Envoyé une semaine avant chaque réunion.
+"""
+NEW_SECTION = """
+sections:
+  - after: secretariat
+    title:
+      en: Budget
+      fr: Budget
+    body:
+      - en: Members bear their own costs.
+        fr: Les membres assument leurs propres frais.
+"""
+
+
+def old_text(example: str) -> str:
+    """The terms of reference of the first version: a table and a second paragraph in
+    a section, which the second version changes."""
+    text = example.replace("\nofficial_languages:", SECOND_REPORT, 1)
+    return text.rstrip("\n") + "\n" + TABLE
+
+
+def new_text(old: str) -> str:
+    """Every kind of edit: a word, a sentence, a list item added and one removed, a table
+    row added, a section's paragraph removed; in both languages."""
+    edits = [
+        ("Metadata, open licences", "Metadata, open licenses"),
+        ("les licences ouvertes", "les licences libres"),
+        (
+            "by writing to the secretariat.",
+            "by writing to the secretariat. Members serve two years.",
+        ),
+        (
+            "en écrivant au secrétariat.",
+            "en écrivant au secrétariat. Les membres siègent deux ans.",
+        ),
+        (QUORUM, ""),
+        ("\ndecision_making:", AGENDA + "\ndecision_making:"),
+        (SECOND_REPORT, "\nofficial_languages:"),
+        ("\nreview:", NEW_SECTION + "\nreview:"),
+    ]
+    for before, after in edits:
+        assert before in old, before
+        old = old.replace(before, after, 1)
+    return old.rstrip("\n") + "\n" + ROW
+
+
+@pytest.fixture
+def repository(tmp_path: Path, example_content: Path) -> Path:
+    """A repository whose ``content`` folder is committed at the first version (tag
+    ``v1``), then edited in the working tree; armed so that running git would leave a
+    marker."""
+    root = tmp_path / "repo"
+    content = root / "content"
+    shutil.copytree(example_content, content)
+    tor = content / TOR
+    tor.write_text(old_text(tor.read_text(encoding="utf-8")), encoding="utf-8")
+    make_repository(root, {})
+    git(root, "tag", "v1")
+    tor.write_text(new_text(tor.read_text(encoding="utf-8")), encoding="utf-8")
+    arm(root, tmp_path / "git-ran")
+    return content
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def body(path: Path) -> etree._Element:
+    with zipfile.ZipFile(path) as package:
+        return etree.fromstring(package.read("word/document.xml")).find(f"{W}body")
+
+
+def resolve(root: etree._Element, *, accept: bool) -> etree._Element:
+    """Every change accepted (or rejected): the dropped side's runs, paragraphs and rows
+    removed, the kept side's marks unwrapped."""
+    drop, keep = ("del", "ins") if accept else ("ins", "del")
+    for mark in list(root.iter(f"{W}{drop}")):
+        parent = mark.getparent()
+        if parent.tag == f"{W}rPr" and parent.getparent().tag == f"{W}pPr":
+            paragraph = parent.getparent().getparent()
+            paragraph.getparent().remove(paragraph)  # a paragraph inserted/deleted whole
+        elif parent.tag == f"{W}trPr":
+            row = parent.getparent()
+            row.getparent().remove(row)
+        elif parent.getparent() is not None:
+            parent.remove(mark)
+    for mark in list(root.iter(f"{W}{keep}")):
+        parent = mark.getparent()
+        if parent.tag in (f"{W}rPr", f"{W}trPr"):
+            parent.remove(mark)
+            continue
+        index = parent.index(mark)
+        for child in reversed(list(mark)):
+            parent.insert(index, child)
+        parent.remove(mark)
+    for deleted in root.iter(f"{W}delText"):
+        deleted.tag = f"{W}t"
+    return root
+
+
+def texts(root: etree._Element) -> list[str]:
+    """The text of every paragraph, in document order (tables' too), but the table of
+    contents' entries: a field the word processor refreshes, shown as the new version's."""
+    return [
+        "".join(t.text or "" for t in p.iter(f"{W}t"))
+        for p in root.iter(f"{W}p")
+        if p.find(f"{W}pPr/{W}pStyle[@{W}val='TOC1']") is None
+        and p.find(f"{W}pPr/{W}pStyle[@{W}val='TOC2']") is None
+    ]
+
+
+def plain_build(content: Path, out: Path, language: str) -> list[str]:
+    result = run("build", str(content), "-o", str(out), "--lang", language, "-j", "1")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return texts(body(out / f"{STEM}-{language[:2]}{'g' if language == 'en' else 'a'}.docx"))
+
+
+def test_accepting_gives_the_new_text_and_rejecting_the_old(
+    repository: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    result = run("redline", str(repository), "--from", "v1", "-o", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"wrote {out}/{STEM}-eng-redline.docx" in result.stdout
+    assert "open-data-standards/mandate (en): no change" in result.stdout
+    assert not (tmp_path / "git-ran").exists()
+    old = tmp_path / "old"
+    git(repository.parent, "worktree", "add", "-q", str(old), "v1")
+    for language, suffix, title in (
+        ("en", "eng", "Summary of changes"),
+        ("fr", "fra", "Sommaire des modifications"),
+    ):
+        redline = out / f"{STEM}-{suffix}-redline.docx"
+        new_texts = plain_build(repository, tmp_path / f"new-{language}", language)
+        old_texts = plain_build(old / "content", tmp_path / f"old-{language}", language)
+        accepted = texts(resolve(body(redline), accept=True))
+        rejected = texts(resolve(body(redline), accept=False))
+        assert accepted[0] == title
+        opening = len(accepted) - len(new_texts)
+        # the summary: its title, the versions compared, a line per section changed
+        assert accepted[1].startswith(("Compared: v1 (", "Versions comparées : v1 ("))
+        assert all(
+            re.fullmatch(r".+ ?: \d+ insertions, \d+ (deletions|suppressions)\.", line)
+            for line in accepted[2:opening]
+        )
+        assert opening >= 6
+        assert accepted[opening:] == new_texts
+        assert rejected[opening:] == old_texts
+        assert accepted[opening:] != rejected[opening:]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "manifest.json",
+        f"{STEM}-eng-redline.docx",
+        f"{STEM}-fra-redline.docx",
+    ]
+
+
+def test_every_kind_of_change_is_marked_with_unique_ids(repository: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert (
+        run("redline", str(repository), "--from", "v1", "-o", str(out), "--lang", "en").returncode
+        == 0
+    )
+    root = body(out / f"{STEM}-eng-redline.docx")
+    marks = [*root.iter(f"{W}ins"), *root.iter(f"{W}del")]
+    ids = [m.get(f"{W}id") for m in marks]
+    bookmarks = {b.get(f"{W}id") for b in root.iter(f"{W}bookmarkStart")}
+    assert len(ids) == len(set(ids)) and not set(ids) & bookmarks
+    assert len({m.get(f"{W}author") for m in marks}) == 1  # the organisation
+    assert {m.get(f"{W}date") for m in marks} == {"2016-12-07T00:00:00Z"}
+    where = {m.getparent().tag.removeprefix(W) for m in marks}
+    assert {"p", "rPr", "trPr"} <= where  # words, whole paragraphs, table rows
+    deleted = "".join(t.text or "" for t in root.iter(f"{W}delText"))
+    assert "licences" in deleted and "Quorum" in deleted and "yearly report" in deleted
+
+
+def test_two_runs_give_the_same_bytes_and_the_author_is_named(
+    repository: Path, tmp_path: Path
+) -> None:
+    outputs = []
+    for name in ("a", "b"):
+        out = tmp_path / name
+        result = run(
+            "redline", str(repository), "--from", "v1", "-o", str(out), "--author", "Secretariat"
+        )
+        assert result.returncode == 0
+        outputs.append(snapshot(out))
+    assert outputs[0] == outputs[1]
+    root = body(tmp_path / "a" / f"{STEM}-fra-redline.docx")
+    assert {m.get(f"{W}author") for m in root.iter(f"{W}ins")} == {"Secretariat"}
+
+
+def test_a_folder_and_a_revision_give_the_same_redline(repository: Path, tmp_path: Path) -> None:
+    old = tmp_path / "old"
+    git(repository.parent, "worktree", "add", "-q", str(old), "v1")
+    git(repository.parent, "add", "-A")
+    git(repository.parent, "commit", "-q", "-m", "second")
+    by_folder, by_revision = tmp_path / "f", tmp_path / "r"
+    assert (
+        run(
+            "redline", str(repository), "--from", str(old / "content"), "-o", str(by_folder)
+        ).returncode
+        == 0
+    )
+    assert (
+        run(
+            "redline", str(repository), "--from", "v1", "--to", "HEAD", "-o", str(by_revision)
+        ).returncode
+        == 0
+    )
+    folder, revision = snapshot(by_folder), snapshot(by_revision)
+    assert folder.keys() == revision.keys()
+    name = f"{STEM}-eng-redline.docx"
+    # the same changes; only the versions' names in the summary differ
+    assert texts(body(by_folder / name))[2:] == texts(body(by_revision / name))[2:]
+
+
+def test_no_change_writes_no_redline(repository: Path, tmp_path: Path) -> None:
+    git(repository.parent, "add", "-A")
+    git(repository.parent, "commit", "-q", "-m", "second")
+    out = tmp_path / "out"
+    result = run("redline", str(repository), "--from", "HEAD", "-o", str(out))
+    assert result.returncode == 0
+    assert "open-data-standards/terms-of-reference (fr): no change" in result.stdout
+    assert "0 redlines" in result.stdout
+    assert [p.name for p in out.iterdir()] == ["manifest.json"]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message", "status"),
+    [
+        (("--from", "v9"), "revision 'v9'", 2),
+        (("--from", "v1", "--group", "nope"), "no group 'nope'", 2),
+        (("--from", "v1", "--document", "nope"), "'nope'", 2),
+    ],
+)
+def test_bad_requests_write_nothing(
+    repository: Path, tmp_path: Path, arguments: tuple[str, ...], message: str, status: int
+) -> None:
+    out = tmp_path / "out"
+    before = snapshot(repository.parent)
+    result = run("redline", str(repository), *arguments, "-o", str(out))
+    assert result.returncode == status
+    assert message in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+    assert snapshot(repository.parent) == before
+
+
+def test_a_folder_that_is_not_content(repository: Path, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    out = tmp_path / "out"
+    result = run("redline", str(repository), "--from", str(tmp_path / "empty"), "-o", str(out))
+    assert result.returncode == 2
+    assert "not a councilkit content folder" in result.stderr
+    assert not out.exists()
+
+
+def test_a_version_without_the_group(repository: Path, tmp_path: Path) -> None:
+    old = tmp_path / "old"
+    shutil.copytree(repository, old)
+    shutil.rmtree(old / "groups" / "open-data-standards")
+    out = tmp_path / "out"
+    result = run("redline", str(repository), "--from", str(old), "-o", str(out))
+    assert result.returncode == 2
+    assert f"{old} has no group 'open-data-standards'" in result.stderr
+    assert not out.exists()
+
+
+def test_a_revision_that_fails_check_is_named(repository: Path, tmp_path: Path) -> None:
+    tor = repository / TOR
+    good = tor.read_text(encoding="utf-8")
+    tor.write_text(good.replace("status: draft", "status: drfat"), encoding="utf-8")
+    git(repository.parent, "commit", "-q", "-am", "broken")
+    tor.write_text(good, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("redline", str(repository), "--from", "HEAD", "-o", str(out))
+    assert result.returncode == 1
+    assert f"HEAD:{TOR}:5:9: error:" in result.stdout
+    assert "nothing was written" in result.stderr
+    assert not out.exists()
+
+
+def test_libreoffice_shows_both_sides_of_the_changes(
+    repository: Path, tmp_path: Path, pdf_converter: Callable[[list[Path], Path], list[Path]]
+) -> None:
+    out = tmp_path / "out"
+    assert (
+        run("redline", str(repository), "--from", "v1", "-o", str(out), "--lang", "en").returncode
+        == 0
+    )
+    (pdf,) = pdf_converter([out / f"{STEM}-eng-redline.docx"], tmp_path / "pdf")
+    shown = subprocess.run(
+        [require("pdftotext", "reads the PDF's text"), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Summary of changes" in shown
+    for words in ("licences", "licenses", "Members serve two years.", "yearly report", "Quorum"):
+        assert words in shown  # deleted text is shown struck through, inserted underlined
+
+
+def test_a_section_added_renumbers_the_next_and_the_contents_link_to_every_heading(
+    repository: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert run("redline", str(repository), "--from", "v1", "-o", str(out)).returncode == 0
+    root = body(out / f"{STEM}-fra-redline.docx")
+    inserted = "".join(t.text or "" for m in root.iter(f"{W}ins") for t in m.iter(f"{W}t"))
+    assert "Budget" in inserted and "Les membres assument leurs propres frais." in inserted
+    links = {h.get(f"{W}anchor") for h in root.iter(f"{W}hyperlink")} - {None}
+    names = {b.get(f"{W}name") for b in root.iter(f"{W}bookmarkStart")}
+    assert links and links <= names
+
+
+def test_source_date_epoch_dates_the_changes(
+    repository: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1500000000")
+    out = tmp_path / "out"
+    assert (
+        run("redline", str(repository), "--from", "v1", "-o", str(out), "--lang", "fr").returncode
+        == 0
+    )
+    root = body(out / f"{STEM}-fra-redline.docx")
+    assert {m.get(f"{W}date") for m in root.iter(f"{W}del")} == {"2017-07-14T02:40:00Z"}
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["source_date_epoch"] == 1500000000
+    assert [d["path"] for d in manifest["documents"]] == [f"{STEM}-fra-redline.docx"]
+
+
+def test_a_bad_source_date_epoch_is_a_usage_error(
+    repository: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    out = tmp_path / "out"
+    result = run("redline", str(repository), "--from", "v1", "-o", str(out))
+    assert result.returncode == 2
+    assert "SOURCE_DATE_EPOCH must be a whole number" in result.stderr
+    assert not out.exists()
+
+
+def test_a_revision_of_content_outside_any_repository(
+    example_content: Path, tmp_path: Path
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(example_content, content)
+    out = tmp_path / "out"
+    result = run("redline", str(content), "--from", "v1", "-o", str(out))
+    assert result.returncode == 2
+    assert f"'{content}' is not in a git repository" in result.stderr
+    assert not out.exists()
