@@ -8,9 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shardkit import build_shards
 
 from councilkit.build import build
-from councilkit.build.shard import Shard, shard_of
+from councilkit.build.shard import shard_of
 from councilkit.cli import main
 
 EPOCH = 1473811200
@@ -27,9 +28,8 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("shards")
     found = {"full": root / "full"}
     build(content, found["full"], source_date_epoch=EPOCH, jobs=2)
-    for index in range(1, TOTAL + 1):
-        found[str(index)] = root / f"shard-{index}"
-        build(content, found[str(index)], source_date_epoch=EPOCH, shard=Shard(index, TOTAL))
+    for index, folder in enumerate(build_shards(content, root, EPOCH, TOTAL), start=1):
+        found[str(index)] = folder
     return found
 
 

@@ -7,11 +7,12 @@ byte), so they add nothing to what these tests prove."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 import pytest
+from buildkit import tree
+from shardkit import build_shards, edit_manifest
 
 from councilkit.build import build
 from councilkit.build.shard import Shard
@@ -28,9 +29,8 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("from-shards")
     found = {"one": root / "one.zip"}
     bundle(content, found["one"], source_date_epoch=EPOCH, jobs=2)
-    for index in range(1, TOTAL + 1):
-        found[str(index)] = root / f"shard-{index}"
-        build(content, found[str(index)], source_date_epoch=EPOCH, shard=Shard(index, TOTAL))
+    for index, folder in enumerate(build_shards(content, root, EPOCH, TOTAL), start=1):
+        found[str(index)] = folder
     return found
 
 
@@ -42,15 +42,6 @@ def shards(made: dict[str, Path], tmp_path: Path) -> list[Path]:
         copies.append(tmp_path / f"shard-{index}")
         shutil.copytree(made[str(index)], copies[-1])
     return copies
-
-
-def tree(root: Path) -> dict[str, bytes | str]:
-    return {
-        p.relative_to(root).as_posix(): (
-            f"link:{p.readlink()}" if p.is_symlink() else p.read_bytes() if p.is_file() else "dir"
-        )
-        for p in sorted(root.rglob("*"))
-    }
 
 
 def run(content: Path, folders: list[Path], target: Path, *extra: str) -> int:
@@ -112,10 +103,8 @@ def test_a_shard_given_twice_is_refused(
 def test_a_file_in_two_shards_is_refused(
     shards: list[Path], example_content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    manifest = shards[2] / "manifest.json"
-    body = json.loads(manifest.read_bytes())
-    body["shard"] = "1/3"  # shard 3 relabelled as shard 1: its files are not shard 1's
-    manifest.write_text(json.dumps(body), encoding="utf-8")
+    # shard 3 relabelled as shard 1: its files are not shard 1's
+    edit_manifest(shards[2], lambda body: body.update(shard="1/3"))
     error = refused(example_content, [shards[1], shards[2]], tmp_path, capsys)
     assert "does not belong to shard 1/3" in error
 
@@ -140,10 +129,7 @@ def test_a_shard_built_from_other_content_is_refused(
 def test_a_shard_built_with_another_epoch_is_refused(
     shards: list[Path], example_content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    manifest = shards[0] / "manifest.json"
-    body = json.loads(manifest.read_bytes())
-    body["source_date_epoch"] = EPOCH + 1
-    manifest.write_text(json.dumps(body), encoding="utf-8")
+    edit_manifest(shards[0], lambda body: body.update(source_date_epoch=EPOCH + 1))
     error = refused(example_content, shards, tmp_path, capsys)
     assert f"built with SOURCE_DATE_EPOCH={EPOCH + 1}, this bundle has {EPOCH}" in error
 
@@ -176,12 +162,10 @@ def test_a_file_reached_through_a_link_is_refused(
 def test_a_file_removed_from_every_shard_is_refused(
     shards: list[Path], example_content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    manifest = shards[1] / "manifest.json"
-    body = json.loads(manifest.read_bytes())
-    dropped = body["documents"].pop()["path"]
-    manifest.write_text(json.dumps(body), encoding="utf-8")
+    dropped: list[str] = []
+    edit_manifest(shards[1], lambda body: dropped.append(body["documents"].pop()["path"]))
     error = refused(example_content, shards, tmp_path, capsys)
-    assert f"{dropped} is in no shard" in error
+    assert f"{dropped[0]} is in no shard" in error
 
 
 @pytest.mark.parametrize("problem", ["missing", "no manifest", "full build"])
@@ -198,9 +182,7 @@ def test_a_folder_that_is_not_a_shard_is_refused(
     elif problem == "no manifest":
         manifest.unlink()
     else:
-        body = json.loads(manifest.read_bytes())
-        del body["shard"]
-        manifest.write_text(json.dumps(body), encoding="utf-8")
+        edit_manifest(shards[2], lambda body: body.pop("shard"))
     error = refused(example_content, shards, tmp_path, capsys)
     expected = {
         "missing": f"shard folder '{shards[2]}' does not exist",
