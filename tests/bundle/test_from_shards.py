@@ -202,3 +202,11 @@ def test_from_with_a_selection_is_a_usage_error(
 ) -> None:
     error = refused(example_content, shards, tmp_path, capsys, *option, status=2)
     assert "--from takes every document of the shards" in error
+
+
+def test_shards_of_two_runs_with_other_counts_are_refused(
+    shards: list[Path], example_content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    halves = build_shards(example_content, tmp_path / "halves", EPOCH, 2)
+    error = refused(example_content, [shards[0], halves[1]], tmp_path, capsys)
+    assert f"'{halves[1]}' is shard 2/2 but '{shards[0]}' is one of 3" in error
