@@ -39,16 +39,24 @@ class ManifestEntry:
 
 
 def manifest_json(
-    entries: list[ManifestEntry], *, councilkit_version: str, epoch: int | None
+    entries: list[ManifestEntry],
+    *,
+    councilkit_version: str,
+    epoch: int | None,
+    shard: tuple[str, str] | None = None,
 ) -> bytes:
-    """The manifest as stable JSON bytes (sorted by path, fixed key order)."""
+    """The manifest as stable JSON bytes (sorted by path, fixed key order). A shard's
+    manifest (``shard``: its ``I/N`` and the digest of the content it was built from)
+    also records those two."""
     documents = [asdict(e) for e in sorted(entries, key=lambda e: e.path)]
-    body = {
+    body: dict[str, object] = {
         "manifest_version": 1,
         "councilkit_version": councilkit_version,
         "source_date_epoch": epoch,
-        "documents": documents,
     }
+    if shard is not None:
+        body["shard"], body["content_digest"] = shard
+    body["documents"] = documents
     return (json.dumps(body, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 

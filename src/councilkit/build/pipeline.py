@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from councilkit.build.cache import BuildCache, previous_result
 from councilkit.build.manifest import MANIFEST_NAME, BuildResult
 from councilkit.build.output import OutputFolder
 from councilkit.build.reads import FileReads, remember
 from councilkit.build.snapshot import Snapshot
+
+if TYPE_CHECKING:
+    from councilkit.build.shard import Shard
 
 
 def build(
@@ -28,13 +32,15 @@ def build(
     jobs: int = 1,
     use_cache: bool = True,
     on_output: Callable[[Path, bool], None] | None = None,
+    shard: Shard | None = None,
 ) -> BuildResult:
     """Build every selected document of the content folder into ``out``.
 
     ``jobs`` worker processes render in parallel; with ``use_cache``, a document whose
     inputs have not changed since the last build into ``out`` is not rendered again.
     ``on_output(path, reused)`` is called as each file is rendered or reused; every file
-    is in place when the build returns.
+    is in place when the build returns. With ``shard``, only the documents of that shard
+    are built (the whole content is still checked) and the manifest records the shard.
 
     Raises :class:`ContentError` (with every diagnostic) when the content has errors,
     :class:`UsageError` for an unknown group, language or layout, and :class:`OSError` for
@@ -48,7 +54,9 @@ def build(
             folder.open()  # the lock, and the leftovers of an interrupted build removed
         cache = BuildCache.read(folder) if use_cache else BuildCache(entries={})
         remember(cache.files)
-        selection = repr((sorted(languages or []), sorted(groups or []), source_date_epoch))
+        selection = repr(
+            (sorted(languages or []), sorted(groups or []), source_date_epoch, str(shard))
+        )
         snapshot = Snapshot(FileReads(), content_root, cache.inputs, selection)
         if use_cache and cache.unchanged(folder, snapshot.digest(), MANIFEST_NAME):
             return previous_result(folder, cache, on_output)
@@ -68,6 +76,7 @@ def build(
             jobs=jobs,
             use_cache=use_cache,
             on_output=on_output,
+            shard=shard,
         )
     finally:
         folder.close()

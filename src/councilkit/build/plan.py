@@ -10,6 +10,7 @@ from pathlib import Path
 
 from councilkit.build.layouts import find_layout
 from councilkit.build.naming import output_name
+from councilkit.build.shard import Shard
 from councilkit.errors import UsageError
 from councilkit.localize import Localizer
 from councilkit.model import Document, Language, Project, WorkingGroup
@@ -66,9 +67,11 @@ def plan_outputs(
     return plan
 
 
-def output_names(project: Project, groups: tuple[WorkingGroup, ...]) -> list[str]:
-    """The names of every file the groups' documents give, in every language of the
-    project: what a full build writes."""
+def output_names(
+    project: Project, groups: tuple[WorkingGroup, ...], shard: Shard | None = None
+) -> list[str]:
+    """The names of every file the groups' documents give (those of ``shard`` only, when
+    given), in every language of the project: what a full build writes."""
     return [
         output_name(
             project.settings.output, group, document, named, renderer_for(document.KIND).extension
@@ -76,6 +79,7 @@ def output_names(project: Project, groups: tuple[WorkingGroup, ...]) -> list[str
         for group in groups
         for document in group.documents
         for named, _ in project.files_of(document)
+        if shard is None or shard.holds(group.id, document.id)
     ]
 
 

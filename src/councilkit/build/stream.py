@@ -35,6 +35,7 @@ from councilkit.build.plan import (
     refuse_clashes,
     selected_groups,
 )
+from councilkit.build.shard import Shard, content_digest
 from councilkit.build.snapshot import Snapshot
 from councilkit.build.workers import render_all
 from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
@@ -57,12 +58,13 @@ def build_changed(
     jobs: int,
     use_cache: bool,
     on_output: Callable[[Path, bool], None] | None,
+    shard: Shard | None = None,
 ) -> BuildResult:
-    """Build the content into ``folder``, rendering only what the cache does not hold;
-    see :func:`councilkit.build.build`."""
+    """Build the content into ``folder``, rendering only what the cache does not hold
+    (only the documents of ``shard``, when given); see :func:`councilkit.build.build`."""
     reader = ContentFolder(content_root)
     keys = _Keys(snapshot)
-    checked = _check(reader, languages, groups, source_date_epoch, cache, folder, keys)
+    checked = _check(reader, languages, groups, source_date_epoch, cache, folder, keys, shard)
     result = BuildResult(out=folder.path, diagnostics=list(checked.diagnostics))
     folder.open()
     if use_cache:
@@ -75,7 +77,7 @@ def build_changed(
             on_output(folder.path / entry.path, True)
     reused = {entry.path for entry, _ in checked.reused}
     files: dict[str, list[Path]] = {}
-    plan = (p for p in _planned(reader, checked, source_date_epoch) if p.name not in reused)
+    plan = (p for p in _planned(reader, checked, source_date_epoch, shard) if p.name not in reused)
     for planned, data, problems in render_all(plan, jobs):
         result.diagnostics.extend(problems)
         if has_errors(problems):
@@ -93,7 +95,12 @@ def build_changed(
         produced=checked.produced,
         on_disk=folder.read,
     )
-    manifest = manifest_json(listed, councilkit_version=__version__, epoch=source_date_epoch)
+    manifest = manifest_json(
+        listed,
+        councilkit_version=__version__,
+        epoch=source_date_epoch,
+        shard=None if shard is None else (str(shard), content_digest(content_root, snapshot.reads)),
+    )
     folder.stage(MANIFEST_NAME, manifest)
     result.diagnostics = sort_diagnostics(result.diagnostics)
     if use_cache:
@@ -146,6 +153,7 @@ def _check(
     cache: BuildCache,
     folder: OutputFolder,
     keys: _Keys,
+    shard: Shard | None,
 ) -> _Checked:
     """Read and check every group one at a time, keeping only diagnostics, the names and
     cache keys of the files to write, and the manifest entries of those unchanged: an
@@ -175,7 +183,7 @@ def _check(
         diagnostics += found
         layouts.add(project, (group,))
         if not has_errors(problems + found):
-            produced.update(output_names(project, (group,)))
+            produced.update(output_names(project, (group,), shard))
         if group_folder.name in selected and not has_errors(problems + found):
             try:
                 plan = plan_outputs(
@@ -186,6 +194,8 @@ def _check(
                 continue
             for planned in plan:
                 names.append(planned.name)
+                if shard is not None and not shard.holds(group.id, planned.document.id):
+                    continue
                 key = keys.of(planned)
                 data = cache.hit(folder, planned.name, key)
                 if data is None:
@@ -205,7 +215,7 @@ def _check(
 
 
 def _planned(
-    reader: ContentFolder, checked: _Checked, epoch: int | None
+    reader: ContentFolder, checked: _Checked, epoch: int | None, shard: Shard | None
 ) -> Iterator[PlannedOutput]:
     """The outputs to write, one group loaded (and checked: it may have changed since the
     first pass) at a time; each job holds its own group."""
@@ -216,8 +226,12 @@ def _planned(
             problems += validate(project, group_ids=[f.name for f in reader.group_folders()])
         if group is None or has_errors(problems):
             raise ContentError(sort_diagnostics(problems))
-        yield from plan_outputs(
-            project, reader.root, languages=checked.languages, groups=(group,), epoch=epoch
+        yield from (
+            planned
+            for planned in plan_outputs(
+                project, reader.root, languages=checked.languages, groups=(group,), epoch=epoch
+            )
+            if shard is None or shard.holds(group.id, planned.document.id)
         )
 
 

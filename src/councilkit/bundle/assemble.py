@@ -29,6 +29,7 @@ from councilkit.bundle.layout import (
 )
 from councilkit.bundle.pdf import PdfError, convert_to_pdf, normalize_pdf
 from councilkit.bundle.scratch import remove_stale_parts, staged_file, work_folder
+from councilkit.bundle.shards import BuiltFile, gather
 from councilkit.bundle.signature import check_key, sign, signature_path
 from councilkit.errors import UsageError
 from councilkit.localize import Localizer
@@ -61,11 +62,20 @@ def bundle(
     build_dir: str | Path | None = None,
     on_output: Callable[[Path, bool], None] | None = None,
     sign_with: str | Path | None = None,
+    from_folders: Sequence[str | Path] | None = None,
 ) -> BundleResult:
     """Build the selected documents and write them, with checksums, a manifest and an
     index, to the zip ``target`` (atomically: a failure leaves no bundle). With
     ``sign_with`` (an SSH private key file), also write ``target.sig``; without it, a
-    signature left there by an earlier bundle is removed with the bundle it signed."""
+    signature left there by an earlier bundle is removed with the bundle it signed.
+
+    With ``from_folders`` (the output folders of ``build --shard I/N``, one per shard),
+    nothing is built: the shards' files are checked (:mod:`councilkit.bundle.shards`)
+    and joined into the very bytes a bundle built here would have."""
+    if from_folders is not None and (languages or groups or build_dir is not None):
+        raise UsageError(
+            "--from takes every document of the shards: leave out --lang, --group and --build-dir"
+        )
     zip_path = Path(target)
     if not zip_path.parent.is_dir():
         raise UsageError(f"folder '{zip_path.parent}' for the bundle does not exist")
@@ -82,26 +92,29 @@ def bundle(
     remove_stale_parts(zip_path)
     remove_stale_parts(sig_path)
     with work_folder() as work:
-        out = Path(build_dir) if build_dir is not None else work / "build"
-        result = build(
-            content_root,
-            out,
-            languages=languages,
-            groups=groups,
-            source_date_epoch=source_date_epoch,
-            jobs=jobs,
-            on_output=on_output,
-        )
-        project = load(content_root)
+        if from_folders is None:
+            out = Path(build_dir) if build_dir is not None else work / "build"
+            result = build(
+                content_root,
+                out,
+                languages=languages,
+                groups=groups,
+                source_date_epoch=source_date_epoch,
+                jobs=jobs,
+                on_output=on_output,
+            )
+            project = load(content_root)
+            built = [(e, out / e.path, (out / e.path).read_bytes()) for e in result.entries]
+        else:
+            project = load(content_root)
+            built = gather(
+                project, content_root, [Path(f) for f in from_folders], source_date_epoch
+            )
         members: dict[str, bytes] = {}
         index: list[IndexEntry] = []
         files: list[dict[str, object]] = []
-        documents = [(e, (out / e.path).read_bytes()) for e in result.entries]
-        pdfs = (
-            _pdfs(out, result.entries, work / "pdf", jobs, source_date_epoch, project)
-            if pdf
-            else {}
-        )
+        documents = [(entry, data) for entry, _, data in built]
+        pdfs = _pdfs(built, work / "pdf", jobs, source_date_epoch, project) if pdf else {}
         thumbs = _thumbnails(pdfs, work / "thumbs") if pdf else {}
         for entry, data in documents:
             folder = _folder(project, entry)
@@ -198,14 +211,14 @@ def _both(project: Project, text: BilingualText) -> tuple[str, str]:
 
 
 def _pdfs(
-    out: Path,
-    entries: list[ManifestEntry],
+    built: list[BuiltFile],
     folder: Path,
     jobs: int,
     epoch: int | None,
     project: Project,
 ) -> dict[str, bytes]:
-    sources = [out / e.path for e in entries]
+    entries = [entry for entry, _, _ in built]
+    sources = [path for _, path, _ in built]
     converted = convert_to_pdf(sources, folder, jobs=jobs, profiles=folder.parent)
     pdfs: dict[str, bytes] = {}
     for entry, pdf_file in zip(entries, converted, strict=True):

@@ -41,6 +41,12 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--no-cache", action="store_true", help="render every document, even unchanged ones"
     )
+    parser.add_argument(
+        "--shard",
+        metavar="I/N",
+        help="build only shard I of N (a stable share of the documents, for N CI machines; "
+        "join them with: councilkit bundle CONTENT --from DIR...)",
+    )
     add_quiet(parser)
     add_format(parser)
     parser.add_argument("-v", "--verbose", action="store_true", help="name every file written")
@@ -51,8 +57,10 @@ def run(args: argparse.Namespace, console: Console) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     from councilkit.build import build
+    from councilkit.build.shard import parse_shard
     from councilkit.cli.i18n_command import finish_interrupted_import
 
+    shard = None if args.shard is None else parse_shard(args.shard)
     finish_interrupted_import(Path(args.content), console)  # no half-finished import built
     epoch = source_date_epoch()
     with console.progress("Building") as progress:
@@ -72,6 +80,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
                 jobs=args.jobs,
                 use_cache=not args.no_cache,
                 on_output=report,
+                shard=shard,
             )
         except ContentError as exc:
             progress.stop()

@@ -35,6 +35,14 @@ def register(commands: Any) -> None:
         "--build-dir", help="build (and cache) the documents here instead of a temporary folder"
     )
     parser.add_argument(
+        "--from",
+        dest="from_folders",
+        nargs="+",
+        metavar="DIR",
+        help="do not build: join the output folders of build --shard I/N (one per shard) "
+        "into the same bytes a bundle built here would have",
+    )
+    parser.add_argument(
         "--sign",
         metavar="KEY",
         help="sign the zip with this SSH private key file (ssh-keygen); writes FILE.zip.sig",
@@ -83,6 +91,7 @@ def run_bundle(args: argparse.Namespace, console: Console) -> int:
                 build_dir=args.build_dir,
                 on_output=lambda path, reused: progress.advance(),
                 sign_with=args.sign,
+                from_folders=args.from_folders,
             )
         except ContentError as exc:
             progress.stop()
