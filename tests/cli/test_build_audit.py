@@ -8,18 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from scaffold_answers import NAMES
 
 from councilkit.cli import main
-
-NAMES = [
-    "name_en=Data Working Group",
-    "name_fr=Groupe de travail sur les données",
-    "acronym_en=DWG",
-    "acronym_fr=GTD",
-    "council=pscioc",
-    "date=2026-11-24",
-    "end_date=2027-03-24",
-]
 
 
 def with_edition(example: Path, tmp_path: Path, edition: str) -> Path:
