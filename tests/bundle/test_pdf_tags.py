@@ -96,3 +96,28 @@ def test_xmp_dates_are_set_at_the_same_length() -> None:
     assert b"<xmp:CreateDate>2016-09-14T00:00:00Z</xmp:CreateDate>" in after
     other = before.replace(b"15:38:27", b"09:01:02")
     assert normalize_pdf(other, stamp) == after  # so the derived ID is the same too
+
+
+@pytest.mark.office
+def test_a_tete_beche_pdf_keeps_its_blank_page_and_its_first_language(
+    tmp_path: Path, soffice: str
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "content", content)
+    project = content / "project.yaml"
+    text = project.read_text(encoding="utf-8")
+    assert "  edition: separate\n" in text
+    project.write_text(text.replace("  edition: separate\n", "  edition: tete-beche\n"), "utf-8")
+    target = tmp_path / "release.zip"
+    bundle(
+        content, target, pdf=True, source_date_epoch=EPOCH, jobs=2, groups=["open-data-standards"]
+    )
+    with zipfile.ZipFile(target) as archive:
+        [name] = [n for n in archive.namelist() if n.endswith("terms-of-reference-bil.pdf")]
+        data = archive.read(name)
+    reader = PdfReader(io.BytesIO(data))
+    texts = [page.extract_text().strip() for page in reader.pages]
+    blank = [number for number, page_text in enumerate(texts) if not page_text]
+    assert blank, "LibreOffice dropped the blank page between the two halves"
+    assert 0 < blank[0] < len(texts) - 1  # between the halves, not at either end
+    assert catalog(data)["/Lang"] == "en-CA"  # the project's source language comes first
