@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
 from scaffold_answers import NAMES
 
 from councilkit.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def with_edition(example: Path, tmp_path: Path, edition: str) -> Path:
@@ -84,3 +87,47 @@ def test_without_audit_nothing_is_audited(
     assert main(["build", str(example_content), "-o", str(tmp_path / "out"), "-j", "1"]) == 0
     printed = capsys.readouterr().out
     assert "small-slide-text" not in printed and "audited" not in printed
+
+
+def grey_layout(example: Path, tmp_path: Path) -> Path:
+    """The example content with its own layout ``grey``: the default one, its Word body
+    text light grey on white (1.6:1), as a department's template might have it."""
+    content = tmp_path / "content"
+    shutil.copytree(example, content)
+    layout = content / "layouts/grey"
+    shutil.copytree(REPO / "layouts/default", layout)
+    reference = layout / "reference.docx"
+    with zipfile.ZipFile(reference) as old:
+        items = [(info, old.read(info.filename)) for info in old.infolist()]
+    normal = b'w:styleId="Normal"><w:name w:val="Normal"/><w:uiPriority w:val="0"/><w:qFormat/>'
+    with zipfile.ZipFile(reference, "w", zipfile.ZIP_DEFLATED) as new:
+        for info, data in items:
+            if info.filename == "word/styles.xml":
+                assert normal in data
+                data = data.replace(normal, normal + b'<w:rPr><w:color w:val="CCCCCC"/></w:rPr>')
+            new.writestr(info, data)
+    project = content / "project.yaml"
+    text = project.read_text(encoding="utf-8")
+    assert "\nlayout: default\n" in text
+    project.write_text(text.replace("\nlayout: default\n", "\nlayout: grey\n"), "utf-8")
+    return content
+
+
+def test_audit_errors_fail_the_build_in_the_chosen_format(
+    example_content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = grey_layout(example_content, tmp_path)
+    out = tmp_path / "out"
+    build = ["build", str(content), "-o", str(out), "--lang", "en", "-j", "1"]
+    assert main([*build, "--audit"]) == 1
+    printed = capsys.readouterr()
+    assert (
+        '-mandate-eng.docx:word/document.xml:paragraph 4 "Version: 1.0": error: text-contrast: '
+        "text #CCCCCC on #FFFFFF has a contrast of 1.6:1, under 4.5:1 for normal text"
+    ) in printed.out
+    assert "councilkit: the audit found problems in the documents of" in printed.err
+    assert (out / "manifest.json").is_file()  # the audit reads what the build wrote
+    assert main([*build, "--audit", "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert "text-contrast" in {d["code"] for d in report if d["severity"] == "error"}
+    assert main(build) == 0  # without --audit the same build succeeds
