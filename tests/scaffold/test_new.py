@@ -10,19 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from scaffold_answers import NAMES
 
 import councilkit
 from councilkit.cli import main
-
-NAMES = [
-    "name_en=Data Working Group",
-    "name_fr=Groupe de travail sur les données",
-    "acronym_en=DWG",
-    "acronym_fr=GTD",
-    "council=pscioc",
-    "date=2026-11-24",
-    "end_date=2027-03-24",
-]
 
 
 def new(tmp_path: Path, *answers: str, extra: tuple[str, ...] = ()) -> int:

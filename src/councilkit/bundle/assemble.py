@@ -219,7 +219,10 @@ def _pdfs(
 ) -> dict[str, bytes]:
     entries = [entry for entry, _, _ in built]
     sources = [path for _, path, _ in built]
-    converted = convert_to_pdf(sources, folder, jobs=jobs, profiles=folder.parent)
+    languages = [e.language for e in entries]
+    converted = convert_to_pdf(
+        sources, folder, languages=languages, jobs=jobs, profiles=folder.parent
+    )
     pdfs: dict[str, bytes] = {}
     for entry, pdf_file in zip(entries, converted, strict=True):
         group = project.group(entry.group)

@@ -2,9 +2,11 @@
 
 Each worker converts its batch with its own profile (``-env:UserInstallation``): two
 conversions sharing a profile fail. Starting soffice costs about a second, so documents go
-in batches, one soffice per worker.
+in batches, one soffice per worker. A batch holds one kind (Word or PowerPoint) in one
+language: each has its export filter and locale (:mod:`councilkit.bundle.pdf_tags`).
 
-LibreOffice stamps each PDF with its creation time and a random document ID. On the same
+LibreOffice stamps each PDF with its creation time (also in its XMP metadata) and a random
+document ID. On the same
 machine nothing else varies, so :func:`normalize_pdf` replaces those two with values derived
 from ``SOURCE_DATE_EPOCH`` and the file's own content, byte for byte the same length so
 that the PDF's cross-reference offsets stay right. PDFs are therefore inside the bundle's
@@ -24,6 +26,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from councilkit.bundle.pdf_tags import export_filter, locale_environment
 from councilkit.errors import CouncilkitError
 
 SOFFICE_PACKAGES = (
@@ -34,6 +37,7 @@ BATCH_TIMEOUT_SECONDS = 600
 
 _DATE = re.compile(rb"/(CreationDate|ModDate)\s*\(D:(\d{4,14})([^)]*)\)")
 _ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")
+_XMP_DATE = re.compile(rb"<xmp:(CreateDate|ModifyDate|MetadataDate)>([0-9T:.-]+)")
 _CHECKSUM = re.compile(rb"/DocChecksum\s*/([0-9A-Fa-f]+)")
 
 
@@ -52,17 +56,25 @@ def find_soffice() -> str:
     return found
 
 
-def convert_to_pdf(files: list[Path], outdir: Path, *, jobs: int, profiles: Path) -> list[Path]:
-    """PDF copies of ``files`` in ``outdir`` (same stems), converted in ``jobs`` batches,
-    each with a LibreOffice profile of its own in a new folder under ``profiles``."""
+def convert_to_pdf(
+    files: list[Path], outdir: Path, *, languages: list[str], jobs: int, profiles: Path
+) -> list[Path]:
+    """Tagged PDF copies of ``files`` in ``outdir`` (same stems), each in its language of
+    ``languages`` (``en`` or ``fr``, one per file), converted in at most ``jobs`` batches
+    at once, each with a LibreOffice profile of its own in a new folder under ``profiles``."""
     if not files:
         return []
     soffice = find_soffice()
     outdir.mkdir(parents=True, exist_ok=True)
     workers = max(1, min(jobs, len(files)))
-    batches = [files[i::workers] for i in range(workers)]
+    batches = _batches(files, languages, workers)
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        list(pool.map(lambda batch: _convert_batch(soffice, batch, outdir, profiles), batches))
+        list(
+            pool.map(
+                lambda batch: _convert_batch(soffice, batch[0], batch[1], outdir, profiles),
+                batches,
+            )
+        )
     pdfs = [outdir / f"{f.stem}.pdf" for f in files]
     missing = [p.name for p in pdfs if not p.is_file()]
     if missing:
@@ -70,7 +82,21 @@ def convert_to_pdf(files: list[Path], outdir: Path, *, jobs: int, profiles: Path
     return pdfs
 
 
-def _convert_batch(soffice: str, batch: list[Path], outdir: Path, profiles: Path) -> None:
+def _batches(files: list[Path], languages: list[str], workers: int) -> list[tuple[list[Path], str]]:
+    """``files`` by kind and language, each share cut into up to ``workers`` batches."""
+    shares: dict[tuple[str, str], list[Path]] = {}
+    for file, language in zip(files, languages, strict=True):
+        shares.setdefault((file.suffix.lower(), language), []).append(file)
+    batches: list[tuple[list[Path], str]] = []
+    for (_, language), share in sorted(shares.items()):
+        count = max(1, min(workers, len(share)))
+        batches.extend((share[i::count], language) for i in range(count))
+    return batches
+
+
+def _convert_batch(
+    soffice: str, batch: list[Path], language: str, outdir: Path, profiles: Path
+) -> None:
     with tempfile.TemporaryDirectory(prefix="profile-", dir=profiles) as profile:
         command = [
             soffice,
@@ -78,7 +104,7 @@ def _convert_batch(soffice: str, batch: list[Path], outdir: Path, profiles: Path
             "--headless",
             "--norestore",
             "--convert-to",
-            "pdf",
+            export_filter(batch[0].suffix),
             "--outdir",
             str(outdir),
             *map(str, batch),
@@ -92,7 +118,8 @@ def _convert_batch(soffice: str, batch: list[Path], outdir: Path, profiles: Path
                 check=False,
                 # LibreOffice writes the local offset into the PDF's dates, which changes
                 # their length: UTC makes every machine's time zone give the same bytes.
-                env={**os.environ, "TZ": "UTC"},
+                # The locale gives a deck's PDF its language (pdf_tags).
+                env={**os.environ, "TZ": "UTC", **locale_environment(language)},
             )
         except subprocess.TimeoutExpired:
             raise PdfError(
@@ -104,7 +131,7 @@ def _convert_batch(soffice: str, batch: list[Path], outdir: Path, profiles: Path
 
 
 def normalize_pdf(data: bytes, timestamp: datetime.datetime) -> bytes:
-    """``data`` with its creation and modification dates set to ``timestamp`` and its
+    """``data`` with its creation and modification dates (XMP ones too) set to ``timestamp`` and its
     document ID derived from its content; every replacement keeps its length."""
     stamp = timestamp.astimezone(datetime.UTC).strftime("%Y%m%d%H%M%S").encode()
 
@@ -114,7 +141,14 @@ def normalize_pdf(data: bytes, timestamp: datetime.datetime) -> bytes:
             zone = b"+00'00'"
         return b"/" + match.group(1) + b"(D:" + stamp[: len(digits)] + zone + b")"
 
-    dated = _DATE.sub(date, data)
+    xmp_stamp = timestamp.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S").encode()
+
+    def xmp_date(match: re.Match[bytes]) -> bytes:
+        value = match.group(2)
+        kept = xmp_stamp[: len(value)] + b"0" * max(0, len(value) - len(xmp_stamp))
+        return b"<xmp:" + match.group(1) + b">" + kept
+
+    dated = _XMP_DATE.sub(xmp_date, _DATE.sub(date, data))
     zeroed = _CHECKSUM.sub(_zero, _ID.sub(_zero, dated))
     digest = hashlib.sha256(zeroed).hexdigest().upper().encode()
 

@@ -7,8 +7,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from councilkit.cli.arguments import add_content, add_format, add_quiet
+from councilkit.cli.arguments import add_content, add_format, add_quiet, add_strict
 from councilkit.cli.output import Console
+from councilkit.diagnostics import Diagnostic, has_errors
 from councilkit.errors import ContentError, UsageError
 
 
@@ -47,6 +48,13 @@ def register(commands: Any) -> None:
         help="build only shard I of N (a stable share of the documents, for N CI machines; "
         "join them with: councilkit bundle CONTENT --from DIR...)",
     )
+    parser.add_argument(
+        "--audit",
+        action="store_true",
+        help="audit every document written or reused for accessibility, like "
+        "'councilkit audit'; errors fail the build (exit 1)",
+    )
+    add_strict(parser)
     add_quiet(parser)
     add_format(parser)
     parser.add_argument("-v", "--verbose", action="store_true", help="name every file written")
@@ -87,13 +95,28 @@ def run(args: argparse.Namespace, console: Console) -> int:
             console.diagnostics(exc.diagnostics)
             console.error("councilkit: the build stopped; no file was left half-written")
             return 1
-    console.diagnostics(result.diagnostics)
+    found = audit_outputs(result.out, [e.path for e in result.entries]) if args.audit else []
+    console.diagnostics([*result.diagnostics, *found])
     rendered = len(result.entries) - result.reused
     console.info(
         f"{len(result.entries)} documents in {result.out} "
         f"({rendered} rendered, {result.reused} unchanged)"
     )
+    if not args.audit:
+        return 0
+    if has_errors(found) or (args.strict and bool(found)):
+        console.error(f"councilkit: the audit found problems in the documents of {result.out}")
+        return 1
+    console.info(f"{len(result.entries)} documents audited: no accessibility errors")
     return 0
+
+
+def audit_outputs(out: Path, names: list[str]) -> list[Diagnostic]:
+    """The accessibility problems of the build's documents (``names`` under ``out``), as
+    ``councilkit audit`` finds them."""
+    from councilkit.audit import audit
+
+    return audit([out / name for name in names])
 
 
 def source_date_epoch() -> int | None:
