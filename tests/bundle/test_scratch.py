@@ -3,6 +3,7 @@ disturbed: work folders and .part files are locked while in use."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -134,7 +135,8 @@ def test_a_bundle_killed_at_any_point_is_rebuilt_identical_with_nothing_left(
     for point, reached in points.items():
         process = subprocess.Popen(bundle_command(out), env=env, start_new_session=True)
         wait_for(reached, process)
-        os.killpg(process.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):  # it may have finished and been reaped
+            os.killpg(process.pid, signal.SIGKILL)
         process.wait()
         if point != "at once" and process.returncode == -signal.SIGKILL:
             assert work(), f"killed when {point}, the run should have left its folder"
