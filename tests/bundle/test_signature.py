@@ -229,3 +229,32 @@ def test_an_unsigned_bundle_removes_the_signature_of_the_one_it_replaces(
     with zipfile.ZipFile(bundle) as archive:
         assert "MANIFEST.json" in archive.namelist()
     assert bundle.read_bytes() == signed.read_bytes()  # signing does not change the zip
+
+
+def test_paths_and_identities_that_look_like_options_stay_values(
+    tmp_path: Path,
+    example_content_module: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ssh-keygen gets a fixed argument list: a key file named like an option, given as a
+    relative path, is passed resolved (so never read as an option), and an identity that
+    looks like an option is only the value of ``-I``. Nothing the bundle holds is an
+    argument: the zip goes to ssh-keygen's standard input."""
+    make_key(tmp_path, "-oProxyCommand=touch PWNED")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    target = tmp_path / "release.zip"
+    status, _, err = run(
+        capsys, "bundle", str(example_content_module), "-o", str(target),
+        "--sign=-oProxyCommand=touch PWNED", *SMALL,
+    )  # fmt: skip
+    assert (status, err) == (0, "")
+    signers = allowed(tmp_path, ("alice@example.org", tmp_path / "-oProxyCommand=touch PWNED"))
+    status, out, _ = run(capsys, "verify", str(target), "--signer", str(signers))
+    assert status == 0 and "signed by alice@example.org" in out
+    status, out, err = run(capsys, "verify", str(target), "--signer", str(signers), "--identity=-Y")
+    assert status == 1
+    assert len((out + err).strip().splitlines()) == 1
+    assert not list(tmp_path.rglob("PWNED"))
+    assert not (Path.cwd() / "PWNED").exists()
