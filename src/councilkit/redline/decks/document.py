@@ -48,6 +48,16 @@ from councilkit.render.docx.revisions import DELETED, INSERTED
 
 WIDTHS = (1, 1)
 """The "Before" and "After" columns, of one width."""
+COLUMN_WORDS = ("Before", "After")
+
+
+COUNT_WORDS = {
+    "added": "Slides added: {count}",
+    "removed": "Slides removed: {count}",
+    "changed": "Slides changed: {count}",
+    "moved": "Slides moved: {count}",
+}
+"""The summary's line for each kind of change (message ids of the catalogs)."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -100,7 +110,7 @@ def deck_redline(
         blocks.append(Heading(2, (_run(change.heading, loc),)))
         if change.rows:
             blocks.append(_table(change.rows, change.heading, loc))
-        else:
+        elif change.kind == "moved":
             blocks.append(Paragraph("body", (_run(loc.tr("Moved, its words unchanged."), loc),)))
     timestamp = (
         datetime.datetime.fromtimestamp(epoch, datetime.UTC)
@@ -162,18 +172,9 @@ def _summary(
             label=side.version.label, version=side.deck.version, date=loc.date(side.deck.date)
         )
 
-    counts = {
-        kind: sum(1 for c in changes if c.kind == kind)
-        for kind in ("added", "removed", "changed", "moved")
-    }
-    words = {
-        "added": "Slides added: {count}",
-        "removed": "Slides removed: {count}",
-        "changed": "Slides changed: {count}",
-        "moved": "Slides moved: {count}",
-    }
+    counts = {kind: sum(1 for c in changes if c.kind == kind) for kind in COUNT_WORDS}
     entries = tuple(
-        ListEntry((_run(loc.tr(words[kind]).format(count=count), loc),))
+        ListEntry((_run(loc.tr(COUNT_WORDS[kind]).format(count=count), loc),))
         for kind, count in counts.items()
     )
     compared = loc.tr("Compared: {old} with {new}.").format(old=version(old), new=version(new))
@@ -191,7 +192,7 @@ def _table(rows: Sequence[compare.Row], title: str, loc: Localizer) -> Table:
     header = Row(
         tuple(
             Cell((Paragraph("table_text", (_run(loc.tr(w), loc, bold=True),)),))
-            for w in ("Before", "After")
+            for w in COLUMN_WORDS
         ),
         header=True,
     )

@@ -27,6 +27,7 @@ from councilkit.model.slides import (
     Column,
     MandateSlide,
     MembersSlide,
+    RoadmapSlide,
     Slide,
 )
 from councilkit.model.text import BilingualText
@@ -161,6 +162,8 @@ class _Walker:
                 yield Line(name, label, self.loc.runs(paragraph))
         elif isinstance(value, TableData):
             yield from self.table(name, label, value)
+        elif isinstance(value, Column):  # a two-column slide's left or right
+            yield from self.item(name, value, 0)
         elif isinstance(value, tuple):  # items, columns, series, activities...
             if label:
                 yield Line(name, label, ())
@@ -210,9 +213,11 @@ class _Walker:
 
     def series(self, series: ChartSeries) -> tuple[Run, ...]:
         loc = self.loc
-        unit = self.slide.unit if isinstance(self.slide, ChartSlide) else None
+        slide = self.slide
+        unit = slide.unit if isinstance(slide, ChartSlide) else None
         values = series.values
-        decimals = decimals_of(values)
+        every = (v for s in slide.series for v in s.values) if isinstance(slide, ChartSlide) else ()
+        decimals = decimals_of(every)  # as the chart's data labels
         shown = CELL_SEPARATOR.join(
             format_quantity(v, loc.language, unit=unit, decimals=decimals)
             if unit is not None
@@ -240,6 +245,14 @@ class _Walker:
             runs.extend(self.loc.runs(text))
         return tuple(runs)
 
+    def named(self, id: str) -> str:
+        """What a reference by ``id`` shows: a roadmap period's words, else the id."""
+        if isinstance(self.slide, RoadmapSlide):
+            for period in self.slide.periods:
+                if period.id == id:
+                    return self.loc.plain(period.text)
+        return id
+
     def plain(self, value: Any) -> str:
         """A value that is not a text of the content, as words of this language."""
         loc = self.loc
@@ -249,8 +262,10 @@ class _Walker:
             return loc.tr(CHART_WORDS[value])
         if isinstance(value, ActionStatus):
             return loc.tr(STATUS_WORDS[value])
-        if isinstance(value, (Ref, ContentPath)):
-            return value.id if isinstance(value, Ref) else value.path
+        if isinstance(value, Ref):
+            return self.named(value.id)
+        if isinstance(value, ContentPath):
+            return value.path
         if isinstance(value, tuple):
             return ", ".join(self.plain(v) for v in value)
         if isinstance(value, BilingualText):
