@@ -413,3 +413,22 @@ def test_a_new_deck_has_nothing_to_compare_with(
     )
     assert "Traceback" not in result.stderr
     assert not asked.exists()
+
+
+def test_a_deck_gone_from_the_new_version_is_named(
+    versions: tuple[Path, Path], tmp_path: Path
+) -> None:
+    old, new = versions
+    (new / DECK).unlink()
+    out = tmp_path / "out"
+    result = run("redline", str(new), "--from", str(old), "-o", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (
+        "joint-councils-framework/deck-2016-09-14: not in the new version: no redline"
+        in result.stdout
+    )
+    assert [p.name for p in out.iterdir()] == ["manifest.json"]
+    result = redline(versions, tmp_path / "asked")
+    assert result.returncode == 2
+    assert "no mandate, terms of reference or deck 'deck-2016-09-14'" in result.stderr
+    assert not (tmp_path / "asked").exists()

@@ -28,7 +28,7 @@ def group_decks(
     """The redlines of the decks of a group (at its old and new ``versions``) and the ids
     of the decks chosen; ``report`` hears a line per deck without changes. A deck new in
     this version has nothing to compare with: a line says so, unless it was asked for by
-    its id (an error)."""
+    its id (an error); so does a deck of the old version that is gone."""
     (old, new), (old_group, group) = versions, groups
     old_decks = {d.id: d for d in old_group.documents if isinstance(d, Deck)}
     made: list[Made] = []
@@ -63,4 +63,7 @@ def group_decks(
                 status=str(deck.status.value),
             )
             made.append((name, data, entry))
+    for gone in sorted(old_decks.keys() - {d.id for d in group.documents}):
+        if not documents:
+            report(f"{group.id}/{gone}: not in the new version: no redline")
     return made, seen
