@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from councilkit.localize import Localizer, Run, decimals_of, format_quantity
@@ -31,6 +31,7 @@ from councilkit.model.slides import (
     Slide,
 )
 from councilkit.model.text import BilingualText
+from councilkit.render.pptx.kinds.charts import _TYPE_NAMES
 
 PART_WORDS = {
     "title": "Title",
@@ -67,14 +68,8 @@ PART_WORDS = {
 """The name each part of a slide is shown with (message ids of the catalogs); a part
 not named here (a slide's bullets) is shown without one."""
 
-CHART_WORDS = {
-    ChartType.BAR: "Bar chart",
-    ChartType.COLUMN: "Column chart",
-    ChartType.STACKED_BAR: "Stacked bar chart",
-    ChartType.STACKED_COLUMN: "Stacked column chart",
-    ChartType.LINE: "Line chart",
-    ChartType.PIE: "Pie chart",
-}
+CHART_WORDS: Mapping[ChartType, str] = _TYPE_NAMES
+"""A chart's type as the deck names it."""
 STATUS_WORDS = {ActionStatus.NEW: "New", ActionStatus.UNDER_WAY: "Under way"}
 CELL_SEPARATOR = " | "
 """Between the cells of a table row, or the values of a chart series, on one line."""
