@@ -19,7 +19,8 @@ def register(commands: Any) -> None:
         description="For each mandate and terms of reference that changed between two "
         "versions, write the new version with tracked changes against the old one, in each "
         "language, into OUT (with OUT/manifest.json). A version is a git revision of the "
-        "repository holding the content, or a folder. Decks are left out.",
+        "repository holding the content, or a folder. For each deck that changed, a Word "
+        "document lists the slides added, removed and changed, old and new words side by side.",
     )
     add_content(parser)
     parser.add_argument(

@@ -15,10 +15,11 @@ from councilkit.build.naming import output_name
 from councilkit.build.plan import chosen_languages, selected_groups
 from councilkit.errors import UsageError
 from councilkit.redline.compose import Side, redline
+from councilkit.redline.decks.run import group_decks
 from councilkit.redline.source import Version, load_version, materialise
 
 KINDS = ("mandate", "terms-of-reference")
-"""What is redlined (a deck has no tracked changes: it is left out)."""
+"""What is redlined with tracked changes (decks are listed slide by slide, :mod:`.decks`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +94,19 @@ def run(request: Request, report: Callable[[str], None]) -> list[ManifestEntry]:
                         status=str(document.status.value),
                     )
                     made.append((name, data, entry))
+            found, decks = group_decks(
+                (old, new),
+                (old_groups[group_id], group),
+                languages,
+                request.documents,
+                epoch=request.epoch,
+                report=report,
+            )
+            made, seen_documents = made + found, seen_documents | decks
         for missing in request.documents or ():
             if missing not in seen_documents:
                 raise UsageError(
-                    f"no mandate or terms of reference '{missing}' in the groups chosen"
+                    f"no mandate, terms of reference or deck '{missing}' in the groups chosen"
                 )
     folder = ensure_folder(request.out)
     for name, data, _ in made:
