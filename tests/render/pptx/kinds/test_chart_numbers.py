@@ -7,38 +7,28 @@ so in both languages."""
 from __future__ import annotations
 
 import doctest
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
+import contentkit
 import pptx
 import pytest
-from contentkit import content
 
 from councilkit.build import build
 from councilkit.render.pptx.kinds import chart_numbers
 
 NBSP = "\u00a0"
-DECK = """\
-schema: 1
-kind: deck
-title: {en: Deck, fr: Présentation}
-version: "1.0"
-status: approved
-date: 2016-09-14
-slides:
+DECK = (
+    contentkit.DECK
+    + """\
   - kind: chart
-    title: {en: Budget by year, fr: Budget par année}
+    title: {en: Costs, fr: Coûts}
     chart: column
     unit: dollars
-    categories:
-      - {en: "2016", fr: "2016"}
-      - {en: "2017", fr: "2017"}
-    series:
-      - {en: Budget, fr: Budget, values: [1000.5, 1234567]}
+    categories: [{en: Pilot, fr: Projet pilote}, {en: Roll-out, fr: Déploiement}]
+    series: [{en: Cost, fr: Coût, values: [1000.5, 1234567]}]
   - kind: chart
     title: {en: Shares, fr: Parts}
     chart: stacked-bar
@@ -58,6 +48,7 @@ slides:
     categories: [{en: One, fr: Un}, {en: Two, fr: Deux}]
     series: [{en: Balance, fr: Solde, values: [-1500, 2500]}]
 """
+)
 LABELS = {
     "en": [
         [["$1,000.5", "$1,234,567.0"]],
@@ -77,7 +68,7 @@ LABELS = {
 @pytest.fixture(scope="module")
 def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("numbers")
-    source = content(root / "content", groups__g__deck=DECK)
+    source = contentkit.content(root / "content", groups__g__deck=DECK)
     build(source, root / "out", source_date_epoch=0)
     return {
         lang: root / f"out/g-deck-{suffix}.pptx" for lang, suffix in (("en", "eng"), ("fr", "fra"))
@@ -170,14 +161,3 @@ def test_libreoffice_in_german_draws_each_language_s_numbers(
         assert expected in text["en"], expected
     assert not re.search(r"\d[.,]\d{3}\b", text["fr"])  # no 1.000 nor 1,000 in French
     assert "1 234 567" not in text["en"] and not re.search(r"\d\.\d{3}\b", text["en"])
-
-
-@pytest.fixture
-def pdftotext() -> str:
-    found = shutil.which("pdftotext")
-    if found:
-        return found
-    message = "pdftotext is not installed (Debian package: poppler-utils)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message + "; CI must run every reader")
-    pytest.skip(message)

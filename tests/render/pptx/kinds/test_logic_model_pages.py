@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import contentkit
 import yaml
 from pptx.oxml.ns import qn
 
@@ -36,41 +37,17 @@ def column(heading: str, count: int, fr_words: int = 4) -> dict[str, Any]:
 
 
 def content(root: Path, columns: list[dict[str, Any]]) -> Path:
-    """A content folder with one group and a deck of one logic model, ``deck``."""
-    files: dict[str, dict[str, Any]] = {
-        "project.yaml": {"schema": 1, "organization": _text("Joint Councils", "Conseils mixtes")},
-        "groups/g/group.yaml": {
-            "schema": 1,
-            "name": _text("Test Working Group", "Groupe de travail d’essai"),
-            "members": [
-                {
-                    "id": "on",
-                    "jurisdiction": "ON",
-                    "organization": _text("Ontario", "Ontario"),
-                    "position": _text("Officer", "Agent"),
-                }
-            ],
-            "co_chairs": [{"member": "on"}],
+    """A content folder whose deck ``deck`` has one logic model with ``columns``."""
+    slides = [
+        {
+            "kind": "logic-model",
+            "title": _text("Logic model", "Modèle logique"),
+            "columns": columns,
         },
-        "groups/g/deck.yaml": {
-            "schema": 1,
-            "kind": "deck",
-            "version": "1.0",
-            "status": "draft",
-            "date": "2016-09-14",
-            "title": _text("A deck", "Une présentation"),
-            "slides": [
-                {"kind": "logic-model", "title": _text("Logic model", "Modèle logique")},
-                {"kind": "closing"},
-            ],
-        },
-    }
-    files["groups/g/deck.yaml"]["slides"][0]["columns"] = columns
-    for name, data in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
-    return root
+        {"kind": "closing"},
+    ]
+    text = yaml.safe_dump(slides, allow_unicode=True, sort_keys=False)
+    return contentkit.content(root, groups__g__deck=contentkit.DECK + text)
 
 
 def models(data: bytes, reader: Any) -> list[tuple[str, list[list[str]], list[int]]]:
