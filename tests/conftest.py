@@ -54,6 +54,11 @@ def pandoc() -> str:
 
 
 @pytest.fixture
+def pdftotext() -> str:
+    return require_program("pdftotext", "poppler-utils")
+
+
+@pytest.fixture
 def pdf_converter(soffice: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     """A function converting Office files to PDF with LibreOffice, in a private profile."""
     profile = tmp_path_factory.mktemp("lo-profile")

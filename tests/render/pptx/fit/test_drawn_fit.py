@@ -5,8 +5,6 @@ holds text (``pdftotext -bbox`` gives each word's box)."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -78,17 +76,6 @@ def drawn_words(pdftotext: str, pdf: Path) -> list[list[tuple[Rect, str]]]:
             words.append((box, word.text or ""))
         pages.append(words)
     return pages
-
-
-@pytest.fixture
-def pdftotext() -> str:
-    found = shutil.which("pdftotext")
-    if found:
-        return found
-    message = "pdftotext is not installed (Debian package: poppler-utils)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message + "; CI must run every reader")
-    pytest.skip(message)
 
 
 @pytest.mark.office

@@ -1,11 +1,12 @@
-"""Measuring with the template's own fonts: the advance widths of the theme's body font,
-read with fontTools from the installed font files. A font that is not installed is
-measured with its metric-compatible twin (Arial with Liberation Sans, Calibri with Carlito);
-a font with neither is measured with Arial's widths, and the renderer says so.
+"""Measuring with the template's own fonts: the advance widths of the theme's body font
+and of its title font, read with fontTools from the installed font files. A font that is
+not installed is measured with its metric-compatible twin (Arial with Liberation Sans,
+Calibri with Carlito); a font with neither is measured with Arial's widths, and the renderer
+says so.
 
 Planning reads the font of the deck being planned from a context variable set for the time
-of planning only (:func:`measuring`), so that the many small fit functions need no extra
-argument and nothing outlives the deck.
+of planning only (:func:`measuring`; titles within :func:`measuring_titles`), so that the
+many small fit functions need no extra argument and nothing outlives the deck.
 """
 
 from __future__ import annotations
@@ -18,10 +19,8 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from fontTools.ttLib import TTFont, TTLibError
-from lxml import etree
 
 FONT_FOLDERS = (
     Path("/usr/share/fonts"),
@@ -56,24 +55,59 @@ class FontWidths:
         return (self.bold if bold else self.regular).get(char)
 
 
-_MEASURING: contextvars.ContextVar[FontWidths | None] = contextvars.ContextVar(
+@dataclass(frozen=True, slots=True)
+class DeckFonts:
+    """The fonts a deck is measured with: its body text's and its titles' (None: Arial's
+    table), and whether titles are bold."""
+
+    body: FontWidths | None
+    title: FontWidths | None
+    title_bold: bool = False
+
+
+_MEASURING: contextvars.ContextVar[DeckFonts | None] = contextvars.ContextVar(
     "councilkit_pptx_font", default=None
+)
+_TITLES: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "councilkit_pptx_titles", default=False
 )
 
 
 def current_font() -> FontWidths | None:
-    """The font the deck being planned is measured with (None: Arial's table)."""
-    return _MEASURING.get()
+    """The font the text being measured is set in (None: Arial's table): the title font
+    within :func:`measuring_titles`, else the body font."""
+    fonts = _MEASURING.get()
+    if fonts is None:
+        return None
+    return fonts.title if _TITLES.get() else fonts.body
+
+
+def titles_bold() -> bool:
+    """True when the deck being planned sets its titles in bold."""
+    fonts = _MEASURING.get()
+    return fonts is not None and fonts.title_bold
 
 
 @contextlib.contextmanager
-def measuring(font: FontWidths | None) -> Iterator[None]:
-    """Measure text with ``font`` within the ``with`` block."""
-    token = _MEASURING.set(font)
+def measuring(fonts: DeckFonts | FontWidths | None) -> Iterator[None]:
+    """Measure text with ``fonts`` within the ``with`` block (one font: for titles too)."""
+    if not isinstance(fonts, DeckFonts):
+        fonts = DeckFonts(fonts, fonts)
+    token = _MEASURING.set(fonts)
     try:
         yield
     finally:
         _MEASURING.reset(token)
+
+
+@contextlib.contextmanager
+def measuring_titles() -> Iterator[None]:
+    """Measure text with the deck's title font within the ``with`` block."""
+    token = _TITLES.set(True)
+    try:
+        yield
+    finally:
+        _TITLES.reset(token)
 
 
 def font_widths(family: str) -> tuple[FontWidths | None, str | None]:
@@ -142,22 +176,3 @@ def _advances(font: TTFont) -> dict[str, int]:
         for code, glyph in cmap.items()
         if glyph in metrics
     }
-
-
-THEME = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
-DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-
-
-def theme_body_font(presentation: Any) -> str | None:
-    """The body (minor) Latin font of the template's first slide master's theme."""
-    master = presentation.slide_masters[0].part
-    for rel in master.rels.values():
-        if rel.reltype == THEME and not rel.is_external:
-            root = etree.fromstring(
-                rel.target_part.blob, etree.XMLParser(resolve_entities=False, no_network=True)
-            )
-            for latin in root.iter(f"{DRAWING}minorFont"):
-                found = latin.find(f"{DRAWING}latin")
-                if found is not None and found.get("typeface"):
-                    return str(found.get("typeface"))
-    return None

@@ -1,6 +1,7 @@
 """Drawing a planned chart with python-pptx's chart API: the chart part, its embedded
 workbook (written by XlsxWriter, with a fixed date so a build gives the same bytes), data
-labels and the value axis in the language's number format, and text in the language."""
+labels written as each value reads in the language, the value axis in a format code with
+the language's separators written out, and text in the language."""
 
 from __future__ import annotations
 
@@ -103,6 +104,8 @@ def draw_chart(canvas: SlideCanvas, content: ChartContent) -> Any:
     if content.maximum is not None:
         axis.maximum_scale = content.maximum
         axis.major_unit = content.maximum / 5  # the same ticks in both languages
+    if content.ticks is not None:
+        axis.minimum_scale, axis.maximum_scale, axis.major_unit = content.ticks
     if (
         content.chart is not ChartType.LINE
         and min(v for _, vs in content.data.series for v in vs) >= 0
@@ -144,6 +147,24 @@ def _colour(plot: Any, content: ChartContent, palette: Palette) -> None:
         labels.font.size = Pt(content.text_size)
         colour = readable_on(fill, text) if inside else text
         labels.font.color.rgb = _rgb(colour)
+        _label_texts(series, content.data.read[i], content, colour)
+
+
+def _label_texts(series: Any, texts: tuple[str, ...], content: ChartContent, colour: str) -> None:
+    """Write each point's label as its value reads in the language (``1 000,5 $``): a
+    label drawn from the number format would take the separators of the computer that
+    shows the deck."""
+    tag = LANGUAGE_TAGS[content.language]
+    position = LABEL_POSITIONS[content.chart]
+    for point, read in zip(series.points, texts, strict=False):
+        label = point.data_label
+        paragraph = label.text_frame.paragraphs[0]
+        run = paragraph.add_run()
+        run.text = read
+        run.font.size = Pt(content.text_size)
+        run.font.color.rgb = _rgb(colour)
+        run.font._rPr.set("lang", tag)
+        label.position = position
 
 
 def _fill(format_: Any, colour: str, palette: Palette) -> None:

@@ -1,8 +1,9 @@
 """The chart slide kind: a native PowerPoint chart of data written in the content (bar,
 column, stacked, line, pie), editable in PowerPoint with its data in an embedded workbook.
 
-Category and series names are in the slide's language; values are drawn with the
-language's number format (``1 000,5`` in French) on data labels and the value axis. The
+Category and series names are in the slide's language; values are drawn as the language
+writes them (``1 000,5`` in French) on data labels and the value axis, whatever the
+language of the computer that shows the deck (:mod:`.chart_numbers`). The
 alternative text is made from the data unless the content gives one, and ``data_table``
 adds the same data as a native table beside the chart: a chart's own data table is drawn
 as part of the picture, which screen readers cannot walk through, while a table is.
@@ -17,6 +18,7 @@ from councilkit.localize import Localizer, decimals_of
 from councilkit.model import ChartSlide, ChartType, ChartUnit, Language
 from councilkit.render.pptx.emit import SlideCanvas
 from councilkit.render.pptx.kinds.chart_drawing import draw_chart
+from councilkit.render.pptx.kinds.chart_numbers import axis_format, whole_ticks
 from councilkit.render.pptx.kinds.chart_table import plan_data_table
 from councilkit.render.pptx.kinds.lists import slide_plan, title_runs
 from councilkit.render.pptx.kinds.table_pages import TableContent, emit_table
@@ -63,9 +65,10 @@ class ChartContent:
     chart: ChartType
     data: ChartData
     number_format: str
+    """The values' number format code, for labels PowerPoint makes afresh (the labels
+    drawn are the values as read)."""
     axis_format: str
-    """The value axis's format: whole numbers when its ticks are whole (a span of 10 or
-    more), so that ``20 %`` is not written ``20,0 %``."""
+    """The value axis's format: whole numbers, thousands grouped with literal separators."""
     name: str
     descr: str
     box: Box
@@ -75,6 +78,9 @@ class ChartContent:
     """When the embedded workbook says it was made (the deck's date: same bytes each build)."""
     maximum: float | None = None
     """The top of the value axis when it is fixed (100 for percentages that reach no more)."""
+    ticks: tuple[float, float, float] | None = None
+    """The bottom, top and step of the value axis when its ticks are set to whole numbers
+    (a span under 10, whose automatic ticks would be 0.5 apart)."""
     table: TableContent | None = None
 
 
@@ -95,12 +101,13 @@ def plan_chart(slide: ChartSlide, ctx: PlanContext) -> list[SlidePlan]:
         other = chart_data(slide, Localizer(ctx.project, localizer.language.other), decimals)
         table = plan_data_table(ctx, slide, table_box, data, descr, other=other)
         box = chart_box
+    maximum = _maximum(slide)
     content = ChartContent(
         chart=slide.chart,
         data=data,
         number_format=localizer.number_format(unit=slide.unit, decimals=decimals),
-        axis_format=localizer.number_format(
-            unit=slide.unit, decimals=0 if _span(slide) >= 10 else decimals
+        axis_format=axis_format(
+            localizer.language, slide.unit, negative=min(_plotted(slide), default=0.0) < 0
         ),
         name=localizer.tr("Chart"),
         descr=descr,
@@ -108,7 +115,8 @@ def plan_chart(slide: ChartSlide, ctx: PlanContext) -> list[SlidePlan]:
         language=localizer.language,
         text_size=CHART_TEXT_SIZE,
         created=datetime.datetime.combine(ctx.deck.date, datetime.time(), datetime.UTC),
-        maximum=_maximum(slide),
+        maximum=maximum,
+        ticks=None if maximum is not None or slide.chart is ChartType.PIE else _ticks(slide),
         table=table,
     )
     return [slide_plan(ctx, slide, title, content)]
@@ -137,13 +145,13 @@ def _plotted(slide: ChartSlide) -> list[float]:
     return values
 
 
-def _span(slide: ChartSlide) -> float:
-    """How far the value axis runs: from zero (bars start there) or, for a line, from its
-    lowest value."""
+def _ticks(slide: ChartSlide) -> tuple[float, float, float] | None:
+    """Whole-number ticks for a value axis that runs less than 10: from zero (bars start
+    there) or, for a line, from its lowest value."""
     values = _plotted(slide) or [0.0]
     if slide.chart is ChartType.LINE:
-        return max(values) - min(values)
-    return max(0.0, *values) - min(0.0, *values)
+        return whole_ticks(min(values), max(values))
+    return whole_ticks(min(0.0, *values), max(0.0, *values))
 
 
 def _maximum(slide: ChartSlide) -> float | None:

@@ -10,6 +10,7 @@ from councilkit.localize import Localizer, Run
 from councilkit.model import ListItem
 from councilkit.model.slides import Slide
 from councilkit.render.pptx.fit import fit_size, fits, paginate
+from councilkit.render.pptx.fit.fonts import measuring_titles, titles_bold
 from councilkit.render.pptx.plan import Box, Marker, Para, PlanContext, SlidePlan, TextBlock
 
 LEVEL_SCALES = (1.0, 0.9, 0.85, 0.8)
@@ -113,13 +114,19 @@ def title_size(
     start: float | None = None,
 ) -> float:
     """The largest title size that fits the layout's title box, in both languages (the
-    ``continuation``-th continuation's title in the other one)."""
+    ``continuation``-th continuation's title in the other one), measured in the
+    template's title font (bold when its titles are)."""
     box = ctx.area(slide.KIND).title
     twin = None
     if ctx.twin is not None:
         twin = _continued(ctx.twin, _title_in(ctx.twin, ctx, slide), continuation)
+    if titles_bold():
+        title, twin = bold(title), None if twin is None else bold(twin)
     para = [Para(title, space_before=0, twin=twin)]
-    found = fit_size(para, box, start=start or ctx.style.title_size, floor=ctx.style.title_floor)
+    with measuring_titles():
+        found = fit_size(
+            para, box, start=start or ctx.style.title_size, floor=ctx.style.title_floor
+        )
     return found if found is not None else ctx.style.title_floor
 
 
