@@ -11,7 +11,7 @@ import pytest
 from councilkit.api import load_checked
 from councilkit.localize import Localizer
 from councilkit.localize.catalog import message_ids
-from councilkit.model import Deck, Language, Project, WorkingGroup
+from councilkit.model import CHART_TYPE_NAMES, Deck, Language, Project, WorkingGroup
 from councilkit.redline.decks import document, texts
 from councilkit.redline.decks.texts import Line, slide_lines
 
@@ -86,7 +86,7 @@ def test_a_bullet_with_a_lead_term_is_set_as_in_the_deck(project: Project) -> No
 
 
 def used_message_ids() -> set[str]:
-    found = set(texts.PART_WORDS.values()) | set(texts.CHART_WORDS.values())
+    found = set(texts.PART_WORDS.values()) | set(CHART_TYPE_NAMES.values())
     found |= set(texts.STATUS_WORDS.values()) | set(texts.UNTITLED_WORDS.values())
     found |= set(document.COUNT_WORDS.values()) | set(document.COLUMN_WORDS)
     for path in Path(document.__file__).parent.glob("*.py"):

@@ -49,6 +49,7 @@ from councilkit.model.project import (
 )
 from councilkit.model.schema import ContentPath, Ref
 from councilkit.model.slides import (
+    CHART_TYPE_NAMES,
     ActionStatus,
     Activity,
     BulletsSlide,
@@ -82,6 +83,7 @@ from councilkit.model.slides import (
 from councilkit.model.text import BilingualText, Language, bilingual
 
 __all__ = [
+    "CHART_TYPE_NAMES",
     "DEFAULT_DRAFT_LABEL",
     "TOR_SECTIONS",
     "ActionStatus",

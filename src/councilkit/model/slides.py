@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -275,6 +276,18 @@ class ChartType(enum.StrEnum):
     STACKED_COLUMN = "stacked-column"
     LINE = "line"
     PIE = "pie"
+
+
+CHART_TYPE_NAMES: Mapping[ChartType, str] = {
+    ChartType.BAR: "Bar chart",
+    ChartType.COLUMN: "Column chart",
+    ChartType.STACKED_BAR: "Stacked bar chart",
+    ChartType.STACKED_COLUMN: "Stacked column chart",
+    ChartType.LINE: "Line chart",
+    ChartType.PIE: "Pie chart",
+}
+"""The words naming each chart type (message ids the localizer translates), as a deck's
+alternative text and a deck redline say them."""
 
 
 class ChartUnit(enum.StrEnum):

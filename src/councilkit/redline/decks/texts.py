@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Any
 
 from councilkit.localize import Localizer, Run, decimals_of, format_quantity
@@ -20,6 +20,7 @@ from councilkit.model import Deck, Mandate, WorkingGroup
 from councilkit.model.blocks import BulletList, ListItem, NumberedList, Paragraph, Table, TableData
 from councilkit.model.schema import ContentPath, Ref
 from councilkit.model.slides import (
+    CHART_TYPE_NAMES,
     ActionStatus,
     ChartSeries,
     ChartSlide,
@@ -31,7 +32,6 @@ from councilkit.model.slides import (
     Slide,
 )
 from councilkit.model.text import BilingualText
-from councilkit.render.pptx.kinds.charts import _TYPE_NAMES
 
 PART_WORDS = {
     "title": "Title",
@@ -68,8 +68,6 @@ PART_WORDS = {
 """The name each part of a slide is shown with (message ids of the catalogs); a part
 not named here (a slide's bullets) is shown without one."""
 
-CHART_WORDS: Mapping[ChartType, str] = _TYPE_NAMES
-"""A chart's type as the deck names it."""
 STATUS_WORDS = {ActionStatus.NEW: "New", ActionStatus.UNDER_WAY: "Under way"}
 CELL_SEPARATOR = " | "
 """Between the cells of a table row, or the values of a chart series, on one line."""
@@ -254,7 +252,7 @@ class _Walker:
         if isinstance(value, datetime.date):
             return loc.date(value)
         if isinstance(value, ChartType):
-            return loc.tr(CHART_WORDS[value])
+            return loc.tr(CHART_TYPE_NAMES[value])
         if isinstance(value, ActionStatus):
             return loc.tr(STATUS_WORDS[value])
         if isinstance(value, Ref):

@@ -15,7 +15,7 @@ import datetime
 from dataclasses import dataclass, replace
 
 from councilkit.localize import Localizer, decimals_of
-from councilkit.model import ChartSlide, ChartType, ChartUnit, Language
+from councilkit.model import CHART_TYPE_NAMES, ChartSlide, ChartType, ChartUnit, Language
 from councilkit.render.pptx.emit import SlideCanvas
 from councilkit.render.pptx.kinds.chart_drawing import draw_chart
 from councilkit.render.pptx.kinds.chart_numbers import axis_format, whole_ticks
@@ -29,15 +29,6 @@ CHART_TEXT_SIZE = 16.0
 """Labels, axes and legend of charts, readable at the back of the room."""
 TABLE_SHARE = 0.4
 """The share of the body's width a data table takes beside its chart."""
-
-_TYPE_NAMES = {
-    ChartType.BAR: "Bar chart",
-    ChartType.COLUMN: "Column chart",
-    ChartType.STACKED_BAR: "Stacked bar chart",
-    ChartType.STACKED_COLUMN: "Stacked column chart",
-    ChartType.LINE: "Line chart",
-    ChartType.PIE: "Pie chart",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +173,7 @@ def describe(localizer: Localizer, chart: ChartType, title: str, data: ChartData
             f"{category}: " + ", ".join(f"{n} {v}" for n, v in zip(names, values, strict=True))
             for category, values in data.rows()
         ]
-    kind = localizer.tr(_TYPE_NAMES[chart])
+    kind = localizer.tr(CHART_TYPE_NAMES[chart])
     return localizer.typeset(f"{kind}: {title}. " + "; ".join(parts) + ".")
 
 
