@@ -104,3 +104,52 @@ def test_link_text_neighbours() -> None:
     assert link_problem("ici") is not None
     assert link_problem("here is the report") is None
     assert link_problem("Canada.ca") is None
+
+
+def test_tabs_used_for_spacing_are_a_warning(tmp_path: Path) -> None:
+    def tabbed(document: object, texts: tuple[str, ...]) -> None:
+        for text in texts:
+            document.add_paragraph(text)  # type: ignore[attr-defined]
+
+    broken = word(
+        tmp_path / "broken.docx",
+        lambda d: tabbed(d, ("\tIndented by hand", "Name\t\t\tChair", "Name \t \tChair")),
+    )
+    fix = (
+        "; tabs make space that screen readers read as nothing or as 'tab': use the "
+        "paragraph's indent (Paragraph > Indentation) or one tab to a tab stop, or a table "
+        "for columns"
+    )
+    assert messages(broken, "tab-spacing") == [
+        'word/document.xml:paragraph 1 "Indented by hand": tab at the start of the '
+        "paragraph to indent it" + fix,
+        'word/document.xml:paragraph 2 "Name Chair": two or more tabs in a row to make space' + fix,
+        'word/document.xml:paragraph 3 "Name Chair": two or more tabs in a row to make space' + fix,
+    ]
+    # one tab to a tab stop, and a paragraph of tabs only (empty-paragraphs' business)
+    fixed = word(tmp_path / "fixed.docx", lambda d: tabbed(d, ("Name\tChair", "Indented")))
+    assert codes(fixed) == []
+
+
+def test_tabs_across_runs_count_together(tmp_path: Path) -> None:
+    def split(document: object) -> None:
+        paragraph = document.add_paragraph("Name\t")  # type: ignore[attr-defined]
+        paragraph.add_run("\tChair")
+
+    assert codes(word(tmp_path / "broken.docx", split)) == ["tab-spacing"]
+
+
+def test_tabs_on_slides_are_a_warning(tmp_path: Path) -> None:
+    def tabbed(presentation: object, text: str) -> None:
+        slide = titled_slide(presentation)  # type: ignore[arg-type]
+        slide.placeholders[1].text = text  # type: ignore[attr-defined]
+
+    broken = deck(tmp_path / "broken.pptx", lambda p: tabbed(p, "Budget\t\t$4M"))
+    assert [m.split(": ")[:2] for m in messages(broken, "tab-spacing")] == [
+        [
+            'ppt/slides/slide1.xml:slide 1, shape "Content Placeholder 2" "Budget $4M"',
+            "two or more tabs in a row to make space; tabs make space that screen readers "
+            "read as nothing or as 'tab'",
+        ]
+    ]
+    assert codes(deck(tmp_path / "fixed.pptx", lambda p: tabbed(p, "Budget\t$4M"))) == []

@@ -133,8 +133,13 @@ class OfficeFile:
 
 
 def text_of(element: etree._Element) -> str:
-    """The visible text under an element (Word runs or DrawingML runs)."""
-    return "".join(element.xpath(".//w:t/text() | .//a:t/text()", namespaces=NS))
+    """The visible text under an element (Word runs or DrawingML runs), a Word tab as a
+    space."""
+    found = element.xpath(".//w:t | .//w:r/w:tab | .//a:t", namespaces=NS)
+    return "".join(" " if item.tag == _TAB else item.text or "" for item in found)
+
+
+_TAB = f"{{{NS['w']}}}tab"
 
 
 def excerpt(text: str, width: int = 30) -> str:
