@@ -87,6 +87,29 @@ def test_a_word_link_that_is_a_web_address_or_click_here_is_a_warning(tmp_path: 
     assert codes(word(tmp_path / "fixed.docx", _word_link("the 2025 annual report"))) == []
 
 
+def test_a_link_in_a_header_is_checked_too(tmp_path: Path) -> None:
+    def header_link(document: object, text: str) -> None:
+        document.add_paragraph("Budget")  # type: ignore[attr-defined]
+        header = document.sections[0].header  # type: ignore[attr-defined]
+        rel = header.part.relate_to(
+            "https://example.gc.ca/report",
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+            is_external=True,
+        )
+        header.paragraphs[0]._p.append(
+            parse_xml(
+                f'<w:hyperlink {W} {R} r:id="{rel}"><w:r><w:t>{text}</w:t></w:r></w:hyperlink>'
+            )
+        )
+
+    broken = word(tmp_path / "broken.docx", lambda d: header_link(d, "click here"))
+    assert [m.split(": ")[0] for m in messages(broken, "link-text")] == [
+        'word/header1.xml:paragraph 1 "click here"'
+    ]
+    fixed = word(tmp_path / "fixed.docx", lambda d: header_link(d, "the annual report"))
+    assert codes(fixed) == []
+
+
 def test_a_slide_link_that_says_click_here_is_a_warning(tmp_path: Path) -> None:
     def linked(presentation: object, text: str) -> None:
         slide = titled_slide(presentation)  # type: ignore[arg-type]

@@ -150,6 +150,23 @@ def excerpt(text: str, width: int = 30) -> str:
     return f'"{text}"'
 
 
+TEXT_PARTS = ("/header", "/footer", "/footnotes", "/endnotes")
+"""The relationships of the main part to the other parts that hold text."""
+
+
+def text_parts(doc: OfficeFile) -> list[tuple[str, etree._Element]]:
+    """The parts of a Word file that hold text: the main part, then its headers, footers,
+    footnotes and endnotes (each once, in the order they are related)."""
+    part, body = doc.main()
+    found = [(part, body)]
+    for kind in TEXT_PARTS:
+        for other in dict.fromkeys(doc.related(part, kind)):
+            root = doc.xml(other)
+            if root is not None:
+                found.append((other, root))
+    return found
+
+
 def slide_parts(doc: OfficeFile) -> list[str]:
     """The slides' parts in the order they are shown."""
     main, presentation = doc.main()

@@ -17,6 +17,7 @@ from councilkit.audit.office import (
     shape_name,
     slides,
     text_of,
+    text_parts,
 )
 from councilkit.audit.registry import finding
 from councilkit.diagnostics import Diagnostic
@@ -110,12 +111,13 @@ def _word(doc: OfficeFile) -> Iterator[Diagnostic]:
                 paragraph_place(i, paragraph),
                 "list item " + _TYPED_FIX.format(mark=mark.group(1)),
             )
-        for link in paragraph.xpath("w:hyperlink", namespaces=NS):
-            problem = link_problem(text_of(link))
-            if problem:
-                yield finding(
-                    path, "link-text", part, paragraph_place(i, paragraph), problem + _LINK_FIX
-                )
+    for text_part, root in text_parts(doc):
+        for i, paragraph in enumerate(root.iter(f"{_W}p"), start=1):
+            for link in paragraph.xpath("w:hyperlink", namespaces=NS):
+                problem = link_problem(text_of(link))
+                if problem:
+                    place = paragraph_place(i, paragraph)
+                    yield finding(path, "link-text", text_part, place, problem + _LINK_FIX)
 
 
 def tab_problem(text: str) -> str | None:
