@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from lxml import etree
 from office_files import codes, deck, messages, titled_slide
 from pptx.dml.color import RGBColor
@@ -257,3 +258,17 @@ def test_text_on_a_gradient_is_not_judged(tmp_path: Path) -> None:
 
     assert codes(deck(tmp_path / "solid.pptx", _box(None))) == ["text-contrast"]
     assert [d.code for d in audit_file(deck(tmp_path / "gradient.pptx", gradient))] == []
+
+
+@pytest.mark.invalid_ooxml  # broken on purpose: a file from anywhere may be
+def test_values_that_are_not_numbers_or_colours_are_no_crash(tmp_path: Path) -> None:
+    def garbled(presentation: object) -> None:
+        run = _body(presentation)
+        run.font.color.rgb = RGBColor(0xAA, 0xAA, 0xAA)  # type: ignore[attr-defined]
+        colour = run._r.rPr.find(f"{{{A}}}solidFill")[0]  # type: ignore[attr-defined]
+        colour.append(etree.fromstring(f'<a:lumMod xmlns:a="{A}" val="1"/>'))
+        colour[-1].set("val", "x")
+        run._r.getparent().get_or_add_pPr().set("lvl", "x")  # type: ignore[attr-defined]
+
+    # the garbled transform is left out: the grey is judged as written
+    assert codes(deck(tmp_path / "garbled.pptx", garbled)) == ["text-contrast"]

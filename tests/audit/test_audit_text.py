@@ -59,19 +59,21 @@ def test_a_slide_bullet_typed_by_hand_is_a_warning(tmp_path: Path) -> None:
     assert codes(deck(tmp_path / "fixed.pptx", lambda p: typed(p, "Budget approved"))) == []
 
 
+def _append_link(story: object, paragraph: object, text: str) -> None:
+    """A link saying ``text`` at the end of a paragraph of ``story`` (the body, a header)."""
+    rel = story.part.relate_to(  # type: ignore[attr-defined]
+        "https://example.gc.ca/report",
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+        is_external=True,
+    )
+    paragraph._p.append(  # type: ignore[attr-defined]
+        parse_xml(f'<w:hyperlink {W} {R} r:id="{rel}"><w:r><w:t>{text}</w:t></w:r></w:hyperlink>')
+    )
+
+
 def _word_link(text: str) -> object:
     def fill(document: object) -> None:
-        paragraph = document.add_paragraph("Read ")  # type: ignore[attr-defined]
-        rel = document.part.relate_to(  # type: ignore[attr-defined]
-            "https://example.gc.ca/report",
-            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
-            is_external=True,
-        )
-        paragraph._p.append(
-            parse_xml(
-                f'<w:hyperlink {W} {R} r:id="{rel}"><w:r><w:t>{text}</w:t></w:r></w:hyperlink>'
-            )
-        )
+        _append_link(document, document.add_paragraph("Read "), text)  # type: ignore[attr-defined]
 
     return fill
 
@@ -91,16 +93,7 @@ def test_a_link_in_a_header_is_checked_too(tmp_path: Path) -> None:
     def header_link(document: object, text: str) -> None:
         document.add_paragraph("Budget")  # type: ignore[attr-defined]
         header = document.sections[0].header  # type: ignore[attr-defined]
-        rel = header.part.relate_to(
-            "https://example.gc.ca/report",
-            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
-            is_external=True,
-        )
-        header.paragraphs[0]._p.append(
-            parse_xml(
-                f'<w:hyperlink {W} {R} r:id="{rel}"><w:r><w:t>{text}</w:t></w:r></w:hyperlink>'
-            )
-        )
+        _append_link(header, header.paragraphs[0], text)
 
     broken = word(tmp_path / "broken.docx", lambda d: header_link(d, "click here"))
     assert [m.split(": ")[0] for m in messages(broken, "link-text")] == [

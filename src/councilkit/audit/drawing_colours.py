@@ -11,6 +11,7 @@ copies it) does. Transparency is left out: text is read against what is behind i
 from __future__ import annotations
 
 import colorsys
+import re
 from collections.abc import Mapping
 
 from lxml import etree
@@ -19,6 +20,7 @@ from councilkit.audit.contrast import linear
 from councilkit.audit.office import NS
 
 _A = f"{{{NS['a']}}}"
+_HEX = re.compile(r"^[0-9A-Fa-f]{6}$")
 COLOUR_TAGS = frozenset(
     f"{_A}{tag}" for tag in ("srgbClr", "schemeClr", "sysClr", "prstClr", "scrgbClr", "hslClr")
 )
@@ -44,7 +46,7 @@ def scheme_of(theme: etree._Element | None) -> dict[str, str]:
         return colours
     for slot in theme.xpath("a:themeElements/a:clrScheme/*", namespaces=NS):
         value = slot.xpath("a:srgbClr/@val | a:sysClr/@lastClr", namespaces=NS)
-        if value:
+        if value and _HEX.match(str(value[0])):
             colours[etree.QName(slot).localname] = str(value[0]).upper()
     return colours
 
@@ -85,20 +87,20 @@ class Palette:
         name = etree.QName(element).localname
         value = str(element.get("val", ""))
         if name == "srgbClr":
-            return value.upper() if len(value) == 6 else None
+            return value.upper() if _HEX.match(value) else None
         if name == "schemeClr":
             return placeholder if value == "phClr" else self.slot(value)
         if name == "sysClr":
             last = str(element.get("lastClr", ""))
-            return last.upper() if len(last) == 6 else {"windowText": "000000"}.get(value)
+            return last.upper() if _HEX.match(last) else {"windowText": "000000"}.get(value)
         if name == "prstClr":
             return _PRESETS.get(value)
         if name == "scrgbClr":
-            channels = [int(element.get(k, "0")) / 100000 for k in ("r", "g", "b")]
+            channels = [number(element.get(k), 0) / 100000 for k in ("r", "g", "b")]
             return _hex([_gamma(c) for c in channels])
         if name == "hslClr":
-            hue = int(element.get("hue", "0")) / 21600000
-            sat, lum = (int(element.get(k, "0")) / 100000 for k in ("sat", "lum"))
+            hue = number(element.get("hue"), 0) / 21600000
+            sat, lum = (number(element.get(k), 0) / 100000 for k in ("sat", "lum"))
             return _hex(list(colorsys.hls_to_rgb(hue, lum, sat)))
         return None
 
@@ -108,7 +110,7 @@ def transformed(hex_colour: str, element: etree._Element) -> str:
     rgb = [int(hex_colour[i : i + 2], 16) / 255 for i in (0, 2, 4)]
     for change in element:
         name = etree.QName(change).localname
-        amount = int(change.get("val", "100000")) / 100000
+        amount = number(change.get("val"), 100000) / 100000
         if name in ("tint", "shade"):
             linear_rgb = [linear(c) for c in rgb]
             if name == "tint":
@@ -131,6 +133,15 @@ def transformed(hex_colour: str, element: etree._Element) -> str:
             grey = 0.3 * rgb[0] + 0.59 * rgb[1] + 0.11 * rgb[2]
             rgb = [grey, grey, grey]
     return _hex(rgb)
+
+
+def number(text: str | None, default: int) -> int:
+    """An integer attribute of a file whoever wrote it: ``default`` when missing or not a
+    number."""
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
 
 
 def _gamma(channel: float) -> float:

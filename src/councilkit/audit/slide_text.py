@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from councilkit.audit.drawing_colours import DEFAULT_MAP, Palette, colour_map, scheme_of
+from councilkit.audit.drawing_colours import DEFAULT_MAP, Palette, colour_map, number, scheme_of
 from councilkit.audit.office import NS, OfficeFile
 
 UNKNOWN = "unknown"
@@ -96,7 +96,7 @@ class SlideLook:
             paragraph = paragraph.getparent()
         level = 1
         if paragraph is not None:
-            level += int(str(paragraph.xpath("string(a:pPr/@lvl)", namespaces=NS)) or 0)
+            level += min(8, max(0, number(paragraph.xpath("string(a:pPr/@lvl)", namespaces=NS), 0)))
         levels = f"a:lvl{level}pPr/a:defRPr"
         near: list[etree._Element] = run.xpath("a:rPr", namespaces=NS)
         if paragraph is not None:
@@ -174,7 +174,7 @@ class SlideLook:
                     return UNKNOWN if name != "grpFill" else None
         reference = _first(shape, "p:style/a:fillRef")
         if reference is not None and reference.get("idx", "0") not in ("0", ""):
-            return self._style_fill(reference, "a:fillStyleLst", int(reference.get("idx", "0")))
+            return self._style_fill(reference, "a:fillStyleLst", number(reference.get("idx"), 0))
         return None
 
     def _style_fill(self, reference: etree._Element, styles: str, index: int) -> str:
@@ -205,7 +205,7 @@ class SlideLook:
         reference = _first(background, "p:bgRef")
         if reference is None:
             return None
-        index = int(reference.get("idx", "0"))
+        index = number(reference.get("idx"), 0)
         if index >= 1001:
             return self._style_fill(reference, "a:bgFillStyleLst", index - 1000)
         return self._style_fill(reference, "a:fillStyleLst", index) if index else None
@@ -236,7 +236,7 @@ class SlideLook:
             if xfrm is not None:
                 values = xfrm.xpath("a:off/@x | a:off/@y | a:ext/@cx | a:ext/@cy", namespaces=NS)
                 if len(values) == 4:
-                    x, y, width, height = (int(v) for v in values)
+                    x, y, width, height = (number(v, 0) for v in values)
                     return x, y, width, height
         return None
 
