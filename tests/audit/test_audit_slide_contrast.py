@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from office_files import codes, deck, messages, titled_slide
+from pictures import picture
 from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
@@ -272,3 +273,22 @@ def test_values_that_are_not_numbers_or_colours_are_no_crash(tmp_path: Path) -> 
 
     # the garbled transform is left out: the grey is judged as written
     assert codes(deck(tmp_path / "garbled.pptx", garbled)) == ["text-contrast"]
+
+
+def test_text_over_a_picture_is_not_judged(tmp_path: Path) -> None:
+    def over_picture(presentation: object, photo: bool) -> None:
+        slide = titled_slide(presentation, layout=5)  # type: ignore[arg-type]
+        shapes = slide.shapes  # type: ignore[attr-defined]
+        if photo:
+            image = tmp_path / "photo.png"
+            image.write_bytes(picture("PNG"))
+            shapes.add_picture(str(image), Inches(1), Inches(2), Inches(6), Inches(3))
+        box = shapes.add_textbox(Inches(2), Inches(3), Inches(3), Inches(1))
+        box.text_frame.text = "Budget"
+        box.text_frame.paragraphs[0].runs[0].font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+
+    assert codes(deck(tmp_path / "white.pptx", lambda p: over_picture(p, False))) == [
+        "text-contrast"
+    ]
+    over = deck(tmp_path / "picture.pptx", lambda p: over_picture(p, True))
+    assert "text-contrast" not in codes(over)

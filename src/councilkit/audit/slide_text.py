@@ -8,7 +8,8 @@ matching placeholder of the layout and of the master, then the master's text sty
 theme's hyperlink colour. The colour behind a shape is its own fill (or its style's), a
 placeholder's inherited fill, the filled shape under it (drawn before it, its box holding
 the text's middle), then the slide's, layout's or master's background. A fill that is not
-one colour (a gradient, a picture, a pattern) cannot be known: such text is not judged.
+one colour (a gradient, a picture, a pattern), or a picture, table, chart or group under
+the text, cannot be known: such text is not judged.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ UNKNOWN = "unknown"
 _P = f"{{{NS['p']}}}"
 _TITLE_TYPES = frozenset({"title", "ctrTitle"})
 _OTHER_TYPES = frozenset({"dt", "ftr", "sldNum", "hdr"})
+_OPAQUE = frozenset(f"{_P}{tag}" for tag in ("pic", "graphicFrame", "grpSp"))
+"""Shapes whose colours under text cannot be told."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,16 +215,20 @@ class SlideLook:
 
     def _under(self, shape: etree._Element) -> str | None:
         """The fill of the topmost filled shape drawn before ``shape`` whose box holds the
-        middle of ``shape``'s box."""
+        middle of ``shape``'s box (:data:`UNKNOWN` for a picture, a table, a chart or a
+        group)."""
         box = self._box(shape)
         parent = shape.getparent()
         if box is None or parent is None:
             return None
         middle = (box[0] + box[2] / 2, box[1] + box[3] / 2)
         for other in reversed(list(parent)[: parent.index(shape)]):
-            if other.tag != f"{_P}sp":
+            if other.tag == f"{_P}sp":
+                fill = self._fill(other)
+            elif other.tag in _OPAQUE:
+                fill = UNKNOWN
+            else:
                 continue
-            fill = self._fill(other)
             area = self._box(other)
             if fill is None or area is None:
                 continue
@@ -232,7 +239,7 @@ class SlideLook:
 
     def _box(self, shape: etree._Element) -> tuple[int, int, int, int] | None:
         for holder in (shape, *self.inherited(shape)):
-            xfrm = _first(holder, "p:spPr/a:xfrm")
+            xfrm = _first(holder, "p:spPr/a:xfrm | p:xfrm | p:grpSpPr/a:xfrm")
             if xfrm is not None:
                 values = xfrm.xpath("a:off/@x | a:off/@y | a:ext/@cx | a:ext/@cy", namespaces=NS)
                 if len(values) == 4:
