@@ -1,17 +1,10 @@
-"""Text contrast in Word: effective colours (run, styles, theme) against what is behind."""
+"""Contrast math: WCAG 2 ratios, large text, and which way to change a colour."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from docx.oxml import parse_xml
-from docx.shared import Pt, RGBColor
-from office_files import codes, messages, word
 
-from councilkit.audit.contrast import contrast
-
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+from councilkit.audit.contrast import contrast, is_large, shortfall
 
 
 def test_contrast_ratios_are_wcag_s() -> None:
@@ -20,57 +13,20 @@ def test_contrast_ratios_are_wcag_s() -> None:
     assert contrast("FFFFFF", "FFFFFF") == pytest.approx(1)
 
 
-def _coloured(hex_colour: str, points: float = 11, bold: bool = False) -> object:
-    def fill(document: object) -> None:
-        run = document.add_paragraph().add_run("Budget approved")  # type: ignore[attr-defined]
-        run.font.color.rgb = RGBColor.from_string(hex_colour)
-        run.font.size = Pt(points)
-        run.bold = bold
-
-    return fill
+def test_large_text_is_18_points_or_14_bold() -> None:
+    assert is_large(18, bold=False) and is_large(14, bold=True)
+    assert not is_large(17.5, bold=False) and not is_large(13.5, bold=True)
 
 
-def test_light_grey_text_on_white_is_an_error(tmp_path: Path) -> None:
-    broken = word(tmp_path / "broken.docx", _coloured("999999"))
-    assert messages(broken, "text-contrast") == [
-        'word/document.xml:paragraph 1 "Budget approved": text #999999 on #FFFFFF has a '
-        "contrast of 2.8:1, under 4.5:1 for normal text: choose a darker text colour (or a "
-        "lighter background)"
-    ]
-    assert codes(word(tmp_path / "fixed.docx", _coloured("595959"))) == []
-
-
-def test_large_text_needs_3_to_1(tmp_path: Path) -> None:
-    assert codes(word(tmp_path / "normal.docx", _coloured("888888", 13))) == ["text-contrast"]
-    assert codes(word(tmp_path / "large.docx", _coloured("888888", 18))) == []
-    assert codes(word(tmp_path / "bold.docx", _coloured("888888", 14, bold=True))) == []
-    assert codes(word(tmp_path / "pale.docx", _coloured("AAAAAA", 18))) == ["text-contrast"]
-
-
-def test_a_theme_colour_and_a_shaded_background_are_followed(tmp_path: Path) -> None:
-    def themed(document: object, fill: str) -> None:
-        paragraph = document.add_paragraph()  # type: ignore[attr-defined]
-        run = paragraph.add_run("Budget approved")
-        colour = f'<w:color {W} w:val="000000" w:themeColor="background1"/>'
-        run._r.get_or_add_rPr().append(parse_xml(colour))
-        paragraph._p.get_or_add_pPr().append(
-            parse_xml(f'<w:shd {W} w:val="clear" w:fill="{fill}"/>')
-        )
-
-    # background1 is white in python-docx's theme and wins over w:val: white on white,
-    # then white on navy
-    assert codes(word(tmp_path / "broken.docx", lambda d: themed(d, "FFFFFF"))) == ["text-contrast"]
-    assert codes(word(tmp_path / "fixed.docx", lambda d: themed(d, "1F3864"))) == []
-
-
-def test_a_style_colour_is_followed(tmp_path: Path) -> None:
-    def styled(document: object, hex_colour: str) -> None:
-        document.styles["Normal"].font.color.rgb = RGBColor.from_string(hex_colour)  # type: ignore[attr-defined]
-        document.add_paragraph("Budget approved")  # type: ignore[attr-defined]
-        document.add_paragraph("Spending")  # type: ignore[attr-defined]
-
-    assert codes(word(tmp_path / "broken.docx", lambda d: styled(d, "BBBBBB"))) == [
-        "text-contrast",
-        "text-contrast",
-    ]
-    assert codes(word(tmp_path / "fixed.docx", lambda d: styled(d, "333333"))) == []
+def test_a_shortfall_says_the_ratio_rounded_down_and_which_way_to_go() -> None:
+    # 4.48:1 is shown as 4.4, never as the 4.5 it misses
+    assert shortfall("777777", "FFFFFF", 11, bold=False) == (
+        "text #777777 on #FFFFFF has a contrast of 4.4:1, under 4.5:1 for normal text: "
+        "choose a darker text colour (or a lighter background)"
+    )
+    assert shortfall("777777", "1F1F1F", 12, bold=False) == (
+        "text #777777 on #1F1F1F has a contrast of 3.6:1, under 4.5:1 for normal text: "
+        "choose a lighter text colour (or a darker background)"
+    )
+    assert shortfall("777777", "1F1F1F", 18, bold=False) is None
+    assert shortfall("767676", "FFFFFF", 11, bold=False) is None  # 4.54:1

@@ -55,3 +55,21 @@ def test_body_text_under_18_points_is_a_warning(tmp_path: Path) -> None:
         "the slide"
     ]
     assert codes(deck(tmp_path / "fixed.pptx", lambda p: sized(p, 18))) == []
+
+
+def test_a_slide_whose_title_is_not_read_first_is_a_warning(tmp_path: Path) -> None:
+    def reordered(presentation: object, title_first: bool) -> None:
+        slide = titled_slide(presentation)  # type: ignore[arg-type]
+        slide.placeholders[1].text = "Spending rose"  # type: ignore[attr-defined]
+        if not title_first:  # the title moved to the end of the shape tree
+            tree = slide.shapes._spTree  # type: ignore[attr-defined]
+            tree.append(slide.shapes.title._element)  # type: ignore[attr-defined]
+
+    broken = deck(tmp_path / "broken.pptx", lambda p: reordered(p, title_first=False))
+    assert messages(broken, "reading-order") == [
+        'ppt/slides/slide1.xml:slide 1, shape "Content Placeholder 2": screen readers read '
+        "this shape before the slide's title: Home > Arrange > Selection Pane lists shapes in "
+        "reverse reading order; drag the title to the bottom of the list (Accessibility > "
+        "Reading Order: title first)"
+    ]
+    assert codes(deck(tmp_path / "fixed.pptx", lambda p: reordered(p, title_first=True))) == []

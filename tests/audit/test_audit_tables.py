@@ -89,3 +89,68 @@ def test_merged_slide_cells_are_a_warning(tmp_path: Path) -> None:
     merged = deck(tmp_path / "merged.pptx", _slide_table(header=True, merge=True))
     assert codes(merged) == ["merged-cells"]
     assert codes(deck(tmp_path / "fixed.pptx", _slide_table(header=True))) == []
+
+
+def _blank_lines(blank_row: bool, blank_column: bool) -> object:
+    """A 3×3 table with a header row: its middle row and/or last column left blank."""
+
+    def fill(document: object) -> None:
+        table = document.add_table(rows=3, cols=3)  # type: ignore[attr-defined]
+        table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {W}/>"))
+        texts = [["Year", "Budget", "Notes"], ["2024", "$3M", "Flat"], ["2025", "$4M", "Up"]]
+        for r, row in enumerate(texts):
+            for c, text in enumerate(row):
+                if (blank_row and r == 1) or (blank_column and c == 2):
+                    continue
+                table.cell(r, c).text = text
+
+    return fill
+
+
+def test_a_blank_row_or_column_in_a_word_table_is_a_warning(tmp_path: Path) -> None:
+    row = word(tmp_path / "row.docx", _blank_lines(blank_row=True, blank_column=False))
+    assert messages(row, "blank-table-cells") == [
+        'word/document.xml:table 1 "YearBudgetNotes2025$4MUp": row 2 is blank: screen '
+        "readers read every empty cell ('blank'), and a blank row or column often makes space "
+        "or splits the table in two: delete it (Table Layout > Delete), or make two tables "
+        "each with its header row"
+    ]
+    both = word(tmp_path / "both.docx", _blank_lines(blank_row=True, blank_column=True))
+    assert [m.split(": ")[1] for m in messages(both, "blank-table-cells")] == [
+        "row 2 and column 3 are blank"
+    ]
+    assert codes(word(tmp_path / "fixed.docx", _blank_lines(False, False))) == []
+
+
+def test_blank_cells_that_are_not_a_whole_row_or_column_are_no_problem(tmp_path: Path) -> None:
+    def signature(document: object) -> None:
+        # an approval table: the header names every column, the cells to sign stay blank
+        table = document.add_table(rows=2, cols=3)  # type: ignore[attr-defined]
+        table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {W}/>"))
+        for c, text in enumerate(("Approved by", "Signature", "Date")):
+            table.cell(0, c).text = text
+        table.cell(1, 0).text = "Chair"
+
+    assert codes(word(tmp_path / "signature.docx", signature)) == []
+
+
+def _slide_blank_row(blank: bool) -> object:
+    def fill(presentation: object) -> None:
+        slide = titled_slide(presentation, layout=5)  # type: ignore[arg-type]
+        frame = slide.shapes.add_table(3, 2, Inches(1), Inches(2), Inches(4), Inches(1))  # type: ignore[attr-defined]
+        texts = [("Year", "Budget"), ("2024", "$3M"), ("2025", "$4M")]
+        for r, row in enumerate(texts):
+            if blank and r == 1:
+                continue
+            for c, text in enumerate(row):
+                frame.table.cell(r, c).text = text
+
+    return fill
+
+
+def test_a_blank_row_in_a_slide_table_is_a_warning(tmp_path: Path) -> None:
+    broken = deck(tmp_path / "broken.pptx", _slide_blank_row(blank=True))
+    assert [m.split(": ")[:2] for m in messages(broken, "blank-table-cells")] == [
+        ['ppt/slides/slide1.xml:slide 1, shape "Table 2"', "row 2 is blank"]
+    ]
+    assert codes(deck(tmp_path / "fixed.pptx", _slide_blank_row(blank=False))) == []

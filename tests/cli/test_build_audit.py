@@ -26,16 +26,10 @@ def with_edition(example: Path, tmp_path: Path, edition: str) -> Path:
     return content
 
 
-SIDE_BY_SIDE_TABLES = pytest.mark.xfail(
-    strict=True,
-    reason="the side-by-side edition's two-column layout tables have no header row, which "
-    "the audit's table-header rule reports as errors",
-)
+EDITIONS = ["separate", "side-by-side", "tete-beche"]
 
 
-@pytest.mark.parametrize(
-    "edition", ["separate", pytest.param("side-by-side", marks=SIDE_BY_SIDE_TABLES), "tete-beche"]
-)
+@pytest.mark.parametrize("edition", EDITIONS)
 def test_example_content_passes_the_audit_in_every_edition(
     example_content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], edition: str
 ) -> None:
@@ -47,20 +41,33 @@ def test_example_content_passes_the_audit_in_every_edition(
     written = sorted(p.name for p in out.iterdir() if p.suffix in {".docx", ".pptx"})
     assert written
     assert f"{len(written)} documents audited: no accessibility errors" in printed.out
+    # both languages: one file each, or one bilingual file holding both
+    docx = [n for n in written if n.endswith(".docx")]
+    if edition == "separate":
+        assert any("-eng." in n for n in docx) and any("-fra." in n for n in docx)
+    else:
+        assert docx and all(n.endswith("-bil.docx") for n in docx)
 
 
-def test_a_scaffolded_group_passes_the_audit_in_both_languages(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_a_scaffolded_group_passes_the_audit_in_every_edition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], edition: str
 ) -> None:
     content = tmp_path / "content"
     assert main(["new", "--content", str(content), "--no-input", *NAMES]) == 0
+    project = content / "project.yaml"
+    assert "output:" not in project.read_text(encoding="utf-8")
+    with project.open("a", encoding="utf-8") as file:
+        file.write(f"output:\n  edition: {edition}\n")
     capsys.readouterr()
     out = tmp_path / "out"
     assert main(["build", str(content), "-o", str(out), "--audit", "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert "error" not in {d["severity"] for d in report}
+    assert [d for d in report if d["severity"] == "error"] == []
     names = sorted(p.name for p in out.iterdir() if p.suffix in {".docx", ".pptx"})
     assert any("-eng." in n for n in names) and any("-fra." in n for n in names)
+    bilingual = [n for n in names if n.endswith("-bil.docx")]
+    assert len(bilingual) == (0 if edition == "separate" else 2)
 
 
 def test_strict_fails_the_build_on_audit_warnings(

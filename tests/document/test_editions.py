@@ -38,6 +38,11 @@ def test_side_by_side_aligns_blocks_and_sets_wide_tables_full_width() -> None:
     assert isinstance(title, Columns)
     left, right = title.rows[0]
     assert all(getattr(b, "role", "") != "title_note" for b in (*left, *right))
+    columns = [b for b in blocks if isinstance(b, Columns)]
+    for layout in columns:  # each layout table names its languages in its header row
+        assert layout.header is not None
+        names = [(text(c[0].content), c[0].content[0].language) for c in layout.header]
+        assert names == [("English", Language.EN), ("Français", Language.FR)]
     headings = [b for b in blocks if isinstance(b, Heading)]
     assert text(headings[0].content) == "1. Purpose / Objet"
     tables = [b for b in blocks if isinstance(b, Table)]

@@ -11,7 +11,16 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from councilkit.audit import contrast, document, headings, pictures, slides, tables, text
+from councilkit.audit import (
+    document,
+    headings,
+    pictures,
+    slide_contrast,
+    slides,
+    tables,
+    text,
+    word_contrast,
+)
 from councilkit.audit.office import KINDS, OfficeFile
 from councilkit.diagnostics import Diagnostic
 from councilkit.errors import UsageError
@@ -23,7 +32,8 @@ FAMILIES: tuple[Callable[[OfficeFile], Iterator[Diagnostic]], ...] = (
     tables.audit,
     text.audit,
     slides.audit,
-    contrast.audit,
+    word_contrast.audit,
+    slide_contrast.audit,
 )
 """The rule families, in the order their problems are listed for each file."""
 

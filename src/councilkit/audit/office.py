@@ -133,8 +133,13 @@ class OfficeFile:
 
 
 def text_of(element: etree._Element) -> str:
-    """The visible text under an element (Word runs or DrawingML runs)."""
-    return "".join(element.xpath(".//w:t/text() | .//a:t/text()", namespaces=NS))
+    """The visible text under an element (Word runs or DrawingML runs), a Word tab as a
+    space."""
+    found = element.xpath(".//w:t | .//w:r/w:tab | .//a:t", namespaces=NS)
+    return "".join(" " if item.tag == _TAB else item.text or "" for item in found)
+
+
+_TAB = f"{{{NS['w']}}}tab"
 
 
 def excerpt(text: str, width: int = 30) -> str:
@@ -143,6 +148,23 @@ def excerpt(text: str, width: int = 30) -> str:
     if len(text) > width:
         text = text[: width - 1].rstrip() + "…"
     return f'"{text}"'
+
+
+TEXT_PARTS = ("/header", "/footer", "/footnotes", "/endnotes")
+"""The relationships of the main part to the other parts that hold text."""
+
+
+def text_parts(doc: OfficeFile) -> list[tuple[str, etree._Element]]:
+    """The parts of a Word file that hold text: the main part, then its headers, footers,
+    footnotes and endnotes (each once, in the order they are related)."""
+    part, body = doc.main()
+    found = [(part, body)]
+    for kind in TEXT_PARTS:
+        for other in dict.fromkeys(doc.related(part, kind)):
+            root = doc.xml(other)
+            if root is not None:
+                found.append((other, root))
+    return found
 
 
 def slide_parts(doc: OfficeFile) -> list[str]:

@@ -1,8 +1,11 @@
-"""Slide rules: a title on every slide, titles that differ, body text large enough."""
+"""Slide rules: a title on every slide, read first, titles that differ, body text large
+enough."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+
+from lxml import etree
 
 from councilkit.audit.office import NS, OfficeFile, excerpt, shape_name, slides, text_of
 from councilkit.audit.registry import finding
@@ -11,6 +14,7 @@ from councilkit.diagnostics import Diagnostic
 MIN_BODY_POINTS = 18
 """The smallest body text a slide should have, in points (the GC checklist's size)."""
 
+_SHAPES = {f"{{{NS['p']}}}{tag}" for tag in ("sp", "pic", "graphicFrame", "grpSp", "cxnSp")}
 _TITLES = "p:nvSpPr/p:nvPr/p:ph[@type='title' or @type='ctrTitle']"
 _BODIES = "p:nvSpPr/p:nvPr/p:ph[not(@type) or @type='body' or @type='obj']"
 
@@ -46,6 +50,17 @@ def audit(doc: OfficeFile) -> Iterator[Diagnostic]:
             )
         else:
             seen[title.casefold()] = number
+        first = _first_shape(slide)
+        if titles and first is not None and not any(_holds(first, t) for t in titles):
+            yield finding(
+                path,
+                "reading-order",
+                part,
+                f"slide {number}, {shape_name(first)}",
+                "screen readers read this shape before the slide's title: Home > Arrange > "
+                "Selection Pane lists shapes in reverse reading order; drag the title to the "
+                "bottom of the list (Accessibility > Reading Order: title first)",
+            )
         for shape in shapes:
             if not shape.xpath(_BODIES, namespaces=NS):
                 continue
@@ -61,3 +76,17 @@ def audit(doc: OfficeFile) -> Iterator[Diagnostic]:
                     f"from the back of a room; make it {MIN_BODY_POINTS} pt or more, or split "
                     "the slide",
                 )
+
+
+def _first_shape(slide: etree._Element) -> etree._Element | None:
+    """The slide's first shape in reading order (the shape tree's order)."""
+    for tree in slide.xpath("p:cSld/p:spTree", namespaces=NS):
+        for child in tree:
+            if child.tag in _SHAPES:
+                return child
+    return None
+
+
+def _holds(shape: etree._Element, title: etree._Element) -> bool:
+    """The shape is the title, or a group holding it."""
+    return shape is title or any(a is shape for a in title.iterancestors())

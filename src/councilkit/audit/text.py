@@ -1,5 +1,5 @@
-"""Text rules: empty paragraphs for spacing, lists typed by hand, links that say where
-they go."""
+"""Text rules: empty paragraphs or tabs for spacing, lists typed by hand, links that say
+where they go."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from councilkit.audit.office import (
     shape_name,
     slides,
     text_of,
+    text_parts,
 )
 from councilkit.audit.registry import finding
 from councilkit.diagnostics import Diagnostic
@@ -30,6 +31,11 @@ URL = re.compile(r"^(https?://|www\.|mailto:)\S+$", re.IGNORECASE)
 
 _W = f"{{{NS['w']}}}"
 _SPACERS = "w:r/w:drawing | w:r/w:object | w:r/w:pict | w:r/w:br[@w:type='page'] | w:pPr/w:sectPr"
+
+_TAB_FIX = (
+    "; tabs make space that screen readers read as nothing or as 'tab': use the paragraph's "
+    "indent (Paragraph > Indentation) or one tab to a tab stop, or a table for columns"
+)
 
 _TYPED_FIX = (
     "typed by hand, screen readers do not announce it as a list item: remove the "
@@ -89,6 +95,11 @@ def _word(doc: OfficeFile) -> Iterator[Diagnostic]:
             )
         empty_run = []
     for paragraph, i in index.items():
+        spacing = tab_problem(_word_characters(paragraph))
+        if spacing:
+            yield finding(
+                path, "tab-spacing", part, paragraph_place(i, paragraph), spacing + _TAB_FIX
+            )
         mark = TYPED_LIST.match(text_of(paragraph))
         style = "".join(paragraph.xpath("w:pPr/w:pStyle/@w:val", namespaces=NS))
         numbered = paragraph.xpath("w:pPr/w:numPr", namespaces=NS) or style in numbered_styles
@@ -100,12 +111,37 @@ def _word(doc: OfficeFile) -> Iterator[Diagnostic]:
                 paragraph_place(i, paragraph),
                 "list item " + _TYPED_FIX.format(mark=mark.group(1)),
             )
-        for link in paragraph.xpath("w:hyperlink", namespaces=NS):
-            problem = link_problem(text_of(link))
-            if problem:
-                yield finding(
-                    path, "link-text", part, paragraph_place(i, paragraph), problem + _LINK_FIX
-                )
+    for text_part, root in text_parts(doc):
+        for i, paragraph in enumerate(root.iter(f"{_W}p"), start=1):
+            for link in paragraph.xpath("w:hyperlink", namespaces=NS):
+                problem = link_problem(text_of(link))
+                if problem:
+                    place = paragraph_place(i, paragraph)
+                    yield finding(path, "link-text", text_part, place, problem + _LINK_FIX)
+
+
+def tab_problem(text: str) -> str | None:
+    """Why a paragraph's tabs make space (None when they do not): tabs to indent its
+    start, or two tabs in a row (spaces between them count as nothing)."""
+    if not text.strip(" \t"):
+        return None
+    if text.lstrip(" ").startswith("\t"):
+        return "tab at the start of the paragraph to indent it"
+    if re.search(r"\t *\t", text):
+        return "two or more tabs in a row to make space"
+    return None
+
+
+def _word_characters(paragraph: etree._Element) -> str:
+    """A Word paragraph's text with each ``w:tab`` as a tab character (tabs of text boxes
+    inside it, which are paragraphs of their own, left out)."""
+    parts = []
+    for item in paragraph.xpath(
+        "(w:r | w:hyperlink/w:r | w:ins/w:r | w:smartTag/w:r)/*[self::w:t or self::w:tab]",
+        namespaces=NS,
+    ):
+        parts.append("\t" if item.tag == f"{_W}tab" else (item.text or ""))
+    return "".join(parts)
 
 
 def _numbered_styles(styles: etree._Element | None) -> set[str]:
@@ -129,6 +165,11 @@ def _slides(doc: OfficeFile) -> Iterator[Diagnostic]:
             where = f"slide {number}, {shape_name(shape)}"
             for paragraph in shape.xpath("p:txBody/a:p", namespaces=NS):
                 text = text_of(paragraph)
+                spacing = tab_problem(text)
+                if spacing:
+                    yield finding(
+                        path, "tab-spacing", part, f"{where} {excerpt(text)}", spacing + _TAB_FIX
+                    )
                 mark = TYPED_LIST.match(text)
                 if mark:
                     yield finding(

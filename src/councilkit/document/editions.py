@@ -41,6 +41,9 @@ FULL_WIDTH_NOTE = {
 """The caption of a table set full width in a side-by-side edition (message ids), by the
 first language."""
 
+LANGUAGE_NAMES = {Language.EN: "English", Language.FR: "Français"}
+"""Each language's name in itself: the header of its column in a side-by-side edition."""
+
 
 def separate(document: Document) -> Edition:
     """One language in one file."""
@@ -60,7 +63,7 @@ def side_by_side(
     column."""
     pair = (first, second)
     blocks: list[Block] = [
-        Columns(((_without_note(first.title_page), _without_note(second.title_page)),)),
+        _columns(((_without_note(first.title_page), _without_note(second.title_page)),), pair),
         _bilingual_contents(first, second),
     ]
     note = localizers[0].language.value
@@ -82,7 +85,7 @@ def side_by_side(
             for a, b in zip(left_part.blocks, right_part.blocks, strict=True):
                 if isinstance(a, Table) and isinstance(b, Table) and not (fits(a) and fits(b)):
                     if rows:
-                        blocks.append(Columns(tuple(rows)))
+                        blocks.append(_columns(rows, pair))
                         rows = []
                     for table, loc in ((a, localizers[0]), (b, localizers[1])):
                         words = (Run(loc.tr(FULL_WIDTH_NOTE[note]), language=loc.language),)
@@ -91,13 +94,29 @@ def side_by_side(
                 else:
                     rows.append(((a,), (b,)))
         if rows:
-            blocks.append(Columns(tuple(rows)))
+            blocks.append(_columns(rows, pair))
     properties = dataclasses.replace(
         first.properties,
         title=f"{first.properties.title}{SEPARATOR}{second.properties.title}",
     )
     section = PageSection(tuple(blocks), header(pair), footer(pair), first.tag)
     return Edition((section,), first.tag, properties, (first.tag, second.tag))
+
+
+def _columns(
+    rows: Sequence[tuple[tuple[Block, ...], tuple[Block, ...]]], pair: tuple[Document, Document]
+) -> Columns:
+    """A two-column layout table whose header row names each column's language, in that
+    language, so that a screen reader announces the language of each cell."""
+    left, right = (
+        (
+            Paragraph(
+                "table_text", (Run(LANGUAGE_NAMES[d.language], bold=True, language=d.language),)
+            ),
+        )
+        for d in pair
+    )
+    return Columns(tuple(rows), header=(left, right))
 
 
 def tete_beche(first: Document, second: Document) -> Edition:

@@ -142,9 +142,11 @@ class TableOfContents:
 @dataclass(frozen=True, slots=True)
 class Columns:
     """Two aligned columns, row by row: the side-by-side edition's layout table. Each row
-    holds the blocks of the left and of the right column."""
+    holds the blocks of the left and of the right column; ``header``, when given, is a
+    header row above them, repeated on every page (the languages' names)."""
 
     rows: tuple[tuple[tuple[Block, ...], tuple[Block, ...]], ...]
+    header: tuple[tuple[Block, ...], tuple[Block, ...]] | None = None
 
 
 Block = Paragraph | Heading | ListBlock | Table | Picture | TableOfContents | Columns

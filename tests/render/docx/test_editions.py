@@ -53,6 +53,27 @@ def test_side_by_side_sets_wide_tables_full_width_one_language_after_the_other(
     assert notes and len(notes) == len(french)
 
 
+def test_side_by_side_columns_have_a_repeated_header_row_naming_each_language(
+    example_outputs: dict[str, Path],
+) -> None:
+    document = docx.Document(str(example_outputs[f"{TOR}-bilingual"]))
+    tables = document.element.body.findall(f"{W}tbl")
+    # the layout tables are in the columns role's style (Normal Table), data tables not
+    columns = [t for t in tables if t.find(f"{W}tblPr/{W}tblStyle").get(f"{W}val") == "TableNormal"]
+    assert len(columns) > 2  # the title page and the sections
+    for table in columns:
+        first, *others = table.findall(f"{W}tr")
+        assert first.find(f"{W}trPr/{W}tblHeader") is not None
+        assert first.find(f"{W}trPr/{W}cantSplit") is not None
+        assert all(row.find(f"{W}trPr/{W}tblHeader") is None for row in others)
+        runs = [c.find(f"{W}p/{W}r") for c in first.findall(f"{W}tc")]
+        assert [r.findtext(f"{W}t") for r in runs] == ["English", "Français"]
+        assert all(r.find(f"{W}rPr/{W}b") is not None for r in runs)
+        # the first language is the document's; the second is tagged on its run
+        assert runs[0].find(f"{W}rPr/{W}lang") is None
+        assert runs[1].find(f"{W}rPr/{W}lang").get(f"{W}val") == "fr-CA"
+
+
 def test_tete_beche_halves_are_a_title_section_and_a_body_numbered_from_two(
     example_outputs: dict[str, Path],
 ) -> None:

@@ -106,9 +106,10 @@ def test_side_by_side_puts_each_language_in_its_column(small: Small, docx_bytes:
     headings = [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
     assert headings[0] == "1. Purpose / Objet"
     purpose = word.tables[1]  # after the title page's columns
-    left, right = (c.text for c in purpose.rows[0].cells)
+    assert [c.text for c in purpose.rows[0].cells] == ["English", "Français"]  # header row
+    left, right = (c.text for c in purpose.rows[1].cells)
     assert left.startswith("See the data standards page") and right.startswith("Voir la page")
-    right_runs = list(purpose.rows[0].cells[1]._tc.iter(f"{W}r"))
+    right_runs = list(purpose.rows[1].cells[1]._tc.iter(f"{W}r"))
     tags = {r.find(f"{W}rPr/{W}lang").get(qn("w:val")) for r in right_runs}
     assert tags == {"fr-CA"}
     props = word.core_properties

@@ -276,14 +276,19 @@ class Emitter:
         out.append("</w:tc>")
 
     def columns(self, out: Out, block: Columns, room: Room) -> None:
-        """The side-by-side layout table: two columns of half the room, row by row."""
+        """The side-by-side layout table: two columns of half the room, its header row
+        (repeated on every page, never split) then row by row."""
         half = room.width // 2
         inner = Room(half - CELL_MARGINS, in_cell=True, scope=room.scope)
+        header = block.header is not None
         out.append("<w:tbl>")
-        out.append(_wml.table_properties(self.styles.columns, 2 * half, header=False))
+        out.append(_wml.table_properties(self.styles.columns, 2 * half, header=header))
         out.append(_wml.table_grid((half, half)))
-        for left, right in block.rows:
+        for index, (left, right) in enumerate(
+            (block.header, *block.rows) if block.header else block.rows
+        ):
             out.append("<w:tr>")
+            out.append(_wml.row_properties(header=header and index == 0, keep_together=False))
             self._cell(out, half, left, self.styles.table_text, inner)
             self._cell(out, half, right, self.styles.table_text, inner)
             out.append("</w:tr>")
