@@ -77,11 +77,20 @@ def test_shards_with_pdfs_join_into_the_one_machine_bundle_converting_nothing(
     assert record["document"] == "h-mandate-fra.docx"
     assert record["document_sha256"] == entry["sha256"]
     assert record["libreoffice"] == fake.version()
-    fake.converted.clear()
+    use(NoLibreOffice(), monkeypatch)  # the last job needs no LibreOffice
     target = tmp_path / "release.zip"
     assert join(content, shards, target) == 0
-    assert fake.converted == []
     assert target.read_bytes() == one_machine(content, tmp_path / "one.zip")
+
+
+class NoLibreOffice:
+    """A converter that fails the test when it is used at all."""
+
+    def version(self) -> str:
+        raise AssertionError("LibreOffice was asked for its version")
+
+    def convert(self, files: list[Path], outdir: Path, **options: object) -> list[Path]:
+        raise AssertionError(f"LibreOffice was asked to convert {files}")
 
 
 def test_a_shard_built_without_pdfs_has_its_documents_converted_by_the_bundle(
@@ -200,6 +209,7 @@ def test_build_pdf_without_libreoffice_writes_nothing(
     [
         (["--pdf-cache", "c"], "--pdf-cache goes with --pdf"),
         (["--pdf", "--pdf-cache", "{content}/project.yaml"], "is a file, not a folder"),
+        (["--pdf"], "'{out}/pdf' is a symbolic link or a file; build --pdf writes the PDFs"),
     ],
 )
 def test_bad_pdf_options_to_build_change_nothing(
@@ -211,10 +221,13 @@ def test_bad_pdf_options_to_build_change_nothing(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     use(FakeLibreOffice(), monkeypatch)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "pdf").symlink_to(tmp_path)
     before = tree(tmp_path)
-    args = ["build", str(content), "-o", str(tmp_path / "out")]
+    args = ["build", str(content), "-o", str(out)]
     assert main([*args, *(e.format(content=content) for e in extra)]) == 2
-    assert message in capsys.readouterr().err
+    assert message.format(out=out) in capsys.readouterr().err
     assert tree(tmp_path) == before
 
 

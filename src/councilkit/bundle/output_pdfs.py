@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -50,6 +51,19 @@ class ShardPdf:
 def pdf_path(document: str) -> str:
     """Where the PDF of the output file ``document`` goes, relative to the output folder."""
     return f"{PDF_FOLDER}/{PurePosixPath(document).stem}.pdf"
+
+
+def check_pdf_folder(out: Path) -> None:
+    """:class:`UsageError` when ``OUT/pdf`` is there but is a link or a file."""
+    try:
+        mode = os.lstat(out / PDF_FOLDER).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    if stat.S_ISLNK(mode) or not stat.S_ISDIR(mode):
+        raise UsageError(
+            f"'{out / PDF_FOLDER}' is a symbolic link or a file; build --pdf writes the PDFs "
+            "into a real folder there: remove it, or build into another folder"
+        )
 
 
 def build_pdfs(

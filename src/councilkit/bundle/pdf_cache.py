@@ -161,36 +161,27 @@ class PdfCache:
         them beyond the size bound (see the module), and temporary files left by
         interrupted writes; returns the keys removed."""
         now = time.time() if now is None else now
-        entries: dict[str, list[os.DirEntry[str]]] = {}
-        try:
-            listing = list(os.scandir(self.folder))
-        except FileNotFoundError:
-            return []
-        for item in listing:
-            if not item.is_file(follow_symlinks=False):
+        entries: dict[str, dict[str, os.stat_result]] = {}
+        for name, found in _files(self.folder):
+            if _PART.fullmatch(name):
+                if found.st_mtime < now - STALE_PART_SECONDS:
+                    _remove(self.folder / name)
                 continue
-            if _PART.fullmatch(item.name):
-                if item.stat(follow_symlinks=False).st_mtime < now - STALE_PART_SECONDS:
-                    _remove(Path(item.path))
-                continue
-            match = _ENTRY.fullmatch(item.name)
+            match = _ENTRY.fullmatch(name)
             if match and match["key"] not in self.used:
-                entries.setdefault(match["key"], []).append(item)
-        ages = {
-            key: max(i.stat(follow_symlinks=False).st_mtime for i in files)
-            for key, files in entries.items()
-        }
+                entries.setdefault(match["key"], {})[name] = found
+        ages = {key: max(f.st_mtime for f in files.values()) for key, files in entries.items()}
         removed: list[str] = []
         kept_bytes = 0
         for key in sorted(entries, key=lambda k: (-ages[k], k)):
-            size = sum(i.stat(follow_symlinks=False).st_size for i in entries[key])
+            size = sum(f.st_size for f in entries[key].values())
             too_old = ages[key] < now - self.max_age_days * 86400
-            orphan = {Path(i.name).suffix for i in entries[key]} != {".pdf", ".json"} and (
+            orphan = len(entries[key]) < 2 and (
                 ages[key] < now - STALE_PART_SECONDS  # else another run may be writing it
             )
             if too_old or orphan or kept_bytes + size > self.max_unused_bytes:
-                for item in entries[key]:
-                    _remove(Path(item.path))
+                for name in entries[key]:
+                    _remove(self.folder / name)
                 removed.append(key)
             else:
                 kept_bytes += size
@@ -220,6 +211,24 @@ def _read(path: Path, limit: int) -> bytes | None:
             return stream.read(limit + 1)
         except OSError:
             return None
+
+
+def _files(folder: Path) -> list[tuple[str, os.stat_result]]:
+    """The regular files directly in ``folder`` (not links) with their status; those
+    another run removes meanwhile are left out."""
+    found = []
+    try:
+        listing = list(os.scandir(folder))
+    except FileNotFoundError:
+        return []
+    for item in listing:
+        try:
+            status = item.stat(follow_symlinks=False)
+        except FileNotFoundError:
+            continue
+        if stat.S_ISREG(status.st_mode):
+            found.append((item.name, status))
+    return found
 
 
 def _remove(path: Path) -> None:

@@ -135,6 +135,7 @@ class PdfOutput:
     could not make its PDFs writes nothing."""
 
     def __init__(self, args: argparse.Namespace) -> None:
+        from councilkit.bundle.output_pdfs import check_pdf_folder
         from councilkit.bundle.pdf import LibreOffice
         from councilkit.bundle.pdf_cache import PdfCache, cache_in_output
 
@@ -146,6 +147,7 @@ class PdfOutput:
             else cache_in_output(Path(args.out), reuse=not args.no_cache)
         )
         self.cache.check()
+        check_pdf_folder(Path(args.out))
         self.converter = LibreOffice()
         self.converter.version()
 
