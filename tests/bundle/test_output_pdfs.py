@@ -48,7 +48,7 @@ def build_shards(content: Path, root: Path, *extra: str) -> list[Path]:
 
 
 def join(content: Path, folders: list[Path], target: Path, *extra: str) -> int:
-    args = ["bundle", str(content), "--from", *map(str, folders), "-o", str(target), "-q"]
+    args = ["bundle", str(content), "--from", *map(str, folders), "-o", str(target)]
     return main([*args, "--pdf", *extra])
 
 
@@ -94,7 +94,10 @@ class NoLibreOffice:
 
 
 def test_a_shard_built_without_pdfs_has_its_documents_converted_by_the_bundle(
-    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    content: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     fake = FakeLibreOffice()
     use(fake, monkeypatch)
@@ -102,8 +105,11 @@ def test_a_shard_built_without_pdfs_has_its_documents_converted_by_the_bundle(
     shutil.rmtree(shards[2] / "pdf")  # as if shard 3 ran without --pdf
     fake.converted.clear()
     target = tmp_path / "release.zip"
+    capsys.readouterr()
     assert join(content, shards, target) == 0
     assert sorted(fake.converted) == ["h-mandate-eng.docx", "h-mandate-fra.docx"]
+    printed = capsys.readouterr().out
+    assert "PDFs: 2 converted, 0 from the PDF cache, 2 from the shards\n" in printed
     assert target.read_bytes() == one_machine(content, tmp_path / "one.zip")
 
 
