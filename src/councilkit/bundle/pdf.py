@@ -12,6 +12,11 @@ from ``SOURCE_DATE_EPOCH`` and the file's own content, byte for byte the same le
 that the PDF's cross-reference offsets stay right. PDFs are therefore inside the bundle's
 byte-identity promise on a given machine (another LibreOffice version lays pages out
 differently).
+
+:class:`LibreOffice` is the converter the commands use: it finds ``soffice`` and reads its
+version once per run (part of every PDF cache key, :mod:`councilkit.bundle.pdf_cache`).
+Anything with the same two methods (:class:`PdfConverter`) can stand in for it: the tests
+count conversions that way.
 """
 
 from __future__ import annotations
