@@ -109,12 +109,12 @@ def bundle(
     cache = _cache(pdf_cache, build_dir) if pdf else None
     if cache is not None:
         cache.check()
-    converter = converter or LibreOffice()
-    if pdf and from_folders is None:
-        converter.version()  # no LibreOffice: stop before building anything
     content_root = Path(content)
     if not content_root.is_dir():
         raise UsageError(f"content folder '{content_root}' does not exist")
+    converter = converter or LibreOffice()
+    if pdf and from_folders is None:
+        converter.version()  # no LibreOffice: stop before building anything
     source = source_state(content_root)  # before the build, which may write into it
     sig_path = signature_path(zip_path)
     remove_stale_parts(zip_path)
