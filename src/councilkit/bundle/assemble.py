@@ -8,8 +8,6 @@ beside it, renamed when whole (:mod:`councilkit.bundle.scratch`).
 from __future__ import annotations
 
 import datetime
-import shutil
-import subprocess
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,9 +25,12 @@ from councilkit.bundle.layout import (
     file_entry,
     manifest_bytes,
 )
-from councilkit.bundle.pdf import PdfError, convert_to_pdf, normalize_pdf
+from councilkit.bundle.output_pdfs import shard_pdf
+from councilkit.bundle.pdf import LibreOffice, PdfConverter
+from councilkit.bundle.pdf_cache import PdfCache, cache_in_output
+from councilkit.bundle.pdf_making import make_pdfs, pdf_job, thumbnails
 from councilkit.bundle.scratch import remove_stale_parts, staged_file, work_folder
-from councilkit.bundle.shards import BuiltFile, gather
+from councilkit.bundle.shards import BuiltFile, ShardError, gather
 from councilkit.bundle.signature import check_key, sign, signature_path
 from councilkit.errors import UsageError
 from councilkit.localize import Localizer
@@ -48,6 +49,17 @@ class BundleResult:
     documents: int
     signature: Path | None = None
     warnings: tuple[str, ...] = ()
+    pdfs: PdfCounts | None = None
+    """With ``--pdf``: where the PDFs came from."""
+
+
+@dataclass(frozen=True, slots=True)
+class PdfCounts:
+    """How many PDFs a bundle converted, took from the PDF cache, and took from shards."""
+
+    converted: int = 0
+    cached: int = 0
+    from_shards: int = 0
 
 
 def bundle(
@@ -63,6 +75,8 @@ def bundle(
     on_output: Callable[[Path, bool], None] | None = None,
     sign_with: str | Path | None = None,
     from_folders: Sequence[str | Path] | None = None,
+    pdf_cache: str | Path | None = None,
+    converter: PdfConverter | None = None,
 ) -> BundleResult:
     """Build the selected documents and write them, with checksums, a manifest and an
     index, to the zip ``target`` (atomically: a failure leaves no bundle). With
@@ -71,7 +85,15 @@ def bundle(
 
     With ``from_folders`` (the output folders of ``build --shard I/N``, one per shard),
     nothing is built: the shards' files are checked (:mod:`councilkit.bundle.shards`)
-    and joined into the very bytes a bundle built here would have."""
+    and joined into the very bytes a bundle built here would have; with ``pdf``, a
+    shard's PDFs (``build --pdf``) are used when they match its documents.
+
+    With ``pdf``, PDFs are kept in the PDF cache ``pdf_cache`` (default:
+    ``build_dir/.councilkit/pdf-cache`` with ``build_dir``, else none) and taken from it
+    when it holds them (:mod:`councilkit.bundle.pdf_cache`). ``converter`` makes the
+    others (default: the installed LibreOffice)."""
+    if pdf_cache is not None and not pdf:
+        raise UsageError("--pdf-cache goes with --pdf")
     if from_folders is not None and (languages or groups or build_dir is not None):
         raise UsageError(
             "--from takes every document of the shards: leave out --lang, --group and --build-dir"
@@ -84,9 +106,15 @@ def bundle(
             f"'{zip_path}' is a folder; give the bundle's file name, such as release.zip"
         )
     key = check_key(Path(sign_with)) if sign_with is not None else None
+    cache = _cache(pdf_cache, build_dir) if pdf else None
+    if cache is not None:
+        cache.check()
     content_root = Path(content)
     if not content_root.is_dir():
         raise UsageError(f"content folder '{content_root}' does not exist")
+    converter = converter or LibreOffice()
+    if pdf and from_folders is None:
+        converter.version()  # no LibreOffice: stop before building anything
     source = source_state(content_root)  # before the build, which may write into it
     sig_path = signature_path(zip_path)
     remove_stale_parts(zip_path)
@@ -114,8 +142,20 @@ def bundle(
         index: list[IndexEntry] = []
         files: list[dict[str, object]] = []
         documents = [(entry, data) for entry, _, data in built]
-        pdfs = _pdfs(built, work / "pdf", jobs, source_date_epoch, project) if pdf else {}
-        thumbs = _thumbnails(pdfs, work / "thumbs") if pdf else {}
+        counts = None
+        pdfs: dict[str, bytes] = {}
+        if pdf:
+            pdfs, counts = _pdfs(
+                built,
+                from_folders is not None,
+                project,
+                source_date_epoch,
+                converter,
+                cache,
+                jobs,
+                work / "pdfs",
+            )
+        thumbs = thumbnails(pdfs, work / "thumbs") if pdf else {}
         for entry, data in documents:
             folder = _folder(project, entry)
             path = f"{folder}/{entry.path}"
@@ -153,7 +193,17 @@ def bundle(
         documents=len(documents),
         signature=sig_path if key is not None else None,
         warnings=() if source.warning is None else (source.warning,),
+        pdfs=counts,
     )
+
+
+def _cache(folder: str | Path | None, build_dir: str | Path | None) -> PdfCache | None:
+    """The PDF cache: the folder named, or the one in the build folder, or none."""
+    if folder is not None:
+        return PdfCache(Path(folder))
+    if build_dir is not None:
+        return cache_in_output(Path(build_dir))
+    return None
 
 
 def _index_entry(
@@ -212,63 +262,36 @@ def _both(project: Project, text: BilingualText) -> tuple[str, str]:
 
 def _pdfs(
     built: list[BuiltFile],
-    folder: Path,
-    jobs: int,
-    epoch: int | None,
+    from_shards: bool,
     project: Project,
-) -> dict[str, bytes]:
-    entries = [entry for entry, _, _ in built]
-    sources = [path for _, path, _ in built]
-    languages = [e.language for e in entries]
-    converted = convert_to_pdf(
-        sources, folder, languages=languages, jobs=jobs, profiles=folder.parent
-    )
-    pdfs: dict[str, bytes] = {}
-    for entry, pdf_file in zip(entries, converted, strict=True):
-        group = project.group(entry.group)
-        document = group.document(entry.document) if group else None
-        assert document is not None
-        stamp = (
-            timestamp_from_epoch(epoch)
-            if epoch is not None
-            else datetime.datetime.combine(document.date, datetime.time(), datetime.UTC)
+    epoch: int | None,
+    converter: PdfConverter,
+    cache: PdfCache | None,
+    jobs: int,
+    work: Path,
+) -> tuple[dict[str, bytes], PdfCounts]:
+    """The PDF of every built file, by name: the shards' own when they made them, else
+    from the cache or LibreOffice; :class:`ShardError` when they come from different
+    LibreOffice versions (the bundle would not be one machine's)."""
+    reused = {}
+    for item in built if from_shards else []:
+        found = shard_pdf(item)
+        if found is not None:
+            reused[item[0].path] = found
+    todo = [pdf_job(project, e, data, epoch) for e, _, data in built if e.path not in reused]
+    made = make_pdfs(todo, converter=converter, cache=cache, workers=jobs, work=work)
+    makers = {p.libreoffice: str(p.path) for p in reused.values()}
+    makers.update({m.libreoffice: "this machine" for m in made.values()})
+    if len(makers) > 1:
+        (first, where), (second, other) = sorted(makers.items())[:2]
+        raise ShardError(
+            f"the PDFs were made by two LibreOffice versions: {first} ({where}) and {second} "
+            f"({other}); install the same LibreOffice in every job"
         )
-        pdfs[entry.path] = normalize_pdf(pdf_file.read_bytes(), stamp)
-    return pdfs
-
-
-def _thumbnails(pdfs: dict[str, bytes], folder: Path) -> dict[str, bytes]:
-    pdftoppm = shutil.which("pdftoppm")
-    if pdftoppm is None:
-        raise PdfError(
-            "thumbnails need pdftoppm; on Debian or Ubuntu: apt-get install poppler-utils"
-        )
-    folder.mkdir(parents=True, exist_ok=True)
-    thumbs: dict[str, bytes] = {}
-    for name, data in sorted(pdfs.items()):
-        source = folder / f"{Path(name).stem}.pdf"
-        source.write_bytes(data)
-        stem = folder / Path(name).stem
-        subprocess.run(
-            [
-                pdftoppm,
-                "-png",
-                "-r",
-                "20",
-                "-f",
-                "1",
-                "-l",
-                "1",
-                "-singlefile",
-                str(source),
-                str(stem),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-        thumbs[name] = stem.with_suffix(".png").read_bytes()
-    return thumbs
+    pdfs = {name: p.data for name, p in reused.items()}
+    pdfs.update({name: m.data for name, m in made.items()})
+    converted = sum(m.converted for m in made.values())
+    return pdfs, PdfCounts(converted, len(made) - converted, len(reused))
 
 
 def _bundle_time(project: Project, epoch: int | None) -> datetime.datetime:

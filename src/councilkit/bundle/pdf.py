@@ -12,6 +12,11 @@ from ``SOURCE_DATE_EPOCH`` and the file's own content, byte for byte the same le
 that the PDF's cross-reference offsets stay right. PDFs are therefore inside the bundle's
 byte-identity promise on a given machine (another LibreOffice version lays pages out
 differently).
+
+:class:`LibreOffice` is the converter the commands use: it finds ``soffice`` and reads its
+version once per run (part of every PDF cache key, :mod:`councilkit.bundle.pdf_cache`).
+Anything with the same two methods (:class:`PdfConverter`) can stand in for it: the tests
+count conversions that way.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import subprocess
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Protocol
 
 from councilkit.bundle.pdf_tags import export_filter, locale_environment
 from councilkit.errors import CouncilkitError
@@ -34,6 +40,7 @@ SOFFICE_PACKAGES = (
     "fonts-crosextra-caladea fonts-liberation2"
 )
 BATCH_TIMEOUT_SECONDS = 600
+VERSION_TIMEOUT_SECONDS = 60
 
 _DATE = re.compile(rb"/(CreationDate|ModDate)\s*\(D:(\d{4,14})([^)]*)\)")
 _ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")
@@ -56,15 +63,91 @@ def find_soffice() -> str:
     return found
 
 
+class PdfConverter(Protocol):
+    """What makes PDFs of Word and PowerPoint files: LibreOffice (:class:`LibreOffice`),
+    or a stand-in in the tests, which count conversions through it."""
+
+    def version(self) -> str:
+        """The converter's version, part of every PDF cache key."""
+        ...
+
+    def convert(
+        self, files: list[Path], outdir: Path, *, languages: list[str], jobs: int, profiles: Path
+    ) -> list[Path]:
+        """PDF copies of ``files`` in ``outdir``, as :func:`convert_to_pdf` makes them."""
+        ...
+
+
+class LibreOffice:
+    """The installed LibreOffice, found and asked its version once per run."""
+
+    def __init__(self) -> None:
+        self._soffice: str | None = None
+        self._version: str | None = None
+
+    def soffice(self) -> str:
+        """The path of ``soffice``; :class:`PdfError` naming the packages without it."""
+        if self._soffice is None:
+            self._soffice = find_soffice()
+        return self._soffice
+
+    def version(self) -> str:
+        """The first line of ``soffice --version``, such as ``LibreOffice 7.4.7.2
+        40(Build:2)``, read once (:func:`read_version`)."""
+        if self._version is None:
+            self._version = read_version(self.soffice())
+        return self._version
+
+    def convert(
+        self, files: list[Path], outdir: Path, *, languages: list[str], jobs: int, profiles: Path
+    ) -> list[Path]:
+        """See :func:`convert_to_pdf`."""
+        return convert_to_pdf(
+            files, outdir, languages=languages, jobs=jobs, profiles=profiles, soffice=self.soffice()
+        )
+
+
+def read_version(soffice: str) -> str:
+    """What ``soffice --version`` prints on its first line. It runs with no shell and a
+    minimal environment (the system's default ``PATH``, ``LC_ALL=C``, and a new empty
+    ``HOME`` that is removed afterwards, for the files LibreOffice's start-up writes)."""
+    with tempfile.TemporaryDirectory(prefix="councilkit-soffice-") as home:
+        try:
+            done = subprocess.run(
+                [soffice, "--version"],
+                capture_output=True,
+                text=True,
+                timeout=VERSION_TIMEOUT_SECONDS,
+                check=False,
+                env={"PATH": os.defpath, "LC_ALL": "C", "HOME": home},
+            )
+        except subprocess.TimeoutExpired:
+            done = None
+    lines = done.stdout.strip().splitlines() if done is not None and done.returncode == 0 else []
+    if not lines or not lines[0].strip():
+        raise PdfError(
+            f"cannot read LibreOffice's version ('{soffice} --version' failed); reinstall "
+            f"LibreOffice: apt-get install {SOFFICE_PACKAGES}"
+        )
+    return lines[0].strip()
+
+
 def convert_to_pdf(
-    files: list[Path], outdir: Path, *, languages: list[str], jobs: int, profiles: Path
+    files: list[Path],
+    outdir: Path,
+    *,
+    languages: list[str],
+    jobs: int,
+    profiles: Path,
+    soffice: str | None = None,
 ) -> list[Path]:
     """Tagged PDF copies of ``files`` in ``outdir`` (same stems), each in its language of
     ``languages`` (``en`` or ``fr``, one per file), converted in at most ``jobs`` batches
-    at once, each with a LibreOffice profile of its own in a new folder under ``profiles``."""
+    at once, each with a LibreOffice profile of its own in a new folder under ``profiles``
+    (``soffice``: the program, found on ``PATH`` when not given)."""
     if not files:
         return []
-    soffice = find_soffice()
+    soffice = soffice or find_soffice()
     outdir.mkdir(parents=True, exist_ok=True)
     workers = max(1, min(jobs, len(files)))
     batches = _batches(files, languages, workers)

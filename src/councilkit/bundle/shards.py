@@ -57,7 +57,7 @@ def gather(
             if entry.path in found:
                 other = found[entry.path][1]
                 raise ShardError(f"{entry.path} is in two shards: '{other}' and '{folder}'")
-            data = _read(folder, entry.path)
+            data = read_inside(folder, entry.path)
             if data is None or hashlib.sha256(data).hexdigest() != entry.sha256:
                 raise ShardError(
                     f"'{folder / entry.path}' is missing or differs from its manifest.json "
@@ -87,7 +87,7 @@ def _manifest(folder: Path, digest: str, epoch: int | None) -> tuple[Shard, list
     digest and the bundle's epoch."""
     if not folder.is_dir():
         raise ShardError(f"shard folder '{folder}' does not exist")
-    raw = _read(folder, MANIFEST_NAME)
+    raw = read_inside(folder, MANIFEST_NAME)
     if raw is None:
         raise ShardError(
             f"'{folder}' has no {MANIFEST_NAME}; give the output folder of "
@@ -115,7 +115,7 @@ def _manifest(folder: Path, digest: str, epoch: int | None) -> tuple[Shard, list
     return shard, entries
 
 
-def _read(folder: Path, name: str) -> bytes | None:
+def read_inside(folder: Path, name: str) -> bytes | None:
     """The bytes of ``name`` under ``folder``; None when it is missing, leaves the folder,
     or is reached through a symbolic link."""
     relative = PurePosixPath(name)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from councilkit.cli.arguments import add_content, add_format, add_quiet, add_strict
 from councilkit.cli.output import Console
 from councilkit.diagnostics import Diagnostic, has_errors
 from councilkit.errors import ContentError, UsageError
+
+if TYPE_CHECKING:
+    from councilkit.build.manifest import BuildResult
 
 
 def register(commands: Any) -> None:
@@ -49,6 +52,18 @@ def register(commands: Any) -> None:
         "join them with: councilkit bundle CONTENT --from DIR...)",
     )
     parser.add_argument(
+        "--pdf",
+        action="store_true",
+        help="also write a tagged PDF of each document into OUT/pdf/ with LibreOffice, the "
+        "same as bundle --pdf (which reuses them with --from)",
+    )
+    parser.add_argument(
+        "--pdf-cache",
+        metavar="DIR",
+        help="with --pdf: keep the PDFs in DIR between runs (a folder CI can cache) "
+        "(default: OUT/.councilkit/pdf-cache)",
+    )
+    parser.add_argument(
         "--audit",
         action="store_true",
         help="audit every document written or reused for accessibility, like "
@@ -69,6 +84,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     from councilkit.cli.i18n_command import finish_interrupted_import
 
     shard = None if args.shard is None else parse_shard(args.shard)
+    pdfs = PdfOutput(args) if args.pdf or args.pdf_cache is not None else None
     finish_interrupted_import(Path(args.content), console)  # no half-finished import built
     epoch = source_date_epoch()
     with console.progress("Building") as progress:
@@ -102,6 +118,8 @@ def run(args: argparse.Namespace, console: Console) -> int:
         f"{len(result.entries)} documents in {result.out} "
         f"({rendered} rendered, {result.reused} unchanged)"
     )
+    if pdfs is not None:
+        pdfs.write(args, result, epoch, console)
     if not args.audit:
         return 0
     if has_errors(found) or (args.strict and bool(found)):
@@ -109,6 +127,50 @@ def run(args: argparse.Namespace, console: Console) -> int:
         return 1
     console.info(f"{len(result.entries)} documents audited: no accessibility errors")
     return 0
+
+
+class PdfOutput:
+    """``build --pdf``: the PDFs of the build's documents in ``OUT/pdf/``. Made at
+    once, it checks the options, the cache folder and LibreOffice, so that a build that
+    could not make its PDFs writes nothing."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from councilkit.bundle.output_pdfs import check_pdf_folder
+        from councilkit.bundle.pdf import LibreOffice
+        from councilkit.bundle.pdf_cache import PdfCache, cache_in_output
+
+        if not args.pdf:
+            raise UsageError("--pdf-cache goes with --pdf")
+        self.cache = (
+            PdfCache(Path(args.pdf_cache), reuse=not args.no_cache)
+            if args.pdf_cache is not None
+            else cache_in_output(Path(args.out), reuse=not args.no_cache)
+        )
+        self.cache.check()
+        check_pdf_folder(Path(args.out))
+        self.converter = LibreOffice()
+        self.converter.version()
+
+    def write(
+        self, args: argparse.Namespace, result: BuildResult, epoch: int | None, console: Console
+    ) -> None:
+        """Write the PDFs of ``result``'s documents, and say where they came from."""
+        from councilkit.api import load
+        from councilkit.bundle.output_pdfs import PDF_FOLDER, build_pdfs
+
+        made = build_pdfs(
+            result,
+            load(Path(args.content)),
+            epoch=epoch,
+            jobs=args.jobs,
+            converter=self.converter,
+            cache=self.cache,
+        )
+        converted = sum(pdf.converted for pdf in made.values())
+        console.info(
+            f"{len(made)} PDFs in {result.out / PDF_FOLDER} ({converted} converted, "
+            f"{len(made) - converted} from the PDF cache)"
+        )
 
 
 def audit_outputs(out: Path, names: list[str]) -> list[Diagnostic]:

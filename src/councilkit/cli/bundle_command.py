@@ -26,6 +26,13 @@ def register(commands: Any) -> None:
         "-o", "--out", required=True, metavar="FILE.zip", help="the bundle to write"
     )
     parser.add_argument("--pdf", action="store_true", help="add PDF copies made with LibreOffice")
+    parser.add_argument(
+        "--pdf-cache",
+        metavar="DIR",
+        help="keep the PDFs in DIR between runs (a folder CI can cache), so that only "
+        "changed documents are converted again (default with --build-dir: "
+        "BUILD_DIR/.councilkit/pdf-cache; else none)",
+    )
     parser.add_argument("--lang", action="append", choices=["en", "fr"], help="only this language")
     parser.add_argument("--group", action="append", metavar="SLUG", help="only this group")
     parser.add_argument(
@@ -75,6 +82,7 @@ def register(commands: Any) -> None:
 
 def run_bundle(args: argparse.Namespace, console: Console) -> int:
     from councilkit.bundle import bundle
+    from councilkit.bundle.pdf import LibreOffice
 
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
@@ -92,6 +100,8 @@ def run_bundle(args: argparse.Namespace, console: Console) -> int:
                 on_output=lambda path, reused: progress.advance(),
                 sign_with=args.sign,
                 from_folders=args.from_folders,
+                pdf_cache=args.pdf_cache,
+                converter=LibreOffice(),
             )
         except ContentError as exc:
             progress.stop()
@@ -102,6 +112,12 @@ def run_bundle(args: argparse.Namespace, console: Console) -> int:
         if not console.quiet:
             console.error(f"councilkit: warning: {warning}; no source commit is recorded")
     console.info(f"wrote {result.path}: {result.documents} documents, {result.files} files")
+    if result.pdfs is not None:
+        made = result.pdfs
+        console.info(
+            f"PDFs: {made.converted} converted, {made.cached} from the PDF cache, "
+            f"{made.from_shards} from the shards"
+        )
     if result.signature is not None:
         console.info(f"wrote {result.signature}")
     return 0
