@@ -1,5 +1,6 @@
-"""One redline: a mandate or terms of reference planned in one language at both versions,
-its blocks matched (:mod:`.blocks`), a summary put first (:mod:`.summary`), and the new
+"""One redline: a mandate or terms of reference planned in one language at both versions
+(printed, and with its words as written: :mod:`.written`), its sections and blocks matched
+(:mod:`.sections`, :mod:`.blocks`), a summary put first (:mod:`.summary`), and the new
 version written as a Word document with tracked changes."""
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ from councilkit.build.layouts import find_layout
 from councilkit.diagnostics import Diagnostic
 from councilkit.document import plan, separate
 from councilkit.document.model import Block
+from councilkit.document.model import Document as Planned
 from councilkit.errors import ContentError
 from councilkit.localize import Localizer
 from councilkit.model import Document, Language, WorkingGroup
 from councilkit.package import write_package
 from councilkit.redline import summary
-from councilkit.redline.blocks import revise
+from councilkit.redline.blocks import Differ
+from councilkit.redline.sections import known_as, revised_body, section_ids
 from councilkit.redline.source import Version
+from councilkit.redline.written import AsWritten, Texts
 from councilkit.render.docx.canvas import Canvas
 from councilkit.render.docx.layout import load_layout
 from councilkit.render.docx.parts import document_parts
@@ -34,6 +38,19 @@ class Side:
     group: WorkingGroup
     document: Document
 
+    def planned(
+        self, language: Language, texts: Texts, *, numbered: bool, levels: int
+    ) -> tuple[Planned, list[str]]:
+        """The document planned in ``language`` (its words as written added to
+        ``texts``), and its sections' YAML paths."""
+        project = self.version.project
+        printed, written = (
+            plan(self.document, self.group, loc, numbered=numbered, toc_levels=levels)
+            for loc in (Localizer(project, language), AsWritten(project, language))
+        )
+        texts.add(printed, written)
+        return printed, section_ids(self.document, self.group, numbered=numbered)
+
 
 def redline(
     old: Side, new: Side, language: Language, *, author: str | None, epoch: int | None
@@ -47,14 +64,9 @@ def redline(
         raise ContentError(cast(list[Diagnostic], list(errors)))
     numbered, levels = layout.settings.section_numbers, layout.settings.toc_levels
     loc = Localizer(project, language)
-    before = plan(
-        old.document,
-        old.group,
-        Localizer(old.version.project, language),
-        numbered=numbered,
-        toc_levels=levels,
-    )
-    after = plan(new.document, new.group, loc, numbered=numbered, toc_levels=levels)
+    texts = Texts()
+    before, old_ids = old.planned(language, texts, numbered=numbered, levels=levels)
+    after, new_ids = new.planned(language, texts, numbered=numbered, levels=levels)
     timestamp = (
         datetime.datetime.fromtimestamp(epoch, datetime.UTC)
         if epoch is not None
@@ -64,19 +76,22 @@ def redline(
         author or loc.plain(project.settings.organization),
         timestamp.strftime("%Y-%m-%dT%H:%M:%SZ"),
     )
-    front = revise(before.title_page, after.title_page, stamp, last=False)
-    body = revise(before.body(), after.body(), stamp)
+    differ = Differ(stamp, texts)
+    front = differ.revise(before.title_page, after.title_page, last=False)
+    new_ids = known_as(old.document, new.document, new_ids)
+    body = revised_body(differ, before, after, old_ids, new_ids)
     if not summary.changed([*front, *body]):
         return None
-    changes = summary.by_section(front, body, language)
+    changes = summary.by_section(front, body, loc)
     opening = summary.summary_blocks(
         changes,
         f"{old.version.label}, {old.document.version}, {old.document.date.isoformat()}",
         f"{new.version.label}, {new.document.version}, {new.document.date.isoformat()}",
-        language,
+        loc,
     )
+    contents = differ.contents(before.contents, after.contents)
     edition = separate(after)
-    blocks: list[Any] = [*opening, *front, after.contents, *body]
+    blocks: list[Any] = [*opening, *front, contents, *body]
     section = dataclasses.replace(
         edition.sections[0], blocks=cast(tuple[Block, ...], tuple(blocks))
     )
