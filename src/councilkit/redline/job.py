@@ -3,7 +3,6 @@ made in memory, then written with the manifest (nothing is written when anything
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,8 +12,10 @@ from councilkit.atomic import atomic_file, ensure_folder
 from councilkit.build.manifest import MANIFEST_NAME, ManifestEntry, manifest_json
 from councilkit.build.naming import output_name
 from councilkit.build.plan import chosen_languages, selected_groups
+from councilkit.bundle.scratch import work_folder
 from councilkit.errors import UsageError
 from councilkit.redline.compose import Side, redline
+from councilkit.redline.scratch import stopping_cleanly
 from councilkit.redline.source import Version, load_version, materialise
 
 KINDS = ("mandate", "terms-of-reference")
@@ -36,12 +37,18 @@ class Request:
 
 def run(request: Request, report: Callable[[str], None]) -> list[ManifestEntry]:
     """Every redline ``request`` asks for, written into ``request.out``; ``report`` hears
-    a line per document without changes."""
+    a line per document without changes. A run asked to stop leaves nothing behind
+    (:mod:`.scratch`)."""
+    with stopping_cleanly():
+        return _run(request, report)
+
+
+def _run(request: Request, report: Callable[[str], None]) -> list[ManifestEntry]:
     if not (request.content / "project.yaml").is_file():
         raise UsageError(
             f"'{request.content}' is not a councilkit content folder (no project.yaml)"
         )
-    with tempfile.TemporaryDirectory(prefix="councilkit-redline-") as scratch:
+    with work_folder() as scratch:
         old = _version(request.content, request.old, Path(scratch, "old"))
         if request.new is None:
             new = load_version(request.content, "working tree")
