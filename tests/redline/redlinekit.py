@@ -230,3 +230,38 @@ def redlined(repository: Path, out: Path, *arguments: str) -> Path:
 def counted_marks(root: etree._Element) -> int:
     """How many tracked changes ``root`` holds."""
     return sum(1 for tag in MARKS for _ in root.iter(f"{W}{tag}"))
+
+
+def merged_changes(root: etree._Element) -> int:
+    """How many changes a word processor shows in ``root``: each property change, and
+    each stretch of inserted (or deleted) text and paragraph marks with no kept text in
+    it (LibreOffice, as Word, takes adjacent changes of one kind, author and date for
+    one). A row's own mark is not counted: its cells' paragraphs are."""
+    marks: list[str | None] = []
+
+    def runs(element: etree._Element, kind: str | None) -> None:
+        for child in element:
+            name = etree.QName(child).localname
+            if name in ("ins", "del"):
+                runs(child, name)
+            elif name == "hyperlink":
+                runs(child, kind)
+            elif name == "r":
+                if child.find(f"{W}rPr/{W}rPrChange") is not None:
+                    marks.append("format")
+                if any(t.text for t in child.iter(f"{W}t", f"{W}delText")):
+                    marks.append(kind)
+
+    for paragraph in root.iter(f"{W}p"):
+        if paragraph.find(f"{W}pPr/{W}pPrChange") is not None:
+            marks.append("format")
+        runs(paragraph, None)
+        end = paragraph.find(f"{W}pPr/{W}rPr")
+        kinds = [etree.QName(c).localname for c in (end if end is not None else ())]
+        marks.append(next((k for k in kinds if k in ("ins", "del")), None))
+    count, previous = 0, None
+    for kind in marks:
+        if kind == "format" or (kind is not None and kind != previous):
+            count += 1
+        previous = None if kind == "format" else kind
+    return count

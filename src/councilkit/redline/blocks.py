@@ -21,6 +21,7 @@ from councilkit.document.model import (
     Table,
     TableOfContents,
 )
+from councilkit.document.model import Document as Planned
 from councilkit.redline import words
 from councilkit.redline.written import Texts
 from councilkit.render.docx.revised_contents import RevisedContents
@@ -39,12 +40,14 @@ from councilkit.render.docx.revisions import (
 
 class Unit(NamedTuple):
     """A paragraph of a block (``look`` says how it is set), or a block aligned whole
-    (``look`` None: a table, a picture)."""
+    (``look`` None: a table, a picture). A ``numbered`` heading's first run, its number,
+    is left out when aligning (a section added before it renumbers it)."""
 
     look: Look | None
     content: tuple[Inline, ...]
     block: Any
     anchor: int | None = None
+    numbered: bool = False
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -59,7 +62,10 @@ class Differ:
         """``new`` as blocks with tracked changes against ``old``; with ``last`` (the
         blocks end a cell or the body) the last paragraph keeps an unmarked paragraph
         mark."""
-        a, b = units(old, "old"), units(new, "new")
+        return self.aligned(units(old, "old"), units(new, "new"), last=last)
+
+    def aligned(self, a: list[Unit], b: list[Unit], *, last: bool) -> list[Any]:
+        """The units ``b`` with tracked changes against ``a``, aligned."""
         pairs: list[tuple[Unit | None, Unit | None]] = []
         matcher = difflib.SequenceMatcher(
             None, [self.key(u) for u in a], [self.key(u) for u in b], autojunk=False
@@ -80,7 +86,8 @@ class Differ:
     def key(self, unit: Unit) -> tuple[str, str]:
         """What units are aligned by: a paragraph's words as written, a table's rows."""
         if unit.look is not None:
-            return "line", words.text_of(self.texts.written(unit.content))
+            content = unit.content[1:] if unit.numbered else unit.content
+            return "line", words.text_of(self.texts.written(content))
         if isinstance(unit.block, Table):
             return "table", "\n".join(self._row_text(r) for r in unit.block.rows)
         return type(unit.block).__name__, repr(unit.block)
@@ -157,23 +164,39 @@ class Differ:
             return new
         return RevisedTable(new.widths, new.title, new.has_header, tuple(found), self.stamp)
 
-    def contents(self, old: TableOfContents, new: TableOfContents) -> RevisedContents:
-        """The table of contents with its entries tracked like paragraphs."""
+    def contents(
+        self,
+        old: TableOfContents,
+        new: TableOfContents,
+        numbered: tuple[frozenset[int], frozenset[int]],
+    ) -> RevisedContents:
+        """The table of contents with its entries tracked like paragraphs; ``numbered``
+        are the anchors of the old and the new numbered headings."""
 
-        def lines(toc: TableOfContents) -> tuple[Paragraph, ...]:
-            return tuple(
-                Paragraph(f"toc_{min(e.level, 2)}", e.content, e.anchor) for e in toc.entries
-            )
+        def entries(toc: TableOfContents, numbers: frozenset[int]) -> list[Unit]:
+            return [
+                Unit(Look(f"toc_{min(e.level, 2)}"), e.content, e, e.anchor, e.anchor in numbers)
+                for e in toc.entries
+            ]
 
-        revised = self.revise(lines(old), lines(new), last=False)
-        entries = tuple(
+        revised = self.aligned(entries(old, numbered[0]), entries(new, numbered[1]), last=False)
+        lines = tuple(
             line._replace(link=line.anchor, anchor=None)
             for block in revised
             if isinstance(block, RevisedLines)
             for line in block.lines
         )
         heading = Line(Look("toc_heading"), (Segment(KEPT, new.heading),))
-        return RevisedContents(heading, entries, new.levels, self.stamp)
+        return RevisedContents(heading, lines, new.levels, self.stamp)
+
+
+def numbered_headings(document: Planned) -> frozenset[int]:
+    """The anchors of the numbered headings of ``document``."""
+    return frozenset(
+        b.anchor
+        for b in document.body()
+        if isinstance(b, Heading) and b.numbered and b.anchor is not None
+    )
 
 
 def units(blocks: Sequence[Block], side: str) -> list[Unit]:
@@ -187,7 +210,8 @@ def units(blocks: Sequence[Block], side: str) -> list[Unit]:
             )
         elif isinstance(block, Heading):
             role = "heading_1" if block.level == 1 else "heading_2"
-            found.append(Unit(Look(role, block.page_break), block.content, block, block.anchor))
+            look = Look(role, block.page_break)
+            found.append(Unit(look, block.content, block, block.anchor, block.numbered))
         elif isinstance(block, ListBlock):
             role = "list_number" if block.numbered else "list_bullet"
             key = (side, index) if block.numbered else None

@@ -19,7 +19,7 @@ from councilkit.localize import Localizer
 from councilkit.model import Document, Language, WorkingGroup
 from councilkit.package import write_package
 from councilkit.redline import summary
-from councilkit.redline.blocks import Differ
+from councilkit.redline.blocks import Differ, numbered_headings
 from councilkit.redline.sections import known_as, revised_body, section_ids
 from councilkit.redline.source import Version
 from councilkit.redline.written import AsWritten, Texts
@@ -89,7 +89,8 @@ def redline(
         f"{new.version.label}, {new.document.version}, {new.document.date.isoformat()}",
         loc,
     )
-    contents = differ.contents(before.contents, after.contents)
+    numbered_anchors = (numbered_headings(before), numbered_headings(after))
+    contents = differ.contents(before.contents, after.contents, numbered_anchors)
     edition = separate(after)
     blocks: list[Any] = [*opening, *front, contents, *body]
     section = dataclasses.replace(
