@@ -12,6 +12,7 @@ from councilkit.localize import Run, translate
 from councilkit.localize.catalog import message_ids
 from councilkit.model import Language
 from councilkit.redline import summary
+from councilkit.redline.source import WORKING_TREE
 from councilkit.redline.summary import Counts, by_section
 from councilkit.render.docx.revisions import (
     DELETED,
@@ -40,6 +41,7 @@ def test_the_summary_says_what_changed_in_the_documents_language(
     assert lines[0] == translate(summary.TITLE, said)
     before = translate(summary.COMPARED, said).partition("{old}")[0]
     assert lines[1].startswith(before + "v1 (")
+    assert f" {translate(WORKING_TREE, said)}, 0.2, 2016-12-07." in lines[1]
     assert translate(summary.COMPARED, said).split("{new}")[-1] == "."
     section = translate(summary.SECTION, said)
     after_name = section.split("{section}")[1].split("{insertions}")[0]

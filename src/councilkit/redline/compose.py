@@ -21,13 +21,13 @@ from councilkit.package import write_package
 from councilkit.redline import summary
 from councilkit.redline.blocks import Differ, numbered_headings
 from councilkit.redline.sections import known_as, revised_body, section_ids
-from councilkit.redline.source import Version
+from councilkit.redline.source import WORKING_TREE, Version
 from councilkit.redline.written import AsWritten, Texts
 from councilkit.render.docx.canvas import Canvas
 from councilkit.render.docx.layout import load_layout
 from councilkit.render.docx.parts import document_parts
 from councilkit.render.docx.properties import core_properties
-from councilkit.render.docx.revisions import Stamp
+from councilkit.render.docx.revisions import RevisedLines, Stamp
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -77,7 +77,7 @@ def redline(
         timestamp.strftime("%Y-%m-%dT%H:%M:%SZ"),
     )
     differ = Differ(stamp, texts)
-    front = differ.revise(before.title_page, after.title_page, last=False)
+    front = _on_a_new_page(differ.revise(before.title_page, after.title_page, last=False))
     new_ids = known_as(old.document, new.document, new_ids)
     body = revised_body(differ, before, after, old_ids, new_ids)
     if not summary.changed([*front, *body]):
@@ -85,8 +85,8 @@ def redline(
     changes = summary.by_section(front, body, loc)
     opening = summary.summary_blocks(
         changes,
-        f"{old.version.label}, {old.document.version}, {old.document.date.isoformat()}",
-        f"{new.version.label}, {new.document.version}, {new.document.date.isoformat()}",
+        _named(old, loc),
+        _named(new, loc),
         loc,
     )
     numbered_anchors = (numbered_headings(before), numbered_headings(after))
@@ -100,3 +100,21 @@ def redline(
     canvas = Canvas(layout.reference, layout.styles, edition.tag, new.version.root)
     core = core_properties(edition, timestamp)
     return write_package(document_parts(canvas, edition, core), timestamp)
+
+
+def _on_a_new_page(blocks: list[Any]) -> list[Any]:
+    """``blocks`` starting on a new page (the title page, after the summary)."""
+    if not blocks or not isinstance(blocks[0], RevisedLines):
+        return blocks
+    first, *rest = blocks[0].lines
+    look = dataclasses.replace(first.look, page_break=True)
+    was = None if first.was is None else dataclasses.replace(first.was, page_break=True)
+    lines = (first._replace(look=look, was=was), *rest)
+    return [RevisedLines(lines, blocks[0].stamp), *blocks[1:]]
+
+
+def _named(side: Side, loc: Localizer) -> str:
+    """A version as the summary names it: its revision (or folder), the document's
+    version and date."""
+    label = loc.tr(WORKING_TREE) if side.version.label == WORKING_TREE else side.version.label
+    return f"{label}, {side.document.version}, {side.document.date.isoformat()}"

@@ -16,7 +16,7 @@ from councilkit.bundle.scratch import work_folder
 from councilkit.errors import UsageError
 from councilkit.redline.compose import Side, redline
 from councilkit.redline.scratch import stopping_cleanly
-from councilkit.redline.source import Version, load_version, materialise
+from councilkit.redline.source import WORKING_TREE, Version, load_version, materialise
 
 KINDS = ("mandate", "terms-of-reference")
 """What is redlined (a deck has no tracked changes: it is left out)."""
@@ -51,7 +51,7 @@ def _run(request: Request, report: Callable[[str], None]) -> list[ManifestEntry]
     with work_folder() as scratch:
         old = _version(request.content, request.old, Path(scratch, "old"))
         if request.new is None:
-            new = load_version(request.content, "working tree")
+            new = load_version(request.content, WORKING_TREE)
         else:
             new = _version(request.content, request.new, Path(scratch, "new"))
         project = new.project

@@ -14,6 +14,9 @@ from councilkit.errors import ContentError, UsageError
 from councilkit.model import Project
 from councilkit.repository import Repository, RepositoryError
 
+WORKING_TREE = "working tree"
+"""The label of the content folder as it is now (a fixed word of the catalogs)."""
+
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Version:

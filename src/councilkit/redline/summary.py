@@ -11,6 +11,7 @@ from typing import Any
 from councilkit.document.model import Block, Paragraph
 from councilkit.localize import Localizer, Run
 from councilkit.redline import words
+from councilkit.redline.source import WORKING_TREE
 from councilkit.render.docx.revised_contents import RevisedContents
 from councilkit.render.docx.revised_tables import RevisedTable
 from councilkit.render.docx.revisions import DELETED, Line, RevisedLines
@@ -22,7 +23,7 @@ SECTION = (
     "{formatting} formatting change(s)."
 )
 TITLE_PAGE = "Title page"
-MESSAGES = (TITLE, COMPARED, SECTION, TITLE_PAGE)
+MESSAGES = (TITLE, COMPARED, SECTION, TITLE_PAGE, WORKING_TREE)
 """The summary's message ids (their French is in the catalogs)."""
 
 
