@@ -265,3 +265,15 @@ def merged_changes(root: etree._Element) -> int:
             count += 1
         previous = None if kind == "format" else kind
     return count
+
+
+def compared(
+    repository: Path, old_content: Path, tmp_path: Path, language: str
+) -> tuple[Path, etree._Element, etree._Element]:
+    """The redline in ``language`` of the working tree against ``v1``, and the bodies of
+    the plain documents built from the new and the old version."""
+    suffix = "eng" if language == "en" else "fra"
+    out = redlined(repository, tmp_path / "out", "--lang", language)
+    new = body(built(repository, tmp_path / "new", language))
+    old = body(built(old_content, tmp_path / "old-build", language))
+    return out / f"{STEM}-{suffix}-redline.docx", new, old
