@@ -1,7 +1,9 @@
 """A redline run stopped midway leaves nothing behind: asked to stop (``SIGTERM``), it
-removes its temporary folder and writes nothing; killed outright (``SIGKILL``), it leaves
-its temporary folder to the next run, which removes it. The signal is sent by the run
-itself once the old version is copied out (a seam: no timing)."""
+removes its temporary folder and writes nothing (stopped while writing, it removes what it
+wrote and the output folder it made); killed outright (``SIGKILL``), it leaves its
+temporary folder to the next run, which removes it. The signal is sent by the run itself,
+once the old version is copied out or when it writes its first file (a seam: no
+timing)."""
 
 from __future__ import annotations
 
@@ -23,27 +25,34 @@ STOPPED_MIDWAY = textwrap.dedent(
     from councilkit.cli import main
     from councilkit.redline import job
 
-    made = job.redline
+    owner, name = {step}
+    step = getattr(owner, name)
 
     def stopped(*args, **kwargs):
         print("scratch:", sorted(os.listdir(os.environ["TMPDIR"])), flush=True)
+        if os.path.isdir(sys.argv[-1]):
+            print("out:", sorted(os.listdir(sys.argv[-1])), flush=True)
         os.kill(os.getpid(), signal.SIG{name})
-        return made(*args, **kwargs)
+        return step(*args, **kwargs)
 
-    job.redline = stopped
+    setattr(owner, name, stopped)
     sys.exit(main(sys.argv[1:]))
     """
 )
+MAKING = "job, 'redline'"
+"""The step the run stops at: making the first redline (the old version copied out)."""
+WRITING = "job.StagedFiles, 'add'"
+"""Or writing the first file (every redline made)."""
 
 
 def stopped_run(
-    repository: Path, out: Path, scratch: Path, name: str
+    repository: Path, out: Path, scratch: Path, name: str, step: str = MAKING
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [
             sys.executable,
             "-c",
-            STOPPED_MIDWAY.format(name=name),
+            STOPPED_MIDWAY.format(name=name, step=step),
             "redline",
             str(repository),
             "--from",
@@ -58,12 +67,18 @@ def stopped_run(
     )
 
 
-def test_a_run_asked_to_stop_removes_its_temporary_folder(repository: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("step", [MAKING, WRITING])
+def test_a_run_asked_to_stop_leaves_nothing_behind(
+    repository: Path, tmp_path: Path, step: str
+) -> None:
     scratch, out = tmp_path / "tmp", tmp_path / "out"
     scratch.mkdir()
     before = snapshot(repository.parent)
-    result = stopped_run(repository, out, scratch, "TERM")
-    assert "scratch: ['councilkit-bundle-" in result.stdout  # the old version was there
+    result = stopped_run(repository, out, scratch, "TERM", step)
+    if step == MAKING:
+        assert "scratch: ['councilkit-bundle-" in result.stdout  # the old version was there
+    else:
+        assert "out: []" in result.stdout  # the output folder was made
     assert result.returncode == 130
     assert "councilkit: interrupted; nothing was left half-written" in result.stderr
     assert "Traceback" not in result.stderr

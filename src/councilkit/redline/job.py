@@ -3,12 +3,13 @@ made in memory, then written with the manifest (nothing is written when anything
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from councilkit import __version__
-from councilkit.atomic import atomic_file, ensure_folder
+from councilkit.atomic import StagedFiles, ensure_folder
 from councilkit.build.manifest import MANIFEST_NAME, ManifestEntry, manifest_json
 from councilkit.build.naming import output_name
 from councilkit.build.plan import chosen_languages, selected_groups
@@ -105,15 +106,23 @@ def _run(request: Request, report: Callable[[str], None]) -> list[ManifestEntry]
                 raise UsageError(
                     f"no mandate or terms of reference '{missing}' in the groups chosen"
                 )
-    folder = ensure_folder(request.out)
-    for name, data, _ in made:
-        with atomic_file(folder / name) as stream:
-            stream.write(data)
     manifest = manifest_json(
         [e for _, _, e in made], councilkit_version=__version__, epoch=request.epoch
     )
-    with atomic_file(folder / MANIFEST_NAME) as stream:
-        stream.write(manifest)
+    existed = request.out.exists()
+    folder = ensure_folder(request.out)
+    staged = StagedFiles()  # every file, or none
+    try:
+        for name, data, _ in made:
+            staged.add(folder / name, data)
+        staged.add(folder / MANIFEST_NAME, manifest)
+    except BaseException:
+        staged.discard()
+        if not existed:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    staged.commit()
     return [e for _, _, e in made]
 
 
