@@ -63,6 +63,14 @@ def test_a_moved_section_is_deleted_and_inserted_and_a_renamed_heading_changes_w
     assert "Budget" in [changed.split(" ", 1)[-1] for mark, _, changed in found if mark == "ins"]
 
 
+def terms_of_reference(content: Path) -> TermsOfReference:
+    """The first terms of reference of ``content``."""
+    project, _ = load_checked(content)
+    assert project is not None
+    found = [d for g in project.groups for d in g.documents if isinstance(d, TermsOfReference)]
+    return found[0]
+
+
 def with_free(document: TermsOfReference, *sections: tuple[str, str]) -> TermsOfReference:
     """``document`` with free sections of these titles, placed after these sections."""
     free = tuple(
@@ -74,11 +82,7 @@ def with_free(document: TermsOfReference, *sections: tuple[str, str]) -> TermsOf
 def test_free_sections_are_known_by_title_then_place_then_position(
     example_content: Path,
 ) -> None:
-    project, _ = load_checked(example_content)
-    assert project is not None
-    (document,) = [
-        d for g in project.groups for d in g.documents if isinstance(d, TermsOfReference)
-    ][:1]
+    document = terms_of_reference(example_content)
     old = with_free(document, ("Communications", "reporting"), ("Working methods", "review"))
     new = with_free(
         document,
@@ -97,3 +101,20 @@ def test_free_sections_are_known_by_title_then_place_then_position(
         "review",
         "sections[1]",
     ]
+
+
+def test_free_sections_untranslated_alike_are_not_the_same(example_content: Path) -> None:
+    document = terms_of_reference(example_content)
+    old = dataclasses.replace(
+        document,
+        sections=(FreeSection(title=BilingualText(en="Budget"), body=(), after="review"),),
+    )
+    new = dataclasses.replace(
+        document,
+        sections=(
+            FreeSection(title=BilingualText(en="Audit"), body=(), after="scope"),
+            FreeSection(title=BilingualText(en="Budget"), body=(), after="review"),
+        ),
+    )
+    # "Audit" has no French title, as "Budget": it is not taken for it
+    assert known_as(old, new, ["sections[0]", "sections[1]"]) == ["new sections[0]", "sections[0]"]

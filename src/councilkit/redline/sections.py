@@ -39,9 +39,7 @@ def known_as(old: Document, new: Document, ids: list[str]) -> list[str]:
     id of its own: one added before it moves it down the list)."""
     before, after = free_sections(old), free_sections(new)
     tests: tuple[Callable[[int, int], bool], ...] = (
-        lambda i, j: any(
-            before[i].title.get(language) == after[j].title.get(language) for language in Language
-        ),
+        lambda i, j: _same_title(before[i], after[j]),
         lambda i, j: before[i].after == after[j].after,
         lambda i, j: i == j,
     )
@@ -54,6 +52,12 @@ def known_as(old: Document, new: Document, ids: list[str]) -> list[str]:
                 same[j] = chosen
     named = {f"sections[{j}]": f"sections[{i}]" for j, i in same.items()}
     return [named.get(i, f"new {i}" if i.startswith("sections[") else i) for i in ids]
+
+
+def _same_title(a: FreeSection, b: FreeSection) -> bool:
+    """Whether two free sections have the same title in a language (a missing title is
+    no title)."""
+    return any(bool(a.title.get(x)) and a.title.get(x) == b.title.get(x) for x in Language)
 
 
 def free_sections(document: Document) -> tuple[FreeSection, ...]:
