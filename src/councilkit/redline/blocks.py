@@ -17,6 +17,7 @@ from councilkit.document.model import (
     Inline,
     ListBlock,
     Paragraph,
+    Picture,
     Row,
     Table,
     TableOfContents,
@@ -25,6 +26,7 @@ from councilkit.document.model import Document as Planned
 from councilkit.redline import words
 from councilkit.redline.written import Texts
 from councilkit.render.docx.revised_contents import RevisedContents
+from councilkit.render.docx.revised_pictures import RevisedPicture
 from councilkit.render.docx.revised_tables import RevisedRow, RevisedTable
 from councilkit.render.docx.revisions import (
     DELETED,
@@ -122,11 +124,13 @@ class Differ:
         return self.marked(old.block, DELETED)
 
     def marked(self, block: Block, mark: str) -> Any:
-        """A table inserted or deleted whole (a deleted picture is left out: it cannot
-        be tracked)."""
+        """A table or a picture inserted or deleted whole (a deleted table of contents
+        is left out: the redline has its own)."""
         if isinstance(block, Table):
             rows = tuple(self._whole_row(row, mark) for row in block.rows)
             return RevisedTable(block.widths, block.title, block.has_header, rows, self.stamp)
+        if isinstance(block, Picture):
+            return RevisedPicture(block, mark, self.stamp)
         return block if mark == INSERTED else None
 
     def _whole_row(self, row: Row, mark: str) -> RevisedRow:
@@ -200,8 +204,8 @@ def numbered_headings(document: Planned) -> frozenset[int]:
 
 
 def units(blocks: Sequence[Block], side: str) -> list[Unit]:
-    """The paragraphs of ``blocks`` (a table's caption before it), and the blocks aligned
-    whole; a numbered list's items are in the list ``(side, its index)``."""
+    """The paragraphs of ``blocks`` (a table's caption before it, a picture's after it),
+    and the blocks aligned whole; a numbered list's items are in the list ``(side, its index)``."""
     found: list[Unit] = []
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
@@ -219,9 +223,12 @@ def units(blocks: Sequence[Block], side: str) -> list[Unit]:
                 Unit(Look(role, level=e.level, list_key=key), e.content, block)
                 for e in block.entries
             )
-        elif isinstance(block, Table) and block.caption:
-            found.append(Unit(Look("caption"), block.caption, block))
+        elif isinstance(block, (Table, Picture)) and block.caption:
             found.append(Unit(None, (), dataclasses.replace(block, caption=())))
+            if isinstance(block, Table):  # a table's caption is above it
+                found.insert(-1, Unit(Look("caption"), block.caption, block))
+            else:
+                found.append(Unit(Look("caption"), block.caption, block))
         else:
             found.append(Unit(None, (), block))
     return found

@@ -13,8 +13,9 @@ from councilkit.localize import Localizer, Run
 from councilkit.redline import words
 from councilkit.redline.source import WORKING_TREE
 from councilkit.render.docx.revised_contents import RevisedContents
+from councilkit.render.docx.revised_pictures import RevisedPicture
 from councilkit.render.docx.revised_tables import RevisedTable
-from councilkit.render.docx.revisions import DELETED, Line, RevisedLines
+from councilkit.render.docx.revisions import DELETED, INSERTED, Line, RevisedLines
 
 TITLE = "Summary of changes"
 COMPARED = "Compared: {old} with {new}."
@@ -48,6 +49,8 @@ def counted(block: Any) -> Counts:
         for line in block.lines:
             total += _of(line)
         return total
+    if isinstance(block, RevisedPicture):
+        return Counts(1, 0) if block.mark == INSERTED else Counts(0, 1)
     if isinstance(block, RevisedContents):
         return counted(RevisedLines(block.entries, block.stamp))
     if isinstance(block, RevisedTable):
