@@ -4,32 +4,27 @@ rejecting the old version's; in both languages."""
 
 from __future__ import annotations
 
-import base64
 from pathlib import Path
 
 import pytest
 from clikit import run
 from contentkit import MANDATE, content
 from lxml import etree
+from pictures import picture
 from redlinekit import W, body, resolve, texts
 
-PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwMDwHwAF/gL+YR3TnwAAAABJRU5ErkJggg=="
-)
 FIGURE = """\
-  - image: images/chart.png
-    alt:
-      en: Bar chart of members by jurisdiction
-      fr: Diagramme à barres des membres par administration
+  - image: images/members.png
+    alt: {en: Members by jurisdiction, fr: Membres par administration}
     caption: {en: "Figure 1: Members", fr: "Figure 1 : Membres"}
 """
 
 
-def version(folder: Path, *, picture: bool) -> Path:
+def version(folder: Path, *, shown: bool) -> Path:
     """The mandate of a small content folder, with the picture or without it."""
-    root = content(folder, groups__g__mandate=MANDATE + (FIGURE if picture else ""))
+    root = content(folder, groups__g__mandate=MANDATE + (FIGURE if shown else ""))
     (root / "groups/g/images").mkdir()
-    (root / "groups/g/images/chart.png").write_bytes(PNG)
+    (root / "groups/g/images/members.png").write_bytes(picture("PNG"))
     return root
 
 
@@ -42,7 +37,7 @@ def drawings(root: etree._Element) -> int:
 def test_a_picture_added_or_removed_is_tracked(
     tmp_path: Path, language: str, suffix: str, before: bool, after: bool
 ) -> None:
-    old, new = version(tmp_path / "old", picture=before), version(tmp_path / "new", picture=after)
+    old, new = version(tmp_path / "old", shown=before), version(tmp_path / "new", shown=after)
     out = tmp_path / "out"
     result = run("redline", str(new), "--from", str(old), "-o", str(out), "--lang", language)
     assert result.returncode == 0, result.stdout + result.stderr
