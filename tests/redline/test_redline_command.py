@@ -1,6 +1,7 @@
 """``councilkit redline`` on a git repository of the example content with edits of every
-kind this slice tracks, in both languages: accepting every change gives the new version's
-text, rejecting every change the old version's, paragraph by paragraph."""
+kind (see redlinekit.py), in both languages: accepting every change gives the new
+version's text, rejecting every change the old version's, paragraph by paragraph, table of
+contents included."""
 
 from __future__ import annotations
 
@@ -8,173 +9,18 @@ import json
 import re
 import shutil
 import subprocess
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from clikit import run
-from gitrepo import arm, git, make_repository
-from lxml import etree
+from gitrepo import git
 from programs import require
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-TOR = "groups/open-data-standards/terms-of-reference.yaml"
-STEM = "open-data-standards-terms-of-reference"
-
-TABLE = """
-  - table:
-      header:
-        - en: Year
-          fr: Année
-        - en: Review
-          fr: Examen
-      rows:
-        - - en: "2017"
-            fr: "2017"
-          - en: Annual review
-            fr: Examen annuel
-"""
-ROW = """        - - en: "2018"
-            fr: "2018"
-          - en: Renewal of the mandate
-            fr: Renouvellement du mandat
-"""
-SECOND_REPORT = """  - en: The secretariat publishes a yearly report.
-    fr: Le secrétariat publie un rapport annuel.
-
-official_languages:"""
-QUORUM = """      - lead:
-          en: Quorum
-          fr: Quorum
-        en: One co-chair and at least half of the members.
-        fr: Un coprésident et au moins la moitié des membres.
-"""
-AGENDA = """      - lead:
-          en: Agenda
-          fr: Ordre du jour
-        en: Sent one week before each meeting.
-        fr: Envoyé une semaine avant chaque réunion.
-"""
-NEW_SECTION = """
-sections:
-  - after: secretariat
-    title:
-      en: Budget
-      fr: Budget
-    body:
-      - en: Members bear their own costs.
-        fr: Les membres assument leurs propres frais.
-"""
-
-
-def old_text(example: str) -> str:
-    """The terms of reference of the first version: a table and a second paragraph in
-    a section, which the second version changes."""
-    text = example.replace("\nofficial_languages:", SECOND_REPORT, 1)
-    return text.rstrip("\n") + "\n" + TABLE
-
-
-def new_text(old: str) -> str:
-    """Every kind of edit: a word, a sentence, a list item added and one removed, a table
-    row added, a section's paragraph removed; in both languages."""
-    edits = [
-        ("Metadata, open licences", "Metadata, open licenses"),
-        ("les licences ouvertes", "les licences libres"),
-        (
-            "by writing to the secretariat.",
-            "by writing to the secretariat. Members serve two years.",
-        ),
-        (
-            "en écrivant au secrétariat.",
-            "en écrivant au secrétariat. Les membres siègent deux ans.",
-        ),
-        (QUORUM, ""),
-        ("\ndecision_making:", AGENDA + "\ndecision_making:"),
-        (SECOND_REPORT, "\nofficial_languages:"),
-        ("\nreview:", NEW_SECTION + "\nreview:"),
-    ]
-    for before, after in edits:
-        assert before in old, before
-        old = old.replace(before, after, 1)
-    return old.rstrip("\n") + "\n" + ROW
-
-
-@pytest.fixture
-def repository(tmp_path: Path, example_content: Path) -> Path:
-    """A repository whose ``content`` folder is committed at the first version (tag
-    ``v1``), then edited in the working tree; armed so that running git would leave a
-    marker."""
-    root = tmp_path / "repo"
-    content = root / "content"
-    shutil.copytree(example_content, content)
-    tor = content / TOR
-    tor.write_text(old_text(tor.read_text(encoding="utf-8")), encoding="utf-8")
-    make_repository(root, {})
-    git(root, "tag", "v1")
-    tor.write_text(new_text(tor.read_text(encoding="utf-8")), encoding="utf-8")
-    arm(root, tmp_path / "git-ran")
-    return content
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
-    }
-
-
-def body(path: Path) -> etree._Element:
-    with zipfile.ZipFile(path) as package:
-        return etree.fromstring(package.read("word/document.xml")).find(f"{W}body")
-
-
-def resolve(root: etree._Element, *, accept: bool) -> etree._Element:
-    """Every change accepted (or rejected): the dropped side's runs, paragraphs and rows
-    removed, the kept side's marks unwrapped."""
-    drop, keep = ("del", "ins") if accept else ("ins", "del")
-    for mark in list(root.iter(f"{W}{drop}")):
-        parent = mark.getparent()
-        if parent.tag == f"{W}rPr" and parent.getparent().tag == f"{W}pPr":
-            paragraph = parent.getparent().getparent()
-            paragraph.getparent().remove(paragraph)  # a paragraph inserted/deleted whole
-        elif parent.tag == f"{W}trPr":
-            row = parent.getparent()
-            row.getparent().remove(row)
-        elif parent.getparent() is not None:
-            parent.remove(mark)
-    for mark in list(root.iter(f"{W}{keep}")):
-        parent = mark.getparent()
-        if parent.tag in (f"{W}rPr", f"{W}trPr"):
-            parent.remove(mark)
-            continue
-        index = parent.index(mark)
-        for child in reversed(list(mark)):
-            parent.insert(index, child)
-        parent.remove(mark)
-    for deleted in root.iter(f"{W}delText"):
-        deleted.tag = f"{W}t"
-    return root
-
-
-def texts(root: etree._Element) -> list[str]:
-    """The text of every paragraph, in document order (tables' too), but the table of
-    contents' entries: a field the word processor refreshes, shown as the new version's."""
-    return [
-        "".join(t.text or "" for t in p.iter(f"{W}t"))
-        for p in root.iter(f"{W}p")
-        if p.find(f"{W}pPr/{W}pStyle[@{W}val='TOC1']") is None
-        and p.find(f"{W}pPr/{W}pStyle[@{W}val='TOC2']") is None
-    ]
-
-
-def plain_build(content: Path, out: Path, language: str) -> list[str]:
-    result = run("build", str(content), "-o", str(out), "--lang", language, "-j", "1")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return texts(body(out / f"{STEM}-{language[:2]}{'g' if language == 'en' else 'a'}.docx"))
+from redlinekit import MARKS, STEM, TOR, W, body, built, redlined, resolve, snapshot, texts
 
 
 def test_accepting_gives_the_new_text_and_rejecting_the_old(
-    repository: Path, tmp_path: Path
+    repository: Path, old_content: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
     result = run("redline", str(repository), "--from", "v1", "-o", str(out))
@@ -182,27 +28,26 @@ def test_accepting_gives_the_new_text_and_rejecting_the_old(
     assert f"wrote {out}/{STEM}-eng-redline.docx" in result.stdout
     assert "open-data-standards/mandate (en): no change" in result.stdout
     assert not (tmp_path / "git-ran").exists()
-    old = tmp_path / "old"
-    git(repository.parent, "worktree", "add", "-q", str(old), "v1")
     for language, suffix, title in (
         ("en", "eng", "Summary of changes"),
-        ("fr", "fra", "Sommaire des modifications"),
+        ("fr", "fra", "Résumé des modifications"),
     ):
         redline = out / f"{STEM}-{suffix}-redline.docx"
-        new_texts = plain_build(repository, tmp_path / f"new-{language}", language)
-        old_texts = plain_build(old / "content", tmp_path / f"old-{language}", language)
+        new_texts = texts(body(built(repository, tmp_path / f"new-{language}", language)))
+        old_texts = texts(body(built(old_content, tmp_path / f"old-{language}", language)))
         accepted = texts(resolve(body(redline), accept=True))
         rejected = texts(resolve(body(redline), accept=False))
         assert accepted[0] == title
         opening = len(accepted) - len(new_texts)
         # the summary: its title, the versions compared, a line per section changed
-        assert accepted[1].startswith(("Compared: v1 (", "Versions comparées : v1 ("))
+        assert accepted[1].startswith(("Compared: v1 (", "Versions comparées\u00a0: v1 ("))
         assert all(
-            re.fullmatch(r".+ ?: \d+ insertions, \d+ (deletions|suppressions)\.", line)
+            re.fullmatch(r".+\u00a0?: \d+ insertion\(s\), \d+ [a-z]+\(s\), \d+ .+\.", line)
             for line in accepted[2:opening]
-        )
-        assert opening >= 6
+        ), accepted[2:opening]
+        assert opening >= 8
         assert accepted[opening:] == new_texts
+        assert rejected[:opening] == accepted[:opening]
         assert rejected[opening:] == old_texts
         assert accepted[opening:] != rejected[opening:]
     assert sorted(p.name for p in out.iterdir()) == [
@@ -212,23 +57,38 @@ def test_accepting_gives_the_new_text_and_rejecting_the_old(
     ]
 
 
-def test_every_kind_of_change_is_marked_with_unique_ids(repository: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    assert (
-        run("redline", str(repository), "--from", "v1", "-o", str(out), "--lang", "en").returncode
-        == 0
-    )
-    root = body(out / f"{STEM}-eng-redline.docx")
-    marks = [*root.iter(f"{W}ins"), *root.iter(f"{W}del")]
+@pytest.mark.parametrize(
+    ("language", "suffix", "deleted_words"),
+    [
+        ("en", "eng", ("licences", "Quorum", "yearly report")),
+        ("fr", "fra", ("ouvertes", "Quorum", "rapport annuel")),
+    ],
+)
+def test_every_kind_of_change_is_marked_with_unique_ids(
+    repository: Path, tmp_path: Path, language: str, suffix: str, deleted_words: tuple[str, ...]
+) -> None:
+    out = redlined(repository, tmp_path / "out", "--lang", language)
+    root = body(out / f"{STEM}-{suffix}-redline.docx")
+    marks = [m for tag in MARKS for m in root.iter(f"{W}{tag}")]
     ids = [m.get(f"{W}id") for m in marks]
     bookmarks = {b.get(f"{W}id") for b in root.iter(f"{W}bookmarkStart")}
     assert len(ids) == len(set(ids)) and not set(ids) & bookmarks
     assert len({m.get(f"{W}author") for m in marks}) == 1  # the organisation
     assert {m.get(f"{W}date") for m in marks} == {"2016-12-07T00:00:00Z"}
-    where = {m.getparent().tag.removeprefix(W) for m in marks}
-    assert {"p", "rPr", "trPr"} <= where  # words, whole paragraphs, table rows
+    where = {(m.tag, m.getparent().tag.removeprefix(W)) for m in marks}
+    assert {  # words (in a link too), whole paragraphs, table rows, styles
+        (f"{W}ins", "p"),
+        (f"{W}del", "p"),
+        (f"{W}ins", "hyperlink"),
+        (f"{W}del", "hyperlink"),
+        (f"{W}ins", "rPr"),
+        (f"{W}del", "rPr"),
+        (f"{W}ins", "trPr"),
+        (f"{W}pPrChange", "pPr"),
+        (f"{W}rPrChange", "rPr"),
+    } <= where
     deleted = "".join(t.text or "" for t in root.iter(f"{W}delText"))
-    assert "licences" in deleted and "Quorum" in deleted and "yearly report" in deleted
+    assert all(words in deleted for words in deleted_words)
 
 
 def test_two_runs_give_the_same_bytes_and_the_author_is_named(
@@ -247,16 +107,14 @@ def test_two_runs_give_the_same_bytes_and_the_author_is_named(
     assert {m.get(f"{W}author") for m in root.iter(f"{W}ins")} == {"Secretariat"}
 
 
-def test_a_folder_and_a_revision_give_the_same_redline(repository: Path, tmp_path: Path) -> None:
-    old = tmp_path / "old"
-    git(repository.parent, "worktree", "add", "-q", str(old), "v1")
+def test_a_folder_and_a_revision_give_the_same_redline(
+    repository: Path, old_content: Path, tmp_path: Path
+) -> None:
     git(repository.parent, "add", "-A")
     git(repository.parent, "commit", "-q", "-m", "second")
     by_folder, by_revision = tmp_path / "f", tmp_path / "r"
     assert (
-        run(
-            "redline", str(repository), "--from", str(old / "content"), "-o", str(by_folder)
-        ).returncode
+        run("redline", str(repository), "--from", str(old_content), "-o", str(by_folder)).returncode
         == 0
     )
     assert (
@@ -314,7 +172,7 @@ def test_a_folder_that_is_not_content(repository: Path, tmp_path: Path) -> None:
 
 
 def test_a_version_without_the_group(repository: Path, tmp_path: Path) -> None:
-    old = tmp_path / "old"
+    old = tmp_path / "without"
     shutil.copytree(repository, old)
     shutil.rmtree(old / "groups" / "open-data-standards")
     out = tmp_path / "out"
@@ -354,7 +212,15 @@ def test_libreoffice_shows_both_sides_of_the_changes(
         check=True,
     ).stdout
     assert "Summary of changes" in shown
-    for words in ("licences", "licenses", "Members serve two years.", "yearly report", "Quorum"):
+    for words in (
+        "licences",
+        "licenses",
+        "Members serve two years",
+        "yearly report",
+        "Quorum",
+        "methods",
+        "working",
+    ):
         assert words in shown  # deleted text is shown struck through, inserted underlined
 
 

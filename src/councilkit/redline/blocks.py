@@ -1,141 +1,287 @@
-"""Matching the blocks of two versions: a sequence alignment of blocks by their kind and
-text (lists by their items, tables by their rows), then words within paired blocks."""
+"""Matching the blocks of two versions of a section: its paragraphs (a list gives one per
+item) aligned by their words as written, tables by their rows, then words within paired
+paragraphs (:mod:`.words`). A paragraph set otherwise than before (a paragraph become a
+list item, a bulleted list become numbered) keeps its words and shows its former look
+(``w:pPrChange``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Hashable, Sequence
+from typing import Any, NamedTuple
 
-from councilkit.document.model import Block, Heading, ListBlock, ListEntry, Paragraph, Row, Table
+from councilkit.document.model import (
+    Block,
+    Heading,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Picture,
+    Row,
+    Table,
+    TableOfContents,
+)
+from councilkit.document.model import Document as Planned
 from councilkit.redline import words
+from councilkit.redline.written import Texts
+from councilkit.render.docx.revised_contents import RevisedContents
+from councilkit.render.docx.revised_pictures import RevisedPicture
+from councilkit.render.docx.revised_tables import RevisedRow, RevisedTable
 from councilkit.render.docx.revisions import (
     DELETED,
     INSERTED,
     KEPT,
-    RevisedEntry,
-    RevisedList,
-    RevisedParagraph,
-    RevisedRow,
-    RevisedTable,
+    Line,
+    Look,
+    RevisedLines,
+    Segment,
     Stamp,
 )
 
 
-def key(block: Block) -> tuple[str, str]:
-    """What two blocks are compared by: their kind and their words."""
-    if isinstance(block, (Paragraph, Heading)):
-        return type(block).__name__, words.text_of(block.content)
-    if isinstance(block, ListBlock):
-        return "list", "\n".join(words.text_of(e.content) for e in block.entries)
-    if isinstance(block, Table):
-        return "table", "\n".join(_row_text(row) for row in block.rows)
-    return type(block).__name__, repr(block)
+class Unit(NamedTuple):
+    """A paragraph of a block (``look`` says how it is set), or a block aligned whole
+    (``look`` None: a table, a picture). A ``numbered`` heading's first run, its number,
+    is left out when aligning (a section added before it renumbers it)."""
+
+    look: Look | None
+    content: tuple[Inline, ...]
+    block: Any
+    anchor: int | None = None
+    numbered: bool = False
 
 
-def _row_text(row: Row) -> str:
-    return "\t".join("\n".join(key(b)[1] for b in cell.blocks) for cell in row.cells)
+@dataclasses.dataclass(frozen=True, slots=True)
+class Differ:
+    """What revising needs besides the blocks: who changed them, and their words as
+    written."""
+
+    stamp: Stamp
+    texts: Texts
+
+    def revise(self, old: Sequence[Block], new: Sequence[Block], *, last: bool = True) -> list[Any]:
+        """``new`` as blocks with tracked changes against ``old``; with ``last`` (the
+        blocks end a cell or the body) the last paragraph keeps an unmarked paragraph
+        mark."""
+        return self.aligned(units(old, "old"), units(new, "new"), last=last)
+
+    def aligned(self, a: list[Unit], b: list[Unit], *, last: bool) -> list[Any]:
+        """The units ``b`` with tracked changes against ``a``, aligned."""
+        pairs: list[tuple[Unit | None, Unit | None]] = []
+        matcher = difflib.SequenceMatcher(
+            None, [self.key(u) for u in a], [self.key(u) for u in b], autojunk=False
+        )
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                pairs.extend(zip(a[i1:i2], b[j1:j2], strict=True))
+                continue
+            olds, news = a[i1:i2], b[j1:j2]
+            while olds and news and _alike(olds[0], news[0]):
+                pairs.append((olds.pop(0), news.pop(0)))
+            pairs.extend((u, None) for u in olds)
+            pairs.extend((None, u) for u in news)
+        lists = _lists(pairs)
+        result = grouped((self._revised(x, y, lists) for x, y in pairs), self.stamp)
+        return ended(result) if last else result
+
+    def key(self, unit: Unit) -> tuple[str, str]:
+        """What units are aligned by: a paragraph's words as written, a table's rows."""
+        if unit.look is not None:
+            content = unit.content[1:] if unit.numbered else unit.content
+            return "line", words.text_of(self.texts.written(content))
+        if isinstance(unit.block, Table):
+            return "table", "\n".join(self._row_text(r) for r in unit.block.rows)
+        return type(unit.block).__name__, repr(unit.block)
+
+    def _row_text(self, row: Row) -> str:
+        return "\t".join("\n".join(self.key(u)[1] for u in units(c.blocks, "")) for c in row.cells)
+
+    def _revised(self, old: Unit | None, new: Unit | None, lists: dict[Hashable, Hashable]) -> Any:
+        if new is not None and new.look is not None:
+            if old is None:
+                return Line(
+                    new.look, words.whole(new.content, INSERTED), INSERTED, None, new.anchor
+                )
+            assert old.look is not None
+            segments = words.diff(
+                old.content,
+                new.content,
+                self.texts.written(old.content),
+                self.texts.written(new.content),
+            )
+            was = _mapped(old.look, lists)
+            return Line(new.look, segments, KEPT, None if was == new.look else was, new.anchor)
+        if old is not None and old.look is not None:
+            return Line(_mapped(old.look, lists), words.whole(old.content, DELETED), DELETED)
+        if old is not None and new is not None:
+            if isinstance(old.block, Table) and isinstance(new.block, Table):
+                return self._table(old.block, new.block)
+            return new.block
+        if new is not None:
+            return self.marked(new.block, INSERTED)
+        assert old is not None
+        return self.marked(old.block, DELETED)
+
+    def marked(self, block: Block, mark: str) -> Any:
+        """A table or a picture inserted or deleted whole (a deleted table of contents
+        is left out: the redline has its own)."""
+        if isinstance(block, Table):
+            rows = tuple(self._whole_row(row, mark) for row in block.rows)
+            return RevisedTable(block.widths, block.title, block.has_header, rows, self.stamp)
+        if isinstance(block, Picture):
+            return RevisedPicture(block, mark, self.stamp)
+        return block if mark == INSERTED else None
+
+    def _whole_row(self, row: Row, mark: str) -> RevisedRow:
+        cells = tuple(
+            tuple(self.revise((), c.blocks) if mark == INSERTED else self.revise(c.blocks, ()))
+            for c in row.cells
+        )
+        return RevisedRow(row, cells, mark)
+
+    def _table(self, old: Table, new: Table) -> Any:
+        found: list[RevisedRow] = []
+        matcher = difflib.SequenceMatcher(
+            None,
+            [self._row_text(r) for r in old.rows],
+            [self._row_text(r) for r in new.rows],
+            autojunk=False,
+        )
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                found.extend(
+                    RevisedRow(r, tuple(c.blocks for c in r.cells), KEPT) for r in new.rows[j1:j2]
+                )
+                continue
+            olds, news = list(old.rows[i1:i2]), list(new.rows[j1:j2])
+            while olds and news and len(olds[0].cells) == len(news[0].cells):
+                x, y = olds.pop(0), news.pop(0)
+                cells = tuple(
+                    tuple(self.revise(p.blocks, q.blocks))
+                    for p, q in zip(x.cells, y.cells, strict=True)
+                )
+                found.append(RevisedRow(y, cells, KEPT))
+            found.extend(self._whole_row(r, DELETED) for r in olds)
+            found.extend(self._whole_row(r, INSERTED) for r in news)
+        if all(r.mark == KEPT and r.cells == tuple(c.blocks for c in r.row.cells) for r in found):
+            return new
+        return RevisedTable(new.widths, new.title, new.has_header, tuple(found), self.stamp)
+
+    def contents(
+        self,
+        old: TableOfContents,
+        new: TableOfContents,
+        numbered: tuple[frozenset[int], frozenset[int]],
+    ) -> RevisedContents:
+        """The table of contents with its entries tracked like paragraphs; ``numbered``
+        are the anchors of the old and the new numbered headings."""
+
+        def entries(toc: TableOfContents, numbers: frozenset[int]) -> list[Unit]:
+            return [
+                Unit(Look(f"toc_{min(e.level, 2)}"), e.content, e, e.anchor, e.anchor in numbers)
+                for e in toc.entries
+            ]
+
+        revised = self.aligned(entries(old, numbered[0]), entries(new, numbered[1]), last=False)
+        lines = tuple(
+            line._replace(link=line.anchor, anchor=None)
+            for block in revised
+            if isinstance(block, RevisedLines)
+            for line in block.lines
+        )
+        heading = Line(Look("toc_heading"), (Segment(KEPT, new.heading),))
+        return RevisedContents(heading, lines, new.levels, self.stamp)
 
 
-def revise(
-    old: Sequence[Block], new: Sequence[Block], stamp: Stamp, *, last: bool = True
-) -> list[Any]:
-    """``new`` as blocks with tracked changes against ``old``; with ``last`` (the blocks
-    end a cell or the body) the last paragraph keeps an unmarked paragraph mark."""
-    result: list[Any] = []
-    matcher = difflib.SequenceMatcher(
-        None, [key(b) for b in old], [key(b) for b in new], autojunk=False
+def numbered_headings(document: Planned) -> frozenset[int]:
+    """The anchors of the numbered headings of ``document``."""
+    return frozenset(
+        b.anchor
+        for b in document.body()
+        if isinstance(b, Heading) and b.numbered and b.anchor is not None
     )
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            result.extend(new[j1:j2])
+
+
+def units(blocks: Sequence[Block], side: str) -> list[Unit]:
+    """The paragraphs of ``blocks`` (a table's caption before it, a picture's after it),
+    and the blocks aligned whole; a numbered list's items are in the list ``(side, its index)``."""
+    found: list[Unit] = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            found.append(
+                Unit(Look(block.role, block.page_break), block.content, block, block.anchor)
+            )
+        elif isinstance(block, Heading):
+            role = "heading_1" if block.level == 1 else "heading_2"
+            look = Look(role, block.page_break)
+            found.append(Unit(look, block.content, block, block.anchor, block.numbered))
+        elif isinstance(block, ListBlock):
+            role = "list_number" if block.numbered else "list_bullet"
+            key = (side, index) if block.numbered else None
+            found.extend(
+                Unit(Look(role, level=e.level, list_key=key), e.content, block)
+                for e in block.entries
+            )
+        elif isinstance(block, (Table, Picture)) and block.caption:
+            found.append(Unit(None, (), dataclasses.replace(block, caption=())))
+            if isinstance(block, Table):  # a table's caption is above it
+                found.insert(-1, Unit(Look("caption"), block.caption, block))
+            else:
+                found.append(Unit(Look("caption"), block.caption, block))
+        else:
+            found.append(Unit(None, (), block))
+    return found
+
+
+def _alike(old: Unit, new: Unit) -> bool:
+    """Whether two units of a changed stretch are paired: two paragraphs, two tables."""
+    if old.look is not None or new.look is not None:
+        return old.look is not None and new.look is not None
+    return isinstance(old.block, Table) and isinstance(new.block, Table)
+
+
+def _lists(pairs: list[tuple[Unit | None, Unit | None]]) -> dict[Hashable, Hashable]:
+    """Each old numbered list that has an item paired with one of a new numbered list,
+    taken for that list: its deleted items are numbered with the new list's."""
+    found: dict[Hashable, Hashable] = {}
+    for old, new in pairs:
+        if old is None or new is None or old.look is None or new.look is None:
             continue
-        olds, news = list(old[i1:i2]), list(new[j1:j2])
-        while olds and news and key(olds[0])[0] == key(news[0])[0]:
-            result.append(changed(olds.pop(0), news.pop(0), stamp))
-        result.extend(marked(b, DELETED, stamp) for b in olds)
-        result.extend(marked(b, INSERTED, stamp) for b in news)
-    result = [b for b in result if b is not None]
-    if last and result and isinstance(result[-1], RevisedParagraph) and result[-1].mark != KEPT:
-        end = result[-1]
-        result[-1] = RevisedParagraph(end.block, end.segments, end.mark, stamp, False)
+        if old.look.list_key is not None and new.look.list_key is not None:
+            found.setdefault(old.look.list_key, new.look.list_key)
+    return found
+
+
+def _mapped(look: Look, lists: dict[Hashable, Hashable]) -> Look:
+    if look.list_key in lists:
+        return dataclasses.replace(look, list_key=lists[look.list_key])
+    return look
+
+
+def grouped(items: Any, stamp: Stamp) -> list[Any]:
+    """Consecutive lines gathered into :class:`RevisedLines`; nothing for ``None``."""
+    result: list[Any] = []
+    lines: list[Line] = []
+    for item in items:
+        if isinstance(item, Line):
+            lines.append(item)
+            continue
+        if lines:
+            result.append(RevisedLines(tuple(lines), stamp))
+            lines = []
+        if item is not None:
+            result.append(item)
+    if lines:
+        result.append(RevisedLines(tuple(lines), stamp))
     return result
 
 
-def marked(block: Block, mark: str, stamp: Stamp) -> Any:
-    """``block`` inserted or deleted whole (a deleted picture or table of contents is
-    left out: it cannot be tracked)."""
-    if isinstance(block, (Paragraph, Heading)):
-        return RevisedParagraph(block, words.whole(block.content, mark), mark, stamp)
-    if isinstance(block, ListBlock):
-        entries = tuple(RevisedEntry(e, words.whole(e.content, mark), mark) for e in block.entries)
-        return RevisedList(block.numbered, entries, stamp)
-    if isinstance(block, Table):
-        rows = tuple(_whole_row(row, mark, stamp) for row in block.rows)
-        return RevisedTable(block.widths, block.title, block.has_header, rows, stamp)
-    return block if mark == INSERTED else None
-
-
-def _whole_row(row: Row, mark: str, stamp: Stamp) -> RevisedRow:
-    """A row inserted or deleted whole, its cells' blocks marked too."""
-    cells = tuple(
-        tuple(revise((), c.blocks, stamp) if mark == INSERTED else revise(c.blocks, (), stamp))
-        for c in row.cells
-    )
-    return RevisedRow(row, cells, mark)
-
-
-def changed(old: Block, new: Block, stamp: Stamp) -> Any:
-    """``new`` against ``old``, two blocks of one kind."""
-    if isinstance(new, (Paragraph, Heading)) and isinstance(old, (Paragraph, Heading)):
-        return RevisedParagraph(new, words.diff(old.content, new.content), KEPT, stamp)
-    if isinstance(new, ListBlock) and isinstance(old, ListBlock):
-        return RevisedList(new.numbered, tuple(_entries(old.entries, new.entries)), stamp)
-    if isinstance(new, Table) and isinstance(old, Table):
-        return RevisedTable(
-            new.widths, new.title, new.has_header, tuple(_rows(old, new, stamp)), stamp
-        )
-    return new
-
-
-def _entries(old: Sequence[ListEntry], new: Sequence[ListEntry]) -> list[RevisedEntry]:
-    found: list[RevisedEntry] = []
-    text = words.text_of
-    matcher = difflib.SequenceMatcher(
-        None, [text(e.content) for e in old], [text(e.content) for e in new], autojunk=False
-    )
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            found.extend(RevisedEntry(e, ((KEPT, e.content),), KEPT) for e in new[j1:j2])
-            continue
-        olds, news = list(old[i1:i2]), list(new[j1:j2])
-        while olds and news:
-            a, b = olds.pop(0), news.pop(0)
-            found.append(RevisedEntry(b, words.diff(a.content, b.content), KEPT))
-        found.extend(RevisedEntry(e, words.whole(e.content, DELETED), DELETED) for e in olds)
-        found.extend(RevisedEntry(e, words.whole(e.content, INSERTED), INSERTED) for e in news)
-    return found
-
-
-def _rows(old: Table, new: Table, stamp: Stamp) -> list[RevisedRow]:
-    found: list[RevisedRow] = []
-    matcher = difflib.SequenceMatcher(
-        None, [_row_text(r) for r in old.rows], [_row_text(r) for r in new.rows], autojunk=False
-    )
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            found.extend(
-                RevisedRow(r, tuple(c.blocks for c in r.cells), KEPT) for r in new.rows[j1:j2]
-            )
-            continue
-        olds, news = list(old.rows[i1:i2]), list(new.rows[j1:j2])
-        while olds and news and len(olds[0].cells) == len(news[0].cells):
-            a, b = olds.pop(0), news.pop(0)
-            cells = tuple(
-                tuple(revise(x.blocks, y.blocks, stamp))
-                for x, y in zip(a.cells, b.cells, strict=True)
-            )
-            found.append(RevisedRow(b, cells, KEPT))
-        found.extend(_whole_row(r, DELETED, stamp) for r in olds)
-        found.extend(_whole_row(r, INSERTED, stamp) for r in news)
-    return found
+def ended(blocks: list[Any]) -> list[Any]:
+    """``blocks`` ending a cell or the body: the last paragraph's mark is never marked
+    (Word keeps it)."""
+    if blocks and isinstance(blocks[-1], RevisedLines) and blocks[-1].lines[-1].mark != KEPT:
+        last = blocks[-1]
+        lines = (*last.lines[:-1], last.lines[-1]._replace(mark=KEPT))
+        blocks = [*blocks[:-1], RevisedLines(lines, last.stamp)]
+    return blocks

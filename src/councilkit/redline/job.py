@@ -3,20 +3,22 @@ made in memory, then written with the manifest (nothing is written when anything
 
 from __future__ import annotations
 
-import tempfile
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from councilkit import __version__
-from councilkit.atomic import atomic_file, ensure_folder
+from councilkit.atomic import StagedFiles, ensure_folder
 from councilkit.build.manifest import MANIFEST_NAME, ManifestEntry, manifest_json
 from councilkit.build.naming import output_name
 from councilkit.build.plan import chosen_languages, selected_groups
+from councilkit.bundle.scratch import work_folder
 from councilkit.errors import UsageError
 from councilkit.redline.compose import Side, redline
 from councilkit.redline.decks.run import group_decks
-from councilkit.redline.source import Version, load_version, materialise
+from councilkit.redline.scratch import stopping_cleanly
+from councilkit.redline.source import WORKING_TREE, Version, load_version, materialise
 
 KINDS = ("mandate", "terms-of-reference")
 """What is redlined with tracked changes (decks are listed slide by slide, :mod:`.decks`)."""
@@ -37,15 +39,21 @@ class Request:
 
 def run(request: Request, report: Callable[[str], None]) -> list[ManifestEntry]:
     """Every redline ``request`` asks for, written into ``request.out``; ``report`` hears
-    a line per document without changes."""
+    a line per document without changes. A run asked to stop leaves nothing behind
+    (:mod:`.scratch`)."""
+    with stopping_cleanly():
+        return _run(request, report)
+
+
+def _run(request: Request, report: Callable[[str], None]) -> list[ManifestEntry]:
     if not (request.content / "project.yaml").is_file():
         raise UsageError(
             f"'{request.content}' is not a councilkit content folder (no project.yaml)"
         )
-    with tempfile.TemporaryDirectory(prefix="councilkit-redline-") as scratch:
+    with work_folder() as scratch:
         old = _version(request.content, request.old, Path(scratch, "old"))
         if request.new is None:
-            new = load_version(request.content, "working tree")
+            new = load_version(request.content, WORKING_TREE)
         else:
             new = _version(request.content, request.new, Path(scratch, "new"))
         project = new.project
@@ -108,15 +116,23 @@ def run(request: Request, report: Callable[[str], None]) -> list[ManifestEntry]:
                 raise UsageError(
                     f"no mandate, terms of reference or deck '{missing}' in the groups chosen"
                 )
-    folder = ensure_folder(request.out)
-    for name, data, _ in made:
-        with atomic_file(folder / name) as stream:
-            stream.write(data)
     manifest = manifest_json(
         [e for _, _, e in made], councilkit_version=__version__, epoch=request.epoch
     )
-    with atomic_file(folder / MANIFEST_NAME) as stream:
-        stream.write(manifest)
+    existed = request.out.exists()
+    folder = ensure_folder(request.out)
+    staged = StagedFiles()  # every file, or none
+    try:
+        for name, data, _ in made:
+            staged.add(folder / name, data)
+        staged.add(folder / MANIFEST_NAME, manifest)
+    except BaseException:
+        staged.discard()
+        if not existed:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    staged.commit()
     return [e for _, _, e in made]
 
 

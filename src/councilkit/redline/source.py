@@ -11,8 +11,12 @@ from pathlib import Path, PurePosixPath
 from councilkit.api import load_checked
 from councilkit.diagnostics import Diagnostic
 from councilkit.errors import ContentError, UsageError
+from councilkit.localize import Localizer
 from councilkit.model import Project
 from councilkit.repository import Repository, RepositoryError
+
+WORKING_TREE = "working tree"
+"""The label of the content folder as it is now (a fixed word of the catalogs)."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -23,6 +27,12 @@ class Version:
     root: Path
     label: str
     project: Project
+
+
+def label_in(version: Version, loc: Localizer) -> str:
+    """What a summary calls ``version`` in ``loc``'s language: its revision or folder, or
+    the working tree in words of that language."""
+    return loc.tr(WORKING_TREE) if version.label == WORKING_TREE else version.label
 
 
 def materialise(content: Path, revision: str, scratch: Path) -> tuple[Path, str]:

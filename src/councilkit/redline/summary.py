@@ -1,5 +1,6 @@
-"""The "Summary of changes" that opens a redline: the sections changed, with counts of
-insertions and deletions, and the two versions compared."""
+"""The "Summary of changes" that opens a redline: the two versions compared, and the
+sections changed with their counts of insertions, deletions and formatting changes. Its
+words come from the catalogs (``catalogs/fr/redline.po``)."""
 
 from __future__ import annotations
 
@@ -7,52 +8,51 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from councilkit.document.model import Block, Heading, Paragraph
-from councilkit.localize import Run
-from councilkit.model import Language
+from councilkit.document.model import Block, Paragraph
+from councilkit.localize import Localizer, Run
 from councilkit.redline import words
-from councilkit.render.docx.revisions import (
-    RevisedList,
-    RevisedParagraph,
-    RevisedTable,
-    Segments,
-)
+from councilkit.redline.source import WORKING_TREE
+from councilkit.render.docx.revised_contents import RevisedContents
+from councilkit.render.docx.revised_pictures import RevisedPicture
+from councilkit.render.docx.revised_tables import RevisedTable
+from councilkit.render.docx.revisions import DELETED, INSERTED, Line, RevisedLines
 
-WORDS = {
-    Language.EN: {
-        "title": "Summary of changes",
-        "compared": "Compared: {old} with {new}.",
-        "section": "{section}: {ins} insertions, {dels} deletions.",
-        "front": "Title page",
-    },
-    Language.FR: {
-        "title": "Sommaire des modifications",
-        "compared": "Versions comparées : {old} et {new}.",
-        "section": "{section} : {ins} insertions, {dels} suppressions.",
-        "front": "Page titre",
-    },
-}
-"""The summary's words in each language (fixed here, not in the catalogs, for now)."""
+TITLE = "Summary of changes"
+COMPARED = "Compared: {old} with {new}."
+SECTION = (
+    "{section}: {insertions} insertion(s), {deletions} deletion(s), "
+    "{formatting} formatting change(s)."
+)
+TITLE_PAGE = "Title page"
+MESSAGES = (TITLE, COMPARED, SECTION, TITLE_PAGE, WORKING_TREE)
+"""The summary's message ids (their French is in the catalogs)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Counts:
     insertions: int = 0
     deletions: int = 0
+    formatting: int = 0
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(self.insertions + other.insertions, self.deletions + other.deletions)
+        return Counts(
+            self.insertions + other.insertions,
+            self.deletions + other.deletions,
+            self.formatting + other.formatting,
+        )
 
 
 def counted(block: Any) -> Counts:
-    """The insertions and deletions of one revised block (none in a kept block)."""
-    if isinstance(block, RevisedParagraph):
-        return _of(block.segments)
-    if isinstance(block, RevisedList):
+    """The changes of one revised block (none in a kept block)."""
+    if isinstance(block, RevisedLines):
         total = Counts()
-        for entry in block.entries:
-            total += _of(entry.segments)
+        for line in block.lines:
+            total += _of(line)
         return total
+    if isinstance(block, RevisedPicture):
+        return Counts(1, 0) if block.mark == INSERTED else Counts(0, 1)
+    if isinstance(block, RevisedContents):
+        return counted(RevisedLines(block.entries, block.stamp))
     if isinstance(block, RevisedTable):
         total = Counts()
         for row in block.rows:
@@ -63,44 +63,60 @@ def counted(block: Any) -> Counts:
     return Counts()
 
 
-def _of(segments: Segments) -> Counts:
-    inserted, deleted = words.changes(segments)
-    return Counts(inserted, deleted)
+def _of(line: Line) -> Counts:
+    inserted, deleted, restyled = words.changes(line.segments)
+    return Counts(inserted, deleted, restyled + (line.was is not None))
 
 
 def by_section(
-    front: Iterable[Any], body: Iterable[Any], language: Language
+    front: Iterable[Any], body: Iterable[Any], loc: Localizer
 ) -> list[tuple[str, Counts]]:
     """The parts of the document that changed (the title page, each section by its
     heading's words), with their counts."""
     found: dict[str, Counts] = {}
-    title = WORDS[language]["front"]
+    title = loc.tr(TITLE_PAGE)
     for block in front:
         found[title] = found.get(title, Counts()) + counted(block)
     current = title
     for block in body:
-        heading = block.block if isinstance(block, RevisedParagraph) else block
-        if isinstance(heading, Heading) and heading.level == 1:
-            current = words.text_of(heading.content).strip()
-        found[current] = found.get(current, Counts()) + counted(block)
+        if not isinstance(block, RevisedLines):
+            found[current] = found.get(current, Counts()) + counted(block)
+            continue
+        for line in block.lines:
+            if line.look.role == "heading_1":
+                current = _name(line)
+            found[current] = found.get(current, Counts()) + _of(line)
     return [(name, c) for name, c in found.items() if c != Counts()]
 
 
+def _name(heading: Line) -> str:
+    """A heading's words as they are now (as they were, when it was deleted)."""
+    now = [s.content for s in heading.segments if s.kind != DELETED]
+    shown = words.text_of([i for c in now for i in c]).strip()
+    if shown:
+        return shown
+    return words.text_of([i for s in heading.segments for i in s.content]).strip()
+
+
 def summary_blocks(
-    changes: list[tuple[str, Counts]], old: str, new: str, language: Language
+    changes: list[tuple[str, Counts]], old: str, new: str, loc: Localizer
 ) -> tuple[Block, ...]:
     """The summary's paragraphs: its title, what was compared, a line per section."""
-    said = WORDS[language]
 
     def paragraph(text: str, *, bold: bool = False) -> Paragraph:
-        return Paragraph("body", (Run(text, bold=bold, language=language),))
+        return Paragraph("body", (Run(text, bold=bold, language=loc.language),))
 
     lines = [
-        paragraph(said["title"], bold=True),
-        paragraph(said["compared"].format(old=old, new=new)),
+        paragraph(loc.tr(TITLE), bold=True),
+        paragraph(loc.tr(COMPARED).format(old=old, new=new)),
     ]
     for section, count in changes:
-        line = said["section"].format(section=section, ins=count.insertions, dels=count.deletions)
+        line = loc.tr(SECTION).format(
+            section=section,
+            insertions=count.insertions,
+            deletions=count.deletions,
+            formatting=count.formatting,
+        )
         lines.append(paragraph(line))
     return tuple(lines)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from councilkit.redline import words
 from councilkit.redline.decks.texts import Line
-from councilkit.render.docx.revisions import DELETED, INSERTED, KEPT, Segments
+from councilkit.render.docx.revisions import DELETED, INSERTED, KEPT, RESTYLED, Segment, Segments
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class Row:
             return True
         if self.old.level != self.new.level:
             return True
-        return any(kind != KEPT for kind, _ in (*self.before, *self.after))
+        return any(segment.kind != KEPT for segment in (*self.before, *self.after))
 
 
 def _key(line: Line) -> tuple[str, int | None, str]:
@@ -77,5 +77,10 @@ def _whole(line: Line, kind: str) -> Segments:
 
 
 def _side(segments: Segments, kind: str) -> Segments:
-    """The kept words and those of ``kind``: one side of a pair."""
-    return tuple((k, content) for k, content in segments if k in (KEPT, kind))
+    """The kept words and those of ``kind``: one side of a pair. Words only restyled are
+    kept words here (the table shows text, not its formatting)."""
+    return tuple(
+        Segment(KEPT, segment.content) if segment.kind == RESTYLED else segment
+        for segment in segments
+        if segment.kind in (KEPT, RESTYLED, kind)
+    )

@@ -39,7 +39,7 @@ from councilkit.package import write_package
 from councilkit.redline.decks import compare, texts
 from councilkit.redline.decks.marked import MarkedParagraph
 from councilkit.redline.decks.matching import match
-from councilkit.redline.source import Version
+from councilkit.redline.source import Version, label_in
 from councilkit.render.docx.canvas import Canvas
 from councilkit.render.docx.layout import load_layout
 from councilkit.render.docx.parts import document_parts
@@ -169,7 +169,9 @@ def _summary(
 
     def version(side: DeckSide) -> str:
         return loc.tr("{label}, version {version} of {date}").format(
-            label=side.version.label, version=side.deck.version, date=loc.date(side.deck.date)
+            label=label_in(side.version, loc),
+            version=side.deck.version,
+            date=loc.date(side.deck.date),
         )
 
     counts = {kind: sum(1 for c in changes if c.kind == kind) for kind in COUNT_WORDS}

@@ -37,7 +37,7 @@ class MarkedParagraph:
                 numbering = (num_id, self.level)
         out.append(f"<w:p>{_wml.paragraph_properties(style, numbering=numbering)}")
         emitter.inline(out, self.label)
-        for kind, content in self.segments:
+        for kind, content, _ in self.segments:
             if kind == KEPT:
                 emitter.inline(out, content)
                 continue

@@ -1,0 +1,54 @@
+"""A picture added or removed is tracked whole (its drawing and its paragraph mark), its
+caption as a paragraph: accepting gives the new version's pictures and captions,
+rejecting the old version's; in both languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from clikit import run
+from contentkit import MANDATE, content
+from lxml import etree
+from pictures import picture
+from redlinekit import W, body, resolve, texts
+
+FIGURE = """\
+  - image: images/members.png
+    alt: {en: Members by jurisdiction, fr: Membres par administration}
+    caption: {en: "Figure 1: Members", fr: "Figure 1 : Membres"}
+"""
+
+
+def version(folder: Path, *, shown: bool) -> Path:
+    """The mandate of a small content folder, with the picture or without it."""
+    root = content(folder, groups__g__mandate=MANDATE + (FIGURE if shown else ""))
+    (root / "groups/g/images").mkdir()
+    (root / "groups/g/images/members.png").write_bytes(picture("PNG"))
+    return root
+
+
+def drawings(root: etree._Element) -> int:
+    return len(list(root.iter(f"{W}drawing")))
+
+
+@pytest.mark.parametrize(("language", "suffix"), [("en", "eng"), ("fr", "fra")])
+@pytest.mark.parametrize(("before", "after"), [(True, False), (False, True)])
+def test_a_picture_added_or_removed_is_tracked(
+    tmp_path: Path, language: str, suffix: str, before: bool, after: bool
+) -> None:
+    old, new = version(tmp_path / "old", shown=before), version(tmp_path / "new", shown=after)
+    out = tmp_path / "out"
+    result = run("redline", str(new), "--from", str(old), "-o", str(out), "--lang", language)
+    assert result.returncode == 0, result.stdout + result.stderr
+    redline = out / f"g-mandate-{suffix}-redline.docx"
+    root = body(redline)
+    (drawing,) = root.iter(f"{W}drawing")
+    mark = drawing.getparent().getparent()
+    assert etree.QName(mark).localname == ("ins" if after else "del")
+    caption = "Figure 1: Members" if language == "en" else "Figure 1\u00a0: Membres"
+    accepted, rejected = resolve(body(redline), accept=True), resolve(body(redline), accept=False)
+    assert (drawings(accepted), drawings(rejected)) == (int(after), int(before))
+    assert (caption in texts(accepted), caption in texts(rejected)) == (after, before)
+    counts = "2 insertion(s), 0" if after else "0 insertion(s), 2"  # the picture, its caption
+    assert counts in texts(root)[2]

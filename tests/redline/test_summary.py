@@ -1,0 +1,76 @@
+"""The "Summary of changes": its words from the catalogs in each language, and its counts
+per section."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from redlinekit import STEM, body, redlined, texts
+
+from councilkit.localize import Run, translate
+from councilkit.localize.catalog import message_ids
+from councilkit.model import Language
+from councilkit.redline import summary
+from councilkit.redline.source import WORKING_TREE
+from councilkit.redline.summary import Counts, by_section
+from councilkit.render.docx.revisions import (
+    DELETED,
+    INSERTED,
+    KEPT,
+    RESTYLED,
+    Line,
+    Look,
+    RevisedLines,
+    Segment,
+    Stamp,
+)
+
+
+def test_every_word_of_the_summary_is_in_the_french_catalog() -> None:
+    assert set(summary.MESSAGES) <= message_ids(Language.FR)
+
+
+@pytest.mark.parametrize(("language", "suffix"), [("en", "eng"), ("fr", "fra")])
+def test_the_summary_says_what_changed_in_the_documents_language(
+    repository: Path, tmp_path: Path, language: str, suffix: str
+) -> None:
+    out = redlined(repository, tmp_path / "out", "--lang", language)
+    lines = texts(body(out / f"{STEM}-{suffix}-redline.docx"))
+    said = Language(language)
+    assert lines[0] == translate(summary.TITLE, said)
+    before = translate(summary.COMPARED, said).partition("{old}")[0]
+    assert lines[1].startswith(before + "v1 (")
+    assert f" {translate(WORKING_TREE, said)}, 0.2, 2016-12-07." in lines[1]
+    assert translate(summary.COMPARED, said).split("{new}")[-1] == "."
+    section = translate(summary.SECTION, said)
+    after_name = section.split("{section}")[1].split("{insertions}")[0]
+    per_section = [line for line in lines[2:12] if after_name in line]
+    assert len(per_section) >= 6
+    if language == "fr":
+        assert all("suppression(s)" in line for line in per_section)
+
+
+def test_counts_per_section() -> None:
+    stamp = Stamp("Secretariat", "2016-12-07T00:00:00Z")
+    heading = Line(Look("heading_1"), (Segment(KEPT, (Run("1. Scope"),)),))
+    changed = Line(
+        Look("list_bullet"),
+        (
+            Segment(KEPT, (Run("Data "),)),
+            Segment(DELETED, (Run("quality"),)),
+            Segment(INSERTED, (Run("formats"),)),
+            Segment(RESTYLED, (Run("now", bold=True),), Run("now")),
+        ),
+        was=Look("body"),
+    )
+    removed = Line(Look("heading_1"), (Segment(DELETED, (Run("2. Budget"),)),), mark=DELETED)
+    body_blocks = [RevisedLines((heading, changed, removed), stamp)]
+    language = Language.EN
+
+    class Words:
+        def tr(self, msgid: str) -> str:
+            return translate(msgid, language)
+
+    found = by_section([], body_blocks, Words())  # type: ignore[arg-type]
+    assert found == [("1. Scope", Counts(1, 1, 2)), ("2. Budget", Counts(0, 1, 0))]
