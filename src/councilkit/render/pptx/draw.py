@@ -48,8 +48,12 @@ class DeckFrame:
     _placeholders: dict[int, list[_oxml.PlaceholderSpec]] = field(
         default_factory=dict, compare=False, repr=False
     )
-    notes: _oxml.NotesMaker = field(default_factory=_oxml.NotesMaker, compare=False, repr=False)
+    notes: _oxml.NotesMaker = field(init=False, compare=False, repr=False)
     """Makes the speaker notes slides of the deck."""
+
+    def __post_init__(self) -> None:
+        kits = None if self.template is None else self.template.notes
+        object.__setattr__(self, "notes", _oxml.NotesMaker(kits))
 
     def placeholders(self, layout: Any) -> list[_oxml.PlaceholderSpec]:
         """The placeholders of ``layout`` (a layout of the deck's template), read once."""

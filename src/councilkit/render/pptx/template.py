@@ -41,6 +41,9 @@ class Template:
     layouts: dict[tuple[str, ...], Any] = field(default_factory=dict, compare=False)
     """What is read from the template's layouts (placeholders, boxes), by layout part
     name and what was read: the same for every deck drawn on it."""
+    notes: dict[str, Any] = field(default_factory=dict, compare=False)
+    """The notes master python-pptx adds to its decks' notes, made for the first deck
+    (:class:`~councilkit.render.pptx._oxml.NotesKit`)."""
 
     def open(self) -> Any:
         """A new python-pptx presentation of the template, to draw one deck on."""

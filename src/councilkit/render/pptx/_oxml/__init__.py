@@ -4,7 +4,7 @@ run, removing slides; text frames, shapes, groups, tables and slides built direc
 only part of the renderer that touches lxml elements."""
 
 from councilkit.render.pptx._oxml.ids import ShapeIds
-from councilkit.render.pptx._oxml.notes import NotesMaker, notes_paragraph
+from councilkit.render.pptx._oxml.notes import NotesKit, NotesMaker, notes_paragraph
 from councilkit.render.pptx._oxml.shapes import (
     PlaceholderSpec,
     add_group,
@@ -46,6 +46,7 @@ from councilkit.render.pptx._oxml.text import (
 
 __all__ = [
     "SLIDE_NUMBER_FIELD_ID",
+    "NotesKit",
     "NotesMaker",
     "PlaceholderSpec",
     "ShapeIds",

@@ -97,8 +97,14 @@ def plan_table_pages(
         box = box.below(height + style.gap / 2)
     widths = column_widths(box, header, rows, weights)
 
+    measured: dict[float, list[float]] = {}
+
     def heights_at(size: float) -> list[float]:
-        return [row_height(header, widths, size)] + [row_height(r, widths, size) for r in rows]
+        """The header's and rows' heights at ``size``, measured once for each size."""
+        if size not in measured:
+            cells = (header, *rows)
+            measured[size] = [row_height(r, widths, size) for r in cells]
+        return measured[size]
 
     def pages_at(heights: list[float]) -> list[list[int]]:
         return balanced_breaks(heights[1:], box.height - heights[0]) if rows else [[]]
