@@ -4,6 +4,7 @@ run, removing slides; text frames, shapes, groups, tables and slides built direc
 only part of the renderer that touches lxml elements."""
 
 from councilkit.render.pptx._oxml.ids import ShapeIds
+from councilkit.render.pptx._oxml.names import clone
 from councilkit.render.pptx._oxml.notes import NotesKit, NotesMaker, notes_paragraph
 from councilkit.render.pptx._oxml.shapes import (
     PlaceholderSpec,
@@ -31,6 +32,7 @@ from councilkit.render.pptx._oxml.slide import (
     remove_shape,
     set_descr,
     set_slide_name,
+    set_slide_number,
     tag_languages,
 )
 from councilkit.render.pptx._oxml.text import (
@@ -58,6 +60,7 @@ __all__ = [
     "add_slide",
     "add_slide_number",
     "add_slide_number_field",
+    "clone",
     "descr",
     "first_paragraph",
     "format_cell",
@@ -78,6 +81,7 @@ __all__ = [
     "set_descr",
     "set_paragraph",
     "set_slide_name",
+    "set_slide_number",
     "table_cells",
     "tag_languages",
     "text_body",

@@ -31,15 +31,18 @@ SLIDE_NUMBER_FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 """A fixed id for slide-number fields (PowerPoint's own are random; ours must not be)."""
 
 
+_CNV_PR = etree.XPath("./*[1]/p:cNvPr", namespaces={"p": PML[1:-1]})
+
+
 def set_descr(shape: Any, text: str) -> None:
     """Set the alternative text (``p:cNvPr/@descr``) of a shape, picture, group or frame."""
-    cnvpr = shape._element.xpath("./*[1]/p:cNvPr")[0]
+    cnvpr = _CNV_PR(shape._element)[0]
     cnvpr.set("descr", text)
 
 
 def descr(shape: Any) -> str | None:
     """The alternative text of a shape."""
-    value = shape._element.xpath("./*[1]/p:cNvPr")[0].get("descr")
+    value = _CNV_PR(shape._element)[0].get("descr")
     return None if value is None else str(value)
 
 
@@ -59,6 +62,15 @@ def add_slide_number_field(p: Any, number: int, *, lang: str, size: int | None) 
     if end is not None:
         p.remove(end)
         p.append(end)
+
+
+def set_slide_number(shape: Any, number: int) -> None:
+    """Show ``number`` in the slide-number fields of the element ``shape``."""
+    for text in shape.iterfind(_FIELD_TEXT):
+        text.text = str(number)
+
+
+_FIELD_TEXT = f".//{A}fld/{A}t"
 
 
 def _element_of(shape: Any) -> Any:
