@@ -4,7 +4,7 @@ else rows shared out evenly over continuation slides."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from councilkit.diagnostics import warning
@@ -71,6 +71,29 @@ def column_widths(
     return tuple(box.width * w / total for w in weights)
 
 
+def largest(sizes: Sequence[float], ok: Callable[[float], bool]) -> float | None:
+    """The first of ``sizes`` (largest first) for which ``ok`` holds, or None: the
+    largest first, then by halving the rest, as ``ok`` holds from some size down (a
+    table takes no less room at a larger size). A table that does not fit is measured at
+    four or five sizes rather than all thirteen.
+
+    >>> largest([18, 17.5, 17, 16.5, 16], lambda s: s <= 17), largest([18, 17], bool)
+    (17, 18)
+    >>> largest([18, 17.5, 17], lambda s: False) is None
+    True
+    """
+    if ok(sizes[0]):
+        return sizes[0]
+    low, high = 0, len(sizes)  # ok fails at low, holds at high (or high is past the end)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if ok(sizes[middle]):
+            high = middle
+        else:
+            low = middle
+    return sizes[high] if high < len(sizes) else None
+
+
 def plan_table_pages(
     ctx: PlanContext,
     slide: Slide,
@@ -113,19 +136,11 @@ def plan_table_pages(
         style.table_size - 0.5 * i
         for i in range(int((style.table_size - style.table_floor) * 2) + 1)
     ]
-    size, heights = sizes[-1], heights_at(sizes[-1])
-    for candidate in sizes:  # the largest size on one slide
-        heights = heights_at(candidate)
-        if sum(heights) <= box.height:
-            size = candidate
-            break
-    else:  # over several slides: the largest size that needs no more of them than the floor
-        count = len(pages_at(heights))
-        for candidate in sizes:
-            heights = heights_at(candidate)
-            if len(pages_at(heights)) <= count:
-                size = candidate
-                break
+    size = largest(sizes, lambda s: sum(heights_at(s)) <= box.height)  # on one slide
+    if size is None:  # over several slides: the largest size needing no more than the floor
+        count = len(pages_at(heights_at(sizes[-1])))
+        size = largest(sizes, lambda s: len(pages_at(heights_at(s))) <= count) or sizes[-1]
+    heights = heights_at(size)
     room = box.height - heights[0]
     if any(height > room for height in heights[1:]):
         ctx.diagnostics.append(
