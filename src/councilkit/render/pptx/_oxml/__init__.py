@@ -12,10 +12,8 @@ from councilkit.render.pptx._oxml.shapes import (
     add_placeholder,
     add_shape,
     add_slide,
-    format_cell,
     layout_placeholders,
     new_slide,
-    table_cells,
 )
 from councilkit.render.pptx._oxml.slide import (
     SLIDE_NUMBER_FIELD_ID,
@@ -35,6 +33,7 @@ from councilkit.render.pptx._oxml.slide import (
     set_slide_number,
     tag_languages,
 )
+from councilkit.render.pptx._oxml.tables import add_table, format_cell
 from councilkit.render.pptx._oxml.text import (
     add_paragraph,
     add_runs,
@@ -60,6 +59,7 @@ __all__ = [
     "add_slide",
     "add_slide_number",
     "add_slide_number_field",
+    "add_table",
     "clone",
     "descr",
     "first_paragraph",
@@ -82,7 +82,6 @@ __all__ = [
     "set_paragraph",
     "set_slide_name",
     "set_slide_number",
-    "table_cells",
     "tag_languages",
     "text_body",
 ]

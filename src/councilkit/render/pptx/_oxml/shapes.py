@@ -1,6 +1,6 @@
-"""Shapes, groups, tables and slides added directly, as python-pptx's ``add_shape``,
-``add_textbox``, ``add_group_shape``, ``add_slide`` and table setters make them (without
-their xpath look-ups and template parsing): the output is byte for byte the same."""
+"""Shapes, groups and slides added directly, as python-pptx's ``add_shape``,
+``add_textbox``, ``add_group_shape`` and ``add_slide`` make them (without their xpath
+look-ups and template parsing): the output is byte for byte the same."""
 
 from __future__ import annotations
 
@@ -107,53 +107,6 @@ def _new_shape(prst: str | None, fill: str | None, line: str | None) -> Any:
         sub_element(text, A + "lstStyle")
         sub_element(sub_element(text, P), PPR, algn="ctr")
     return sp
-
-
-_TC_FILL_AFTER = frozenset((A + "headers", A + "extLst"))
-_TC_BODY, _TC_PR = A + "txBody", A + "tcPr"
-_FILLS = frozenset(
-    A + t for t in ("noFill", "solidFill", "gradFill", "blipFill", "pattFill", "grpFill")
-)
-
-
-def table_cells(
-    frame: Any, widths: Sequence[int], heights: Sequence[int]
-) -> list[list[tuple[Any, Any]]]:
-    """Set the column ``widths`` and row ``heights`` (EMU) of the table in the graphic
-    frame ``frame``, and its size to their sums, as python-pptx's setters leave them.
-    Returns each row's cells: (``a:tc``, its ``a:txBody``)."""
-    tbl = frame.table._tbl
-    for column, width in zip(tbl.tblGrid.findall(A + "gridCol"), widths, strict=True):
-        column.set("w", str(width))
-    rows = tbl.findall(A + "tr")
-    for row, height in zip(rows, heights, strict=True):
-        row.set("h", str(height))
-    frame.width, frame.height = sum(widths), sum(heights)
-    return [[(tc, _cell_part(tc, _TC_BODY)) for tc in row.findall(A + "tc")] for row in rows]
-
-
-def _cell_part(tc: Any, tag: str) -> Any:
-    """The ``a:txBody`` or ``a:tcPr`` of the cell ``tc``: found directly (a new table's
-    cells have both), else added as python-pptx adds it."""
-    found = tc.find(tag)
-    if found is None:
-        found = tc.get_or_add_txBody() if tag == _TC_BODY else tc.get_or_add_tcPr()
-    return found
-
-
-def format_cell(tc: Any, *, margin_x: int, margin_y: int, fill: str) -> None:
-    """Give the table cell ``tc`` inner margins (EMU) and a solid ``fill``."""
-    props = _cell_part(tc, _TC_PR)
-    props.set("marL", str(margin_x))
-    props.set("marR", str(margin_x))
-    props.set("marT", str(margin_y))
-    props.set("marB", str(margin_y))
-    for child in list(props):
-        if child.tag in _FILLS:
-            props.remove(child)
-    solid = props.makeelement(SOLID)
-    sub_element(solid, SRGB, val=fill)
-    insert_before(props, solid, _TC_FILL_AFTER)
 
 
 _TEXT_PLACEHOLDERS = (

@@ -178,21 +178,14 @@ def emit_table(canvas: SlideCanvas, plan: SlidePlan) -> None:
         canvas.text_box(content.commentary_box, content.commentary, name="Commentary")
     box = content.box
     rows = (content.header, *content.rows)
-    frame = canvas.shapes.add_table(
-        len(rows),
-        len(content.widths),
-        emu(box.left),
-        emu(box.top),
-        emu(box.width),
-        emu(sum(content.heights)),
-    )
-    frame.name = content.name
-    _oxml.set_descr(frame, content.descr)
-    table = frame.table
-    table.first_row = True
-    table.horz_banding = False
-    cells = _oxml.table_cells(
-        frame, [emu(w) for w in content.widths], [emu(h) for h in content.heights]
+    assert canvas.ids is not None
+    _, cells = _oxml.add_table(
+        canvas.ids,
+        offset=(emu(box.left), emu(box.top)),
+        widths=[emu(w) for w in content.widths],
+        heights=[emu(h) for h in content.heights],
+        name=content.name,
+        descr=content.descr,
     )
     margin_x, margin_y = emu(INSET_X), emu(INSET_Y)
     for i, (row, targets) in enumerate(zip(rows, cells, strict=True)):
@@ -200,7 +193,7 @@ def emit_table(canvas: SlideCanvas, plan: SlidePlan) -> None:
             fill = "primary" if i == 0 else drawn.fill
             colour = "FFFFFF" if fill is None else palette.colour(fill) or "FFFFFF"
             _oxml.format_cell(tc, margin_x=margin_x, margin_y=margin_y, fill=colour.upper())
-            write_body(body, frame, TextBlock(drawn.paras, content.size), palette)
+            write_body(body, canvas.slide, TextBlock(drawn.paras, content.size), palette)
 
 
 def header_cells(texts: Sequence[tuple[Run, ...]]) -> tuple[Cell, ...]:
