@@ -4,7 +4,7 @@ else rows shared out evenly over continuation slides."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from councilkit.diagnostics import warning
@@ -15,6 +15,7 @@ from councilkit.render.pptx.emit import SlideCanvas, emu, write_body
 from councilkit.render.pptx.fit import INSET_X, INSET_Y, block_height
 from councilkit.render.pptx.fit.pages import balanced_breaks
 from councilkit.render.pptx.kinds.body import write_intro
+from councilkit.render.pptx.kinds.halving import largest
 from councilkit.render.pptx.kinds.lists import bold, continued, slide_plan, title_runs, where
 from councilkit.render.pptx.plan import Box, Para, PlanContext, SlidePlan, TextBlock
 
@@ -69,29 +70,6 @@ def column_widths(
             weights.append(max(8.0, min(float(longest), 60.0)))
     total = sum(weights)
     return tuple(box.width * w / total for w in weights)
-
-
-def largest(sizes: Sequence[float], ok: Callable[[float], bool]) -> float | None:
-    """The first of ``sizes`` (largest first) for which ``ok`` holds, or None: the
-    largest first, then by halving the rest, as ``ok`` holds from some size down (a
-    table takes no less room at a larger size). A table that does not fit is measured at
-    four or five sizes rather than all thirteen.
-
-    >>> largest([18, 17.5, 17, 16.5, 16], lambda s: s <= 17), largest([18, 17], bool)
-    (17, 18)
-    >>> largest([18, 17.5, 17], lambda s: False) is None
-    True
-    """
-    if ok(sizes[0]):
-        return sizes[0]
-    low, high = 0, len(sizes)  # ok fails at low, holds at high (or high is past the end)
-    while high - low > 1:
-        middle = (low + high) // 2
-        if ok(sizes[middle]):
-            high = middle
-        else:
-            low = middle
-    return sizes[high] if high < len(sizes) else None
 
 
 def plan_table_pages(
