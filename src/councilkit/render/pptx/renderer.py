@@ -20,6 +20,7 @@ from councilkit.diagnostics import Diagnostic, Location, error, has_errors
 from councilkit.model import Deck
 from councilkit.render import Rendered, RenderJob
 from councilkit.render.pptx import _oxml, kinds
+from councilkit.render.pptx.collector import collector_held
 from councilkit.render.pptx.deck import plan_deck
 from councilkit.render.pptx.draw import DeckFrame, draw_slide
 from councilkit.render.pptx.fit.fonts import measuring
@@ -44,6 +45,10 @@ class DeckRenderer:
     extension = ".pptx"
 
     def render(self, job: RenderJob) -> Rendered:
+        with collector_held():
+            return self._render(job)
+
+    def _render(self, job: RenderJob) -> Rendered:
         forget_line_counts()
         deck = job.document
         if not isinstance(deck, Deck):
