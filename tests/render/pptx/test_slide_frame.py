@@ -93,3 +93,21 @@ def test_a_slide_number_copied_for_another_slide_is_that_slide_s() -> None:
     assert copy is not shape and copy.getparent() is second._element.cSld.spTree
     assert [t.text for t in shape.iter("{*}t")] == ["1"]
     assert [t.text for t in copy.iter("{*}t")] == ["2"]
+
+
+def test_names_kept_through_removals_are_those_a_search_finds() -> None:
+    presentation = Presentation(str(REPO / "layouts/default/reference.pptx"))
+    _oxml.remove_all_slides(presentation)
+    layout = presentation.slide_layouts[1]
+    slide, ids = _oxml.new_slide(presentation, layout, _oxml.layout_placeholders(layout))
+    box = (0, 0, 914400, 457200)
+    one = _oxml.add_shape(slide, box=box, prst=None, basename="TextBox", name="Same", ids=ids)
+    _oxml.add_shape(slide, box=box, prst=None, basename="TextBox", name="Same", ids=ids)
+    gone = _oxml.add_shape(slide, box=box, prst=None, basename="TextBox", name="Once", ids=ids)
+    for element in (one, gone):
+        element.getparent().remove(element)
+        ids.removed(element, from_tree=True)
+    searched = _oxml.ShapeIds(slide._element.cSld.spTree)
+    for name in ("Same", "Once", "Title 1", "Content Placeholder 2", "Nothing"):
+        assert ids.name_taken(name) == searched.name_taken(name), name
+    assert ids.name_taken("Same") and not ids.name_taken("Once")
