@@ -48,6 +48,12 @@ def emu(points: float) -> Emu:
     return Emu(round(points * EMU_PER_POINT))
 
 
+def emu_int(points: float) -> int:
+    """:func:`emu` as a plain number, for XML written here (python-pptx's ``Emu`` costs
+    more to make than the rest of a paragraph's properties)."""
+    return round(points * EMU_PER_POINT)
+
+
 @dataclass
 class SlideCanvas:
     """A slide being drawn, with what its emitter needs to know."""
@@ -141,7 +147,7 @@ class SlideCanvas:
         shapes), filled with ``fill`` and outlined in ``line`` (None: none)."""
         sp = _oxml.add_shape(
             self.slide,
-            box=(emu(box.left), emu(box.top), emu(box.width), emu(box.height)),
+            box=(emu_int(box.left), emu_int(box.top), emu_int(box.width), emu_int(box.height)),
             prst=prst,
             basename=basename,
             name=name or None,
@@ -197,8 +203,8 @@ def write_body(
             p,
             align=para.align.value,
             before=0 if i == 0 else _centipoints(round(para.space_before * own)),
-            margin=emu(margin),
-            indent=emu(indent),
+            margin=emu_int(margin),
+            indent=emu_int(indent),
             marker=_MARKERS[para.marker],
             number=para.number,
             color=palette.primary if marked else None,

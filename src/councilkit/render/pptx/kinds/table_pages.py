@@ -11,7 +11,7 @@ from councilkit.diagnostics import warning
 from councilkit.localize import Run
 from councilkit.model.slides import Slide
 from councilkit.render.pptx import _oxml
-from councilkit.render.pptx.emit import SlideCanvas, emu, write_body
+from councilkit.render.pptx.emit import SlideCanvas, emu_int, write_body
 from councilkit.render.pptx.fit import INSET_X, INSET_Y, block_height
 from councilkit.render.pptx.fit.pages import balanced_breaks
 from councilkit.render.pptx.kinds.body import write_intro
@@ -159,13 +159,13 @@ def emit_table(canvas: SlideCanvas, plan: SlidePlan) -> None:
     assert canvas.ids is not None
     _, cells = _oxml.add_table(
         canvas.ids,
-        offset=(emu(box.left), emu(box.top)),
-        widths=[emu(w) for w in content.widths],
-        heights=[emu(h) for h in content.heights],
+        offset=(emu_int(box.left), emu_int(box.top)),
+        widths=[emu_int(w) for w in content.widths],
+        heights=[emu_int(h) for h in content.heights],
         name=content.name,
         descr=content.descr,
     )
-    margin_x, margin_y = emu(INSET_X), emu(INSET_Y)
+    margin_x, margin_y = emu_int(INSET_X), emu_int(INSET_Y)
     for i, (row, targets) in enumerate(zip(rows, cells, strict=True)):
         for drawn, (tc, body) in zip(row, targets, strict=False):
             fill = "primary" if i == 0 else drawn.fill
