@@ -167,9 +167,9 @@ class SlideCanvas:
 
 
 def place(shape: Any, box: Box) -> None:
-    """Move and size a shape to ``box``."""
-    shape.left, shape.top = emu(box.left), emu(box.top)
-    shape.width, shape.height = emu(box.width), emu(box.height)
+    """Move and size a shape (a ``p:sp``) to ``box``, as python-pptx's setters do."""
+    edges = (emu_int(box.left), emu_int(box.top), emu_int(box.width), emu_int(box.height))
+    _oxml.set_box(shape._element, edges)
 
 
 def write_block(
