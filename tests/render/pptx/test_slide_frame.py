@@ -111,3 +111,20 @@ def test_names_kept_through_removals_are_those_a_search_finds() -> None:
     for name in ("Same", "Once", "Title 1", "Content Placeholder 2", "Nothing"):
         assert ids.name_taken(name) == searched.name_taken(name), name
     assert ids.name_taken("Same") and not ids.name_taken("Once")
+
+
+def test_a_new_shape_goes_before_the_tree_s_extension_list_or_last() -> None:
+    presentation = Presentation(str(REPO / "layouts/default/reference.pptx"))
+    _oxml.remove_all_slides(presentation)
+    layout = presentation.slide_layouts[1]
+    slide, ids = _oxml.new_slide(presentation, layout, _oxml.layout_placeholders(layout))
+    tree = ids.tree
+    box = (0, 0, 10, 10)
+    first = _oxml.add_shape(slide, box=box, prst=None, basename="TextBox", ids=ids)
+    assert tree[-1] is first
+    extension = tree.makeelement(
+        "{http://schemas.openxmlformats.org/presentationml/2006/main}extLst"
+    )
+    tree.append(extension)
+    second = _oxml.add_shape(slide, box=box, prst=None, basename="TextBox", ids=ids)
+    assert tree[-1] is extension and tree[-2] is second and tree[-3] is first
