@@ -7,6 +7,7 @@ the layout mapping names, the palette and the language.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,8 +116,8 @@ class SlideCanvas:
         if fill is None and line is None and shape is MSO_SHAPE.RECTANGLE:
             created = self._add(box, None, "TextBox", name)
         else:
-            kind = AutoShapeType(shape)
-            created = self._add(box, kind.prst, kind.basename, name, fill, line)
+            prst, basename = _auto_shape(shape)
+            created = self._add(box, prst, basename, name, fill, line)
         body = created._element.find(_TX_BODY)  # what its text frame holds, without lookups
         write_body(body, self.slide, block, self.palette, anchor=anchor)
         return created
@@ -131,8 +132,8 @@ class SlideCanvas:
         name: str | None = None,
     ) -> Any:
         """An auto shape without text."""
-        auto = AutoShapeType(kind)
-        return self._add(box, auto.prst, auto.basename, name, fill, line)
+        prst, basename = _auto_shape(kind)
+        return self._add(box, prst, basename, name, fill, line)
 
     def _add(
         self,
@@ -164,6 +165,13 @@ class SlideCanvas:
         elements = [member._element for member in members]
         group = _oxml.add_group(self.slide, elements, name, descr, self.ids)
         return GroupShape(group, self.shapes)
+
+
+@functools.lru_cache(maxsize=64)
+def _auto_shape(kind: Any) -> tuple[str, str]:
+    """The preset geometry and the name python-pptx gives an auto shape of ``kind``."""
+    auto = AutoShapeType(kind)
+    return auto.prst, auto.basename
 
 
 def place(shape: Any, box: Box) -> None:
