@@ -63,3 +63,12 @@ def test_a_collector_that_was_off_stays_off() -> None:
     finally:
         if was_on:
             gc.enable()
+
+
+def test_a_deck_s_line_measures_are_gone_when_it_is_finished() -> None:
+    from councilkit.render.pptx.fit import lines
+
+    rendered = render_example(Language.FR)
+    assert rendered.data
+    for memo in (lines._line_count, lines._pieces, lines._run_tokens):
+        assert memo.cache_info().currsize == 0

@@ -46,7 +46,12 @@ class DeckRenderer:
 
     def render(self, job: RenderJob) -> Rendered:
         with collector_held():
-            return self._render(job)
+            try:
+                return self._render(job)
+            finally:
+                # the deck's line measures go before the collector comes back, which
+                # would otherwise walk through them all
+                forget_line_counts()
 
     def _render(self, job: RenderJob) -> Rendered:
         forget_line_counts()
