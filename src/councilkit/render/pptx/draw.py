@@ -48,8 +48,17 @@ class DeckFrame:
     _placeholders: dict[int, list[_oxml.PlaceholderSpec]] = field(
         default_factory=dict, compare=False, repr=False
     )
-    notes: _oxml.NotesMaker = field(default_factory=_oxml.NotesMaker, compare=False, repr=False)
+    footers: dict[_oxml.PlaceholderSpec, Any] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """Each footer placeholder filled for the deck's first slide (its slide number
+    changed on the copies)."""
+    notes: _oxml.NotesMaker = field(init=False, compare=False, repr=False)
     """Makes the speaker notes slides of the deck."""
+
+    def __post_init__(self) -> None:
+        kits = None if self.template is None else self.template.notes
+        object.__setattr__(self, "notes", _oxml.NotesMaker(kits))
 
     def placeholders(self, layout: Any) -> list[_oxml.PlaceholderSpec]:
         """The placeholders of ``layout`` (a layout of the deck's template), read once."""
@@ -144,32 +153,48 @@ def _footer(
     canvas: SlideCanvas, placeholders: list[_oxml.PlaceholderSpec], number: int, frame: DeckFrame
 ) -> list[Any]:
     """Footer placeholders from the layout, filled: marking, date, slide number. A layout
-    without a footer placeholder gets a text box at the bottom left instead. The
-    placeholders are written as elements: python-pptx's text frames cost more than the
-    rest of a slide."""
-    language = frame.localizer.language
+    without a footer placeholder gets a text box at the bottom left instead. Each footer
+    placeholder is filled once per deck, and copied on the next slides."""
     shapes: list[Any] = []
     has_footer = False
     for spec in placeholders:
         kind = spec[0]
         if kind not in FOOTER_TYPES:
             continue
-        shape = _oxml.add_placeholder(canvas.slide, spec, canvas.ids)
-        p = _oxml.first_paragraph(shape)
-        # LibreOffice does not apply a layout's footer styles to the slide's copy: the
-        # size and font are set on the runs, the alignment on the paragraph.
-        _oxml.set_alignment(p, _FOOTER_ALIGN[kind])
-        if kind == PP_PLACEHOLDER.SLIDE_NUMBER:
-            _oxml.add_slide_number_field(p, number, lang=frame.localizer.tag, size=1000)
+        filled = frame.footers.get(spec)
+        if filled is None:
+            shape = _fill_footer(canvas, spec, number, frame)
+            frame.footers[spec] = _oxml.clone(shape)
         else:
-            has_footer = has_footer or kind == PP_PLACEHOLDER.FOOTER
-            text = frame.marking if kind == PP_PLACEHOLDER.FOOTER else frame.date
-            runs = (Run(text, language=language),)
-            add_runs(p, runs, 10, owner=canvas.slide, typeface=THEME_BODY_FONT)
+            shape = _oxml.add_placeholder(canvas.slide, spec, canvas.ids, made=_oxml.clone(filled))
+            if kind == PP_PLACEHOLDER.SLIDE_NUMBER:
+                _oxml.set_slide_number(shape, number)
+        has_footer = has_footer or kind == PP_PLACEHOLDER.FOOTER
         shapes.append(shape)
     if not has_footer:
         box = Box(inches(0.6), inches(7.0), inches(6.0), 22)
         text = f"{frame.marking} | {frame.date}"
-        para = Para((Run(text, language=language),), space_before=0)
+        para = Para((Run(text, language=frame.localizer.language),), space_before=0)
         shapes.append(canvas.text_box(box, TextBlock((para,), 10), name="Footer"))
     return shapes
+
+
+def _fill_footer(
+    canvas: SlideCanvas, spec: _oxml.PlaceholderSpec, number: int, frame: DeckFrame
+) -> Any:
+    """The footer placeholder ``spec`` added to the slide and filled. The placeholders
+    are written as elements: python-pptx's text frames cost more than the rest of a
+    slide."""
+    kind = spec[0]
+    shape = _oxml.add_placeholder(canvas.slide, spec, canvas.ids)
+    p = _oxml.first_paragraph(shape)
+    # LibreOffice does not apply a layout's footer styles to the slide's copy: the
+    # size and font are set on the runs, the alignment on the paragraph.
+    _oxml.set_alignment(p, _FOOTER_ALIGN[kind])
+    if kind == PP_PLACEHOLDER.SLIDE_NUMBER:
+        _oxml.add_slide_number_field(p, number, lang=frame.localizer.tag, size=1000)
+    else:
+        text = frame.marking if kind == PP_PLACEHOLDER.FOOTER else frame.date
+        runs = (Run(text, language=frame.localizer.language),)
+        add_runs(p, runs, 10, owner=canvas.slide, typeface=THEME_BODY_FONT)
+    return shape

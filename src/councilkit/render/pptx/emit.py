@@ -7,6 +7,7 @@ the layout mapping names, the palette and the language.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,12 @@ _MARKERS = {Marker.NONE: "none", Marker.BULLET: "bullet", Marker.NUMBER: "number
 def emu(points: float) -> Emu:
     """``points`` as EMU, rounded to a whole number so output is stable."""
     return Emu(round(points * EMU_PER_POINT))
+
+
+def emu_int(points: float) -> int:
+    """:func:`emu` as a plain number, for XML written here (python-pptx's ``Emu`` costs
+    more to make than the rest of a paragraph's properties)."""
+    return round(points * EMU_PER_POINT)
 
 
 @dataclass
@@ -109,8 +116,8 @@ class SlideCanvas:
         if fill is None and line is None and shape is MSO_SHAPE.RECTANGLE:
             created = self._add(box, None, "TextBox", name)
         else:
-            kind = AutoShapeType(shape)
-            created = self._add(box, kind.prst, kind.basename, name, fill, line)
+            prst, basename = _auto_shape(shape)
+            created = self._add(box, prst, basename, name, fill, line)
         body = created._element.find(_TX_BODY)  # what its text frame holds, without lookups
         write_body(body, self.slide, block, self.palette, anchor=anchor)
         return created
@@ -125,8 +132,8 @@ class SlideCanvas:
         name: str | None = None,
     ) -> Any:
         """An auto shape without text."""
-        auto = AutoShapeType(kind)
-        return self._add(box, auto.prst, auto.basename, name, fill, line)
+        prst, basename = _auto_shape(kind)
+        return self._add(box, prst, basename, name, fill, line)
 
     def _add(
         self,
@@ -141,7 +148,7 @@ class SlideCanvas:
         shapes), filled with ``fill`` and outlined in ``line`` (None: none)."""
         sp = _oxml.add_shape(
             self.slide,
-            box=(emu(box.left), emu(box.top), emu(box.width), emu(box.height)),
+            box=(emu_int(box.left), emu_int(box.top), emu_int(box.width), emu_int(box.height)),
             prst=prst,
             basename=basename,
             name=name or None,
@@ -160,10 +167,17 @@ class SlideCanvas:
         return GroupShape(group, self.shapes)
 
 
+@functools.lru_cache(maxsize=64)
+def _auto_shape(kind: Any) -> tuple[str, str]:
+    """The preset geometry and the name python-pptx gives an auto shape of ``kind``."""
+    auto = AutoShapeType(kind)
+    return auto.prst, auto.basename
+
+
 def place(shape: Any, box: Box) -> None:
-    """Move and size a shape to ``box``."""
-    shape.left, shape.top = emu(box.left), emu(box.top)
-    shape.width, shape.height = emu(box.width), emu(box.height)
+    """Move and size a shape (a ``p:sp``) to ``box``, as python-pptx's setters do."""
+    edges = (emu_int(box.left), emu_int(box.top), emu_int(box.width), emu_int(box.height))
+    _oxml.set_box(shape._element, edges)
 
 
 def write_block(
@@ -197,8 +211,8 @@ def write_body(
             p,
             align=para.align.value,
             before=0 if i == 0 else _centipoints(round(para.space_before * own)),
-            margin=emu(margin),
-            indent=emu(indent),
+            margin=emu_int(margin),
+            indent=emu_int(indent),
             marker=_MARKERS[para.marker],
             number=para.number,
             color=palette.primary if marked else None,

@@ -20,6 +20,7 @@ from councilkit.diagnostics import Diagnostic, Location, error, has_errors
 from councilkit.model import Deck
 from councilkit.render import Rendered, RenderJob
 from councilkit.render.pptx import _oxml, kinds
+from councilkit.render.pptx.collector import collector_held
 from councilkit.render.pptx.deck import plan_deck
 from councilkit.render.pptx.draw import DeckFrame, draw_slide
 from councilkit.render.pptx.fit.fonts import measuring
@@ -44,6 +45,15 @@ class DeckRenderer:
     extension = ".pptx"
 
     def render(self, job: RenderJob) -> Rendered:
+        with collector_held():
+            try:
+                return self._render(job)
+            finally:
+                # the deck's line measures go before the collector comes back, which
+                # would otherwise walk through them all
+                forget_line_counts()
+
+    def _render(self, job: RenderJob) -> Rendered:
         forget_line_counts()
         deck = job.document
         if not isinstance(deck, Deck):
@@ -66,7 +76,7 @@ class DeckRenderer:
         _oxml.number_placeholders(presentation)
         mapping = with_indexes(presentation, mapping)
         used = dict.fromkeys(slide.KIND for slide in deck.slides)
-        layouts, problems = resolve_layouts(presentation, mapping, used, job)
+        layouts, problems = resolve_layouts(presentation, mapping, used, job, template)
         diagnostics.extend(problems)
         if has_errors(diagnostics):
             return Rendered(b"", tuple(diagnostics))
@@ -105,10 +115,15 @@ class DeckRenderer:
 
 
 def resolve_layouts(
-    presentation: Any, mapping: DeckLayout, kinds_used: Iterable[str], job: RenderJob
+    presentation: Any,
+    mapping: DeckLayout,
+    kinds_used: Iterable[str],
+    job: RenderJob,
+    template: Template | None = None,
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
     """The template layout of every slide kind used, checked for its placeholders; an
-    error diagnostic for each kind without a mapping, layout or placeholder."""
+    error diagnostic for each kind without a mapping, layout or placeholder. A layout
+    choice is checked once for all the decks drawn on ``template``."""
     path = (job.layout_dir / MAPPING_FILE).as_posix()
     available = layouts_by_name(presentation)
     found: dict[str, Any] = {}
@@ -142,7 +157,14 @@ def resolve_layouts(
         needs_body = KINDS.get(kind).needs_body
         if (choice, needs_body) not in checked:
             checked.add((choice, needs_body))
-            problems += _placeholder_problems(layout, choice, kind, where, needs_body=needs_body)
+            check = functools.partial(
+                _placeholder_problems, layout, choice, kind, where, needs_body=needs_body
+            )
+            if template is None:
+                problems += check()
+            else:  # what is checked is all in the key: the same problems for every deck
+                what = f"problems {choice!r} {kind} {where!r} {needs_body}"
+                problems += template.layout_value(layout, what, check)
         found[kind] = layout
     return found, problems
 

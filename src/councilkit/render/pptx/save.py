@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from typing import Any
 
+from lxml import etree
 from pptx.opc.oxml import serialize_part_xml
 from pptx.opc.serialized import _ContentTypesItem
 
@@ -35,7 +37,7 @@ def package_parts(
     package = presentation.part.package
     parts = tuple(package.iter_parts())
     entries = [
-        ("[Content_Types].xml", serialize_part_xml(_ContentTypesItem.xml_for(parts))),
+        ("[Content_Types].xml", content_types(parts)),
         ("_rels/.rels", package._rels.xml),
     ]
     for part in parts:
@@ -45,9 +47,8 @@ def package_parts(
             if rels_memo is None:
                 xml = rels.xml
             else:
-                key = tuple(
-                    sorted((r.rId, r.reltype, r.target_ref, r.is_external) for r in rels.values())
-                )
+                # what the file says: each target relative to the part's folder
+                key = (part.partname.baseURI, *sorted(map(_relationship, rels.values())))
                 xml = rels_memo.get(key)
                 if xml is None:
                     if len(rels_memo) >= RELS_LIMIT:
@@ -55,6 +56,34 @@ def package_parts(
                     xml = rels_memo[key] = rels.xml
             entries.append((part.partname.rels_uri.membername, xml))
     return entries
+
+
+def _relationship(rel: Any) -> tuple[str, str, str, bool]:
+    """A relationship as its file says it, but for the target's absolute part name (the
+    same for every relationship file of one folder, and quicker than a relative path)."""
+    target = rel.target_ref if rel.is_external else rel.target_part.partname
+    return (rel.rId, rel.reltype, target, rel.is_external)
+
+
+_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
+
+
+def content_types(parts: Sequence[Any]) -> bytes:
+    """``[Content_Types].xml`` of ``parts`` as python-pptx's save writes it (its defaults
+    and overrides, sorted), built with lxml directly rather than through python-pptx's
+    element classes, which set each attribute through several look-ups."""
+    defaults, overrides = _ContentTypesItem(parts)._defaults_and_overrides
+    types = etree.Element(f"{{{_TYPES}}}Types", nsmap={None: _TYPES})
+    for extension, content_type in sorted(defaults.items()):
+        etree.SubElement(
+            types, f"{{{_TYPES}}}Default", Extension=extension, ContentType=content_type
+        )
+    for partname, content_type in sorted(overrides.items()):
+        etree.SubElement(
+            types, f"{{{_TYPES}}}Override", PartName=partname, ContentType=content_type
+        )
+    xml: bytes = serialize_part_xml(types)
+    return xml
 
 
 def save_deck(presentation: Any, template: Template, timestamp: datetime.datetime) -> bytes:

@@ -4,17 +4,16 @@ run, removing slides; text frames, shapes, groups, tables and slides built direc
 only part of the renderer that touches lxml elements."""
 
 from councilkit.render.pptx._oxml.ids import ShapeIds
-from councilkit.render.pptx._oxml.notes import NotesMaker, notes_paragraph
+from councilkit.render.pptx._oxml.names import clone
+from councilkit.render.pptx._oxml.notes import NotesKit, NotesMaker, notes_paragraph
 from councilkit.render.pptx._oxml.shapes import (
     PlaceholderSpec,
     add_group,
     add_placeholder,
     add_shape,
     add_slide,
-    format_cell,
     layout_placeholders,
     new_slide,
-    table_cells,
 )
 from councilkit.render.pptx._oxml.slide import (
     SLIDE_NUMBER_FIELD_ID,
@@ -29,10 +28,13 @@ from councilkit.render.pptx._oxml.slide import (
     placeholder_type,
     remove_all_slides,
     remove_shape,
+    set_box,
     set_descr,
     set_slide_name,
+    set_slide_number,
     tag_languages,
 )
+from councilkit.render.pptx._oxml.tables import add_table, format_cell
 from councilkit.render.pptx._oxml.text import (
     add_paragraph,
     add_runs,
@@ -46,6 +48,7 @@ from councilkit.render.pptx._oxml.text import (
 
 __all__ = [
     "SLIDE_NUMBER_FIELD_ID",
+    "NotesKit",
     "NotesMaker",
     "PlaceholderSpec",
     "ShapeIds",
@@ -57,6 +60,8 @@ __all__ = [
     "add_slide",
     "add_slide_number",
     "add_slide_number_field",
+    "add_table",
+    "clone",
     "descr",
     "first_paragraph",
     "format_cell",
@@ -74,10 +79,11 @@ __all__ = [
     "remove_shape",
     "reset_frame",
     "set_alignment",
+    "set_box",
     "set_descr",
     "set_paragraph",
     "set_slide_name",
-    "table_cells",
+    "set_slide_number",
     "tag_languages",
     "text_body",
 ]

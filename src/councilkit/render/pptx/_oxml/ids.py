@@ -15,6 +15,7 @@ added after it; add shapes through the slide's canvas, or on the slide's own tre
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from lxml import etree
@@ -24,6 +25,7 @@ from councilkit.render.pptx._oxml.names import PML
 _IDS = etree.XPath("//@id")
 _IDS_UNDER = etree.XPath(".//@id")
 _NAMES = etree.XPath("//p:cNvPr/@name", namespaces={"p": PML[1:-1]})
+_NAMES_UNDER = etree.XPath(".//p:cNvPr/@name", namespaces={"p": PML[1:-1]})
 
 
 class ShapeIds:
@@ -33,9 +35,10 @@ class ShapeIds:
         self._tree = tree
         self._used: set[int] = set()
         self._top = 0
-        self._names: set[str] | None = None
+        self._names: Counter[str] | None = None
         self._size = -1
         self._seed()
+        self._names = Counter(str(v) for v in _NAMES(tree))  # a new slide's: quick
 
     @property
     def tree(self) -> Any:
@@ -67,8 +70,8 @@ class ShapeIds:
         """True when a shape of the slide is called ``name``."""
         self._check()
         if self._names is None:
-            self._names = {str(v) for v in _NAMES(self._tree)}
-        return name in self._names
+            self._names = Counter(str(v) for v in _NAMES(self._tree))
+        return self._names[name] > 0
 
     def added(self, shape_id: int, name: str, *, members: int = 0) -> None:
         """Record a shape added to the tree with ``shape_id`` and ``name``, holding
@@ -76,7 +79,7 @@ class ShapeIds:
         self._used.add(shape_id)
         self._top = max(self._top, shape_id)
         if self._names is not None:
-            self._names.add(name)
+            self._names[name] += 1
         self._size += 1 - members
 
     def removed(self, element: Any, *, from_tree: bool) -> None:
@@ -86,6 +89,7 @@ class ShapeIds:
             if value.isdigit():
                 self._used.discard(int(value))
         self._top = max(self._used, default=0)
-        self._names = None
+        if self._names is not None:
+            self._names.subtract(str(v) for v in _NAMES_UNDER(element))
         if from_tree:
             self._size -= 1

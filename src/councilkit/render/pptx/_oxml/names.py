@@ -25,7 +25,16 @@ def clone(element: Any) -> Any:
 
 def insert_before(parent: Any, element: Any, successors: frozenset[str]) -> None:
     """Insert ``element`` before the first child of ``parent`` whose tag is in
-    ``successors``, else at the end: where python-pptx inserts a child of a sequence."""
+    ``successors``, else at the end: where python-pptx inserts a child of a sequence.
+    Before an extension list, which can only come last, only the last child is looked at
+    (a shape tree holds many shapes)."""
+    if successors is EXT_LST:
+        last = parent[-1] if len(parent) else None
+        if last is not None and last.tag in EXT_LST:
+            last.addprevious(element)
+        else:
+            parent.append(element)
+        return
     successor = next((child for child in parent if child.tag in successors), None)
     if successor is None:
         parent.append(element)

@@ -1,6 +1,6 @@
-"""Shapes, groups, tables and slides added directly, as python-pptx's ``add_shape``,
-``add_textbox``, ``add_group_shape``, ``add_slide`` and table setters make them (without
-their xpath look-ups and template parsing): the output is byte for byte the same."""
+"""Shapes, groups and slides added directly, as python-pptx's ``add_shape``,
+``add_textbox``, ``add_group_shape`` and ``add_slide`` make them (without their xpath
+look-ups and template parsing): the output is byte for byte the same."""
 
 from __future__ import annotations
 
@@ -8,8 +8,14 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
+from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PackURI
+from pptx.oxml.slide import CT_Slide
 from pptx.oxml.xmlchemy import OxmlElement
+from pptx.parts.slide import SlidePart
 
 from councilkit.render.pptx._oxml.ids import ShapeIds
 from councilkit.render.pptx._oxml.names import (
@@ -17,6 +23,7 @@ from councilkit.render.pptx._oxml.names import (
     EXT_LST,
     PML,
     PPR,
+    R_ID,
     SOLID,
     SRGB,
     A,
@@ -102,53 +109,6 @@ def _new_shape(prst: str | None, fill: str | None, line: str | None) -> Any:
     return sp
 
 
-_TC_FILL_AFTER = frozenset((A + "headers", A + "extLst"))
-_TC_BODY, _TC_PR = A + "txBody", A + "tcPr"
-_FILLS = frozenset(
-    A + t for t in ("noFill", "solidFill", "gradFill", "blipFill", "pattFill", "grpFill")
-)
-
-
-def table_cells(
-    frame: Any, widths: Sequence[int], heights: Sequence[int]
-) -> list[list[tuple[Any, Any]]]:
-    """Set the column ``widths`` and row ``heights`` (EMU) of the table in the graphic
-    frame ``frame``, and its size to their sums, as python-pptx's setters leave them.
-    Returns each row's cells: (``a:tc``, its ``a:txBody``)."""
-    tbl = frame.table._tbl
-    for column, width in zip(tbl.tblGrid.findall(A + "gridCol"), widths, strict=True):
-        column.set("w", str(width))
-    rows = tbl.findall(A + "tr")
-    for row, height in zip(rows, heights, strict=True):
-        row.set("h", str(height))
-    frame.width, frame.height = sum(widths), sum(heights)
-    return [[(tc, _cell_part(tc, _TC_BODY)) for tc in row.findall(A + "tc")] for row in rows]
-
-
-def _cell_part(tc: Any, tag: str) -> Any:
-    """The ``a:txBody`` or ``a:tcPr`` of the cell ``tc``: found directly (a new table's
-    cells have both), else added as python-pptx adds it."""
-    found = tc.find(tag)
-    if found is None:
-        found = tc.get_or_add_txBody() if tag == _TC_BODY else tc.get_or_add_tcPr()
-    return found
-
-
-def format_cell(tc: Any, *, margin_x: int, margin_y: int, fill: str) -> None:
-    """Give the table cell ``tc`` inner margins (EMU) and a solid ``fill``."""
-    props = _cell_part(tc, _TC_PR)
-    props.set("marL", str(margin_x))
-    props.set("marR", str(margin_x))
-    props.set("marT", str(margin_y))
-    props.set("marB", str(margin_y))
-    for child in list(props):
-        if child.tag in _FILLS:
-            props.remove(child)
-    solid = props.makeelement(SOLID)
-    sub_element(solid, SRGB, val=fill)
-    insert_before(props, solid, _TC_FILL_AFTER)
-
-
 _TEXT_PLACEHOLDERS = (
     PP_PLACEHOLDER.TITLE,
     PP_PLACEHOLDER.CENTER_TITLE,
@@ -178,19 +138,60 @@ def add_slide(presentation: Any, layout: Any, placeholders: Sequence[Placeholder
 def new_slide(
     presentation: Any, layout: Any, placeholders: Sequence[PlaceholderSpec]
 ) -> tuple[Any, ShapeIds]:
-    """:func:`add_slide`, and the ids of the new slide, to add more shapes with."""
-    r_id, slide = presentation.part.add_slide(layout)
+    """:func:`add_slide`, and the ids of the new slide, to add more shapes with. The
+    slide's part is made as python-pptx's ``PresentationPart.add_slide`` makes it, from a
+    copy of a new slide's XML rather than a parse of it."""
+    presentation_part = presentation.part
+    id_list = presentation.slides._sldIdLst
+    part = SlidePart(
+        PackURI(f"/ppt/slides/slide{len(id_list) + 1}.xml"),
+        CT.PML_SLIDE,
+        presentation_part.package,
+        clone(_new_sld()),
+    )
+    part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+    # a new part cannot be related already: add the relationship without looking for it
+    r_id = presentation_part._rels._add_relationship(RT.SLIDE, part)
+    slide = part.slide
     ids = ShapeIds(slide._element.cSld.spTree)
     for spec in placeholders:
         if spec[0] not in _LATENT:
             add_placeholder(slide, spec, ids)
-    presentation.slides._sldIdLst.add_sldId(r_id)
+    add_slide_id(id_list, r_id)
     return slide, ids
 
 
-def add_placeholder(slide: Any, spec: PlaceholderSpec, ids: ShapeIds | None = None) -> Any:
+_SLIDE_IDS = etree.XPath("./p:sldId/@id", namespaces={"p": PML[1:-1]})
+_FIRST_SLIDE_ID, _LAST_SLIDE_ID = 256, 2147483647
+
+
+def add_slide_id(id_list: Any, r_id: str) -> None:
+    """Append a ``p:sldId`` for the slide related as ``r_id`` to the slide list
+    ``id_list``, as python-pptx's ``add_sldId`` does (one more than the largest id), with
+    an XPath compiled once rather than at every slide."""
+    following = max([_FIRST_SLIDE_ID - 1, *(int(v) for v in _SLIDE_IDS(id_list))]) + 1
+    if following > _LAST_SLIDE_ID:  # python-pptx then looks for a free id
+        id_list.add_sldId(r_id)
+        return
+    sld_id = OxmlElement("p:sldId")
+    sld_id.set("id", str(following))
+    sld_id.set(R_ID, r_id)
+    id_list.append(sld_id)
+
+
+@functools.cache
+def _new_sld() -> Any:
+    """The ``p:sld`` of a new slide, as python-pptx makes it; only ever copied."""
+    return CT_Slide.new()
+
+
+def add_placeholder(
+    slide: Any, spec: PlaceholderSpec, ids: ShapeIds | None = None, *, made: Any | None = None
+) -> Any:
     """Copy a layout placeholder to ``slide``, as python-pptx's ``clone_placeholder``;
-    ``ids``: the slide's ids, kept (None: the slide is searched). Returns the element."""
+    ``ids``: the slide's ids, kept (None: the slide is searched); ``made``: the element
+    to add (a copy of one this function made, filled for the slide), id and name set here.
+    Returns the element."""
     ph_type, orient, sz, idx = spec
     if ids is None:
         ids = ShapeIds(slide._element.cSld.spTree)
@@ -203,7 +204,7 @@ def add_placeholder(slide: Any, spec: PlaceholderSpec, ids: ShapeIds | None = No
     while ids.name_taken(f"{basename} {number}"):
         number += 1
     name = f"{basename} {number}"
-    sp = clone(_new_placeholder(ph_type, orient, sz, idx))  # copying is faster than building
+    sp = made if made is not None else clone(_new_placeholder(ph_type, orient, sz, idx))
     sp[0][0].set("id", str(shape_id))
     sp[0][0].set("name", name)
     insert_before(tree, sp, EXT_LST)

@@ -11,7 +11,7 @@ from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 
 from councilkit.render.pptx._oxml.ids import ShapeIds
-from councilkit.render.pptx._oxml.names import END, NV_PH, PML, RPR, A, sub_element
+from councilkit.render.pptx._oxml.names import END, NV_PH, PML, RPR, A, insert_before, sub_element
 
 
 def _element(tag: str, **attributes: str) -> Any:
@@ -31,15 +31,18 @@ SLIDE_NUMBER_FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 """A fixed id for slide-number fields (PowerPoint's own are random; ours must not be)."""
 
 
+_CNV_PR = etree.XPath("./*[1]/p:cNvPr", namespaces={"p": PML[1:-1]})
+
+
 def set_descr(shape: Any, text: str) -> None:
     """Set the alternative text (``p:cNvPr/@descr``) of a shape, picture, group or frame."""
-    cnvpr = shape._element.xpath("./*[1]/p:cNvPr")[0]
+    cnvpr = _CNV_PR(shape._element)[0]
     cnvpr.set("descr", text)
 
 
 def descr(shape: Any) -> str | None:
     """The alternative text of a shape."""
-    value = shape._element.xpath("./*[1]/p:cNvPr")[0].get("descr")
+    value = _CNV_PR(shape._element)[0].get("descr")
     return None if value is None else str(value)
 
 
@@ -59,6 +62,61 @@ def add_slide_number_field(p: Any, number: int, *, lang: str, size: int | None) 
     if end is not None:
         p.remove(end)
         p.append(end)
+
+
+def set_slide_number(shape: Any, number: int) -> None:
+    """Show ``number`` in the slide-number fields of the element ``shape``."""
+    for text in shape.iterfind(_FIELD_TEXT):
+        text.text = str(number)
+
+
+_FIELD_TEXT = f".//{A}fld/{A}t"
+
+
+_SP_PR, _XFRM, _OFF, _EXT = PML + "spPr", A + "xfrm", A + "off", A + "ext"
+_XFRM_AFTER = frozenset(
+    A + t
+    for t in (
+        "custGeom",
+        "prstGeom",
+        "noFill",
+        "solidFill",
+        "gradFill",
+        "blipFill",
+        "pattFill",
+        "grpFill",
+        "ln",
+        "effectLst",
+        "effectDag",
+        "scene3d",
+        "sp3d",
+        "extLst",
+    )
+)
+_OFF_AFTER = frozenset((_EXT, A + "chOff", A + "chExt"))
+_EXT_AFTER = frozenset((A + "chOff", A + "chExt"))
+
+
+def set_box(shape: Any, box: tuple[int, int, int, int]) -> None:
+    """Move and size the ``p:sp`` element ``shape`` to ``box`` (left, top, width, height
+    in EMU), as python-pptx's ``left``, ``top``, ``width`` and ``height`` setters do, in
+    that order: its ``a:xfrm``, ``a:off`` and ``a:ext`` added where the schema puts them
+    when it has none."""
+    props = shape.find(_SP_PR)
+    xfrm = props.find(_XFRM)
+    if xfrm is None:
+        xfrm = props.makeelement(_XFRM)
+        insert_before(props, xfrm, _XFRM_AFTER)
+    for tag, after, names, values in (
+        (_OFF, _OFF_AFTER, ("x", "y"), box[:2]),
+        (_EXT, _EXT_AFTER, ("cx", "cy"), box[2:]),
+    ):
+        child = xfrm.find(tag)
+        if child is None:
+            child = xfrm.makeelement(tag)
+            insert_before(xfrm, child, after)
+        for name, value in zip(names, values, strict=True):
+            child.set(name, str(value))
 
 
 def _element_of(shape: Any) -> Any:

@@ -99,6 +99,33 @@ def reset_frame(body: Any, *, inset_x: int, inset_y: int, anchor: str | None) ->
     None: unchanged), as python-pptx's text frame setters do. Returns the first ``a:p``."""
     first = clear_text(body)
     props = body.find(BODY_PR)
+    children = tuple(child.tag for child in props)
+    if _AUTOFITS.issuperset(children):  # what it becomes depends on nothing else: copied
+        key = (tuple(props.items()), children, inset_x, inset_y, anchor)
+        body.replace(props, clone(_reset_properties(key, props)))
+        return first
+    _reset(props, inset_x=inset_x, inset_y=inset_y, anchor=anchor)
+    return first
+
+
+_RESET_MEMO: dict[tuple[Any, ...], Any] = {}
+"""Text body properties as :func:`reset_frame` leaves them, by what they were and its
+arguments; never changed: only copies go into slides."""
+
+
+def _reset_properties(key: tuple[Any, ...], props: Any) -> Any:
+    """The ``a:bodyPr`` :func:`reset_frame` makes of ``props`` (described by ``key``)."""
+    found = _RESET_MEMO.get(key)
+    if found is None:
+        if len(_RESET_MEMO) >= 256:
+            _RESET_MEMO.clear()
+        found = _RESET_MEMO[key] = clone(props)
+        _reset(found, inset_x=key[2], inset_y=key[3], anchor=key[4])
+    return found
+
+
+def _reset(props: Any, *, inset_x: int, inset_y: int, anchor: str | None) -> None:
+    """Word wrap, no auto-fit, inner margins and ``anchor`` on the ``a:bodyPr`` ``props``."""
     props.set("wrap", "square")
     for child in list(props):
         if child.tag in _AUTOFITS:
@@ -117,7 +144,6 @@ def reset_frame(body: Any, *, inset_x: int, inset_y: int, anchor: str | None) ->
             props.set(name, str(value))
     if anchor is not None:
         props.set("anchor", anchor)
-    return first
 
 
 def add_paragraph(body: Any) -> Any:

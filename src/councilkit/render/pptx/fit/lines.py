@@ -4,8 +4,8 @@ greedily as PowerPoint does, and how tall those lines are."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Sequence
 
 from councilkit.localize import Run
 from councilkit.render.pptx.fit.fonts import FontWidths, current_font
@@ -15,34 +15,81 @@ LINE_HEIGHT = 1.2
 """Line pitch as a multiple of the font size (single spacing in PowerPoint)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Piece:
-    """A word (or the space after it) with its width."""
+_SPACE, _CLOSED, _OPEN = 0, 1, 2
+"""A breakable space; a word that ends at a hyphen or slash (a line may break after it);
+a word that the next run may go on with."""
+_TOKENS = re.compile(r"[ \t\n]|[^ \t\n\-/–]*[-/–]|[^ \t\n\-/–]+")
+"""A breakable space, a word up to a hyphen or slash, or a word up to a space."""
+_PLAIN = re.compile(r"[^\t\n\-/–]*")
+"""A text whose only breaks are spaces."""
 
-    width: float
-    space: bool
+
+class _Advances(dict[str, int]):
+    """The advance widths of characters, bold or not, in the font being measured with
+    (thousandths of an em), looked up as characters are first met."""
+
+    def __init__(self, bold: bool) -> None:
+        super().__init__()
+        self.bold = bold
+
+    def __missing__(self, char: str) -> int:
+        width = self[char] = char_width(char, bold=self.bold)
+        return width
 
 
-def _pieces(runs: Iterable[tuple[str, bool]], size: float) -> list[_Piece]:
-    """Words and breakable spaces of the runs; a no-break space keeps words together."""
-    pieces: list[_Piece] = []
-    word = 0.0
-    space = char_width(" ") * size / 1000.0 * SAFETY
+@functools.lru_cache(maxsize=4)
+def _advances(font: FontWidths | None, bold: bool) -> _Advances:
+    """The character widths of ``font`` (the one being measured with)."""
+    return _Advances(bold)
+
+
+@functools.lru_cache(maxsize=8192)
+def _run_tokens(text: str, bold: bool, font: FontWidths | None) -> tuple[tuple[int, int], ...]:
+    """The words and breakable spaces of one run: (width, kind) with widths in
+    thousandths of an em, so at any size."""
+    width = _advances(font, bold).__getitem__
+    space = _advances(font, False)[" "]
+    tokens: list[tuple[int, int]] = []
+    if _PLAIN.fullmatch(text):  # only words and single spaces: the common case, faster
+        for i, word in enumerate(text.split(" ")):
+            if i:
+                tokens.append((space, _SPACE))
+            if word:
+                tokens.append((sum(map(width, word)), _OPEN))
+        return tuple(tokens)
+    for token in _TOKENS.findall(text):
+        if token in " \t\n":
+            tokens.append((space, _SPACE))
+        else:
+            kind = _CLOSED if token[-1] in "-/–" else _OPEN
+            tokens.append((sum(map(width, token)), kind))
+    return tuple(tokens)
+
+
+@functools.lru_cache(maxsize=4096)
+def _pieces(
+    runs: tuple[tuple[str, bool], ...], font: FontWidths | None
+) -> tuple[tuple[int, bool], ...]:
+    """Words and breakable spaces of the runs, as (width in thousandths of an em, is a
+    space); a no-break space keeps words together, and a word goes on across runs (a
+    bold word and the comma after it). A word of no width is dropped before a space."""
+    pieces: list[tuple[int, bool]] = []
+    word = 0  # the word so far
     for text, bold in runs:
-        for char in text:
-            if char in " \t\n":
+        for units, kind in _run_tokens(text, bold, font):
+            if kind == _SPACE:
                 if word:
-                    pieces.append(_Piece(word, False))
-                    word = 0.0
-                pieces.append(_Piece(space, True))
+                    pieces.append((word, False))
+                    word = 0
+                pieces.append((units, True))
+            elif kind == _CLOSED:
+                pieces.append((word + units, False))
+                word = 0
             else:
-                word += char_width(char, bold=bold) * size / 1000.0 * SAFETY
-                if char in "-/–":  # a line may break after a hyphen or slash
-                    pieces.append(_Piece(word, False))
-                    word = 0.0
+                word += units
     if word:
-        pieces.append(_Piece(word, False))
-    return pieces
+        pieces.append((word, False))
+    return tuple(pieces)
 
 
 def line_count(
@@ -67,7 +114,8 @@ def line_count(
 def forget_line_counts() -> None:
     """Empty the memo of line counts: it serves the many fit attempts within one deck,
     and emptying it between decks keeps a long-running worker's memory flat."""
-    _line_count.cache_clear()
+    for memo in (_line_count, _pieces, _run_tokens, _advances):
+        memo.cache_clear()
 
 
 @functools.lru_cache(maxsize=16384)
@@ -83,15 +131,16 @@ def _line_count(
     lines = 1
     used = first_indent
     pending_space = 0.0
-    for piece in _pieces(runs, size):
-        if piece.space:
-            pending_space += piece.width
+    for units, space in _pieces(runs, font):
+        piece = units * size / 1000.0 * SAFETY
+        if space:
+            pending_space += piece
             continue
-        if used > 0 and used + pending_space + piece.width > width:
+        if used > 0 and used + pending_space + piece > width:
             lines += 1
             used = 0.0
             pending_space = 0.0
-        used += pending_space + piece.width
+        used += pending_space + piece
         pending_space = 0.0
         while used > width:  # a word wider than the line
             lines += 1

@@ -16,6 +16,7 @@ from councilkit.model.slides import Slide
 from councilkit.render.pptx import _oxml
 from councilkit.render.pptx.emit import SlideCanvas
 from councilkit.render.pptx.fit import fit_size, fits
+from councilkit.render.pptx.kinds.halving import largest
 from councilkit.render.pptx.kinds.lists import item_units, where
 from councilkit.render.pptx.kinds.pairing import paired
 from councilkit.render.pptx.plan import Align, Box, Para, PlanContext, SlidePlan, TextBlock
@@ -107,10 +108,7 @@ def _label(
 def _common_size(
     texts: Sequence[tuple[Sequence[Para], Box]], *, start: float, floor: float
 ) -> float | None:
-    """The largest size at which every text fits its box."""
-    size = start
-    while size >= floor:
-        if all(fits(paras, box, size) for paras, box in texts):
-            return size
-        size -= 0.5
-    return None
+    """The largest size from ``start`` down to ``floor``, by half points, at which every
+    text fits its box."""
+    sizes = [start - 0.5 * i for i in range(int((start - floor) * 2) + 1)]
+    return largest(sizes, lambda size: all(fits(paras, box, size) for paras, box in texts))

@@ -11,10 +11,11 @@ from councilkit.diagnostics import warning
 from councilkit.localize import Run
 from councilkit.model.slides import Slide
 from councilkit.render.pptx import _oxml
-from councilkit.render.pptx.emit import SlideCanvas, emu, write_body
+from councilkit.render.pptx.emit import SlideCanvas, emu_int, write_body
 from councilkit.render.pptx.fit import INSET_X, INSET_Y, block_height
 from councilkit.render.pptx.fit.pages import balanced_breaks
 from councilkit.render.pptx.kinds.body import write_intro
+from councilkit.render.pptx.kinds.halving import largest
 from councilkit.render.pptx.kinds.lists import bold, continued, slide_plan, title_runs, where
 from councilkit.render.pptx.plan import Box, Para, PlanContext, SlidePlan, TextBlock
 
@@ -97,8 +98,14 @@ def plan_table_pages(
         box = box.below(height + style.gap / 2)
     widths = column_widths(box, header, rows, weights)
 
+    measured: dict[float, list[float]] = {}
+
     def heights_at(size: float) -> list[float]:
-        return [row_height(header, widths, size)] + [row_height(r, widths, size) for r in rows]
+        """The header's and rows' heights at ``size``, measured once for each size."""
+        if size not in measured:
+            cells = (header, *rows)
+            measured[size] = [row_height(r, widths, size) for r in cells]
+        return measured[size]
 
     def pages_at(heights: list[float]) -> list[list[int]]:
         return balanced_breaks(heights[1:], box.height - heights[0]) if rows else [[]]
@@ -107,19 +114,11 @@ def plan_table_pages(
         style.table_size - 0.5 * i
         for i in range(int((style.table_size - style.table_floor) * 2) + 1)
     ]
-    size, heights = sizes[-1], heights_at(sizes[-1])
-    for candidate in sizes:  # the largest size on one slide
-        heights = heights_at(candidate)
-        if sum(heights) <= box.height:
-            size = candidate
-            break
-    else:  # over several slides: the largest size that needs no more of them than the floor
-        count = len(pages_at(heights))
-        for candidate in sizes:
-            heights = heights_at(candidate)
-            if len(pages_at(heights)) <= count:
-                size = candidate
-                break
+    size = largest(sizes, lambda s: sum(heights_at(s)) <= box.height)  # on one slide
+    if size is None:  # over several slides: the largest size needing no more than the floor
+        count = len(pages_at(heights_at(sizes[-1])))
+        size = largest(sizes, lambda s: len(pages_at(heights_at(s))) <= count) or sizes[-1]
+    heights = heights_at(size)
     room = box.height - heights[0]
     if any(height > room for height in heights[1:]):
         ctx.diagnostics.append(
@@ -157,29 +156,22 @@ def emit_table(canvas: SlideCanvas, plan: SlidePlan) -> None:
         canvas.text_box(content.commentary_box, content.commentary, name="Commentary")
     box = content.box
     rows = (content.header, *content.rows)
-    frame = canvas.shapes.add_table(
-        len(rows),
-        len(content.widths),
-        emu(box.left),
-        emu(box.top),
-        emu(box.width),
-        emu(sum(content.heights)),
+    assert canvas.ids is not None
+    _, cells = _oxml.add_table(
+        canvas.ids,
+        offset=(emu_int(box.left), emu_int(box.top)),
+        widths=[emu_int(w) for w in content.widths],
+        heights=[emu_int(h) for h in content.heights],
+        name=content.name,
+        descr=content.descr,
     )
-    frame.name = content.name
-    _oxml.set_descr(frame, content.descr)
-    table = frame.table
-    table.first_row = True
-    table.horz_banding = False
-    cells = _oxml.table_cells(
-        frame, [emu(w) for w in content.widths], [emu(h) for h in content.heights]
-    )
-    margin_x, margin_y = emu(INSET_X), emu(INSET_Y)
+    margin_x, margin_y = emu_int(INSET_X), emu_int(INSET_Y)
     for i, (row, targets) in enumerate(zip(rows, cells, strict=True)):
         for drawn, (tc, body) in zip(row, targets, strict=False):
             fill = "primary" if i == 0 else drawn.fill
             colour = "FFFFFF" if fill is None else palette.colour(fill) or "FFFFFF"
             _oxml.format_cell(tc, margin_x=margin_x, margin_y=margin_y, fill=colour.upper())
-            write_body(body, frame, TextBlock(drawn.paras, content.size), palette)
+            write_body(body, canvas.slide, TextBlock(drawn.paras, content.size), palette)
 
 
 def header_cells(texts: Sequence[tuple[Run, ...]]) -> tuple[Cell, ...]:

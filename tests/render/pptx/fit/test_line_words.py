@@ -1,0 +1,97 @@
+"""Line counts from words measured once per run: the same counts as adding every
+character's width, across runs, hyphens, slashes, tabs and no-break spaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkit.render.pptx.fit.fonts import font_widths, measuring
+from councilkit.render.pptx.fit.lines import forget_line_counts, line_count
+from councilkit.render.pptx.fit.metrics import SAFETY, char_width
+
+RUNS: list[tuple[tuple[str, bool], ...]] = [
+    (("Engage provincial and territorial partners on a shared plan.", False),),
+    (("Chair", True), (": the deputy minister of a province", False)),
+    (("co", False), ("-chair", True), (" and", False)),  # a word across three runs
+    (("2016-2017 / 2017–2018 and/or a long-hyphenated-word", False),),
+    (("Tabs\tand\nnew lines  and two spaces", False),),
+    (("Loi\u00a0sur les langues officielles, article\u00a012", False),),  # no-break spaces
+    (("Unbreakablewordthatiswiderthananyboxwecouldmeasure", True),),
+    ((" leading and trailing ", False), ("", True), ("x", False)),
+    (("Mini", False), ("stère", True), ("s et", False), (" orga", False), ("nismes", True)),
+]
+
+
+def by_characters(runs: tuple[tuple[str, bool], ...], width: float, size: float) -> int:
+    """Greedy wrapping with every character's width added one by one (the reference)."""
+    pieces: list[tuple[float, bool]] = []
+    word = 0
+    space = char_width(" ")
+    for text, bold in runs:
+        for char in text:
+            if char in " \t\n":
+                if word:
+                    pieces.append((word, False))
+                    word = 0
+                pieces.append((space, True))
+            else:
+                word += char_width(char, bold=bold)
+                if char in "-/–":
+                    pieces.append((word, False))
+                    word = 0
+    if word:
+        pieces.append((word, False))
+    lines, used, pending = 1, 0.0, 0.0
+    for units, is_space in pieces:
+        piece = units * size / 1000.0 * SAFETY
+        if is_space:
+            pending += piece
+            continue
+        if used > 0 and used + pending + piece > width:
+            lines, used, pending = lines + 1, 0.0, 0.0
+        used += pending + piece
+        pending = 0.0
+        while used > width:
+            lines += 1
+            used -= width
+    return lines
+
+
+@pytest.mark.parametrize("runs", RUNS)
+@pytest.mark.parametrize("family", [None, "Liberation Sans"])
+def test_line_counts_are_those_of_adding_every_character(
+    runs: tuple[tuple[str, bool], ...], family: str | None
+) -> None:
+    font = None if family is None else font_widths(family)[0]
+    if family is not None and font is None:
+        pytest.skip(f"{family} is not installed")
+    forget_line_counts()
+    with measuring(font):
+        for size in (12.0, 14.5, 18.0):
+            for width in range(20, 400):
+                expected = by_characters(runs, float(width), size)
+                assert line_count(runs, width=float(width), size=size) == expected, (size, width)
+    forget_line_counts()
+
+
+def test_a_word_goes_on_across_runs() -> None:
+    forget_line_counts()
+    one = line_count([("co-chair,", False)], width=40.0, size=12.0)
+    split = line_count([("co-", False), ("chair", True), (",", False)], width=40.0, size=12.0)
+    assert one == split == 2  # "co-" then "chair," (the comma stays with its word)
+
+
+def test_a_no_break_space_keeps_words_on_one_line() -> None:
+    forget_line_counts()
+    # "ab article" then "12 cd"; with a no-break space "article 12" cannot be split
+    assert line_count("ab article 12 cd", width=55.0, size=12.0) == 2
+    assert line_count("ab article\u00a012 cd", width=55.0, size=12.0) == 3
+
+
+def test_forgetting_empties_every_memo() -> None:
+    line_count("Some words to remember", width=80.0, size=14.0)
+    forget_line_counts()
+    from councilkit.render.pptx.fit import lines
+
+    for memo in (lines._line_count, lines._pieces, lines._run_tokens, lines._advances):
+        assert memo.cache_info().currsize == 0
