@@ -1,8 +1,9 @@
 """The build of content that changed: every group is read and checked first, one at a
-time, and a single error stops the build before anything is written; then each group with
-something to render is read again and checked again, its files rendered in memory,
-normalised (the package step) and staged; only when every file is ready are they all moved
-into place, the manifest and the cache last.
+time, and a single error stops the build before anything is written; the planned outputs
+of each group with something to render are kept, pickled (:mod:`councilkit.build.batches`;
+past a limit, such a group is read and checked again in its turn); then its files are
+rendered in memory, normalised (the package step) and staged; only when every file is
+ready are they all moved into place, the manifest and the cache last.
 
 Each output's cache key is computed from the very job that was rendered. A file the build
 read that changed while it ran (:meth:`~councilkit.build.reads.FileReads.changed`) keeps
@@ -16,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from councilkit import __version__
+from councilkit.build.batches import Batch, Holding, Pending
 from councilkit.build.cache import BuildCache, diagnostic_json
-from councilkit.build.inputs import files_read
 from councilkit.build.keys import document_key
 from councilkit.build.manifest import (
     MANIFEST_NAME,
@@ -37,7 +38,7 @@ from councilkit.build.plan import (
 )
 from councilkit.build.shard import Shard, content_digest
 from councilkit.build.snapshot import Snapshot
-from councilkit.build.workers import render_all
+from councilkit.build.workers import Task, render_all
 from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from councilkit.errors import ContentError, UsageError
 from councilkit.loader import ContentFolder
@@ -76,16 +77,16 @@ def build_changed(
         if on_output is not None:
             on_output(folder.path / entry.path, True)
     reused = {entry.path for entry, _ in checked.reused}
-    files: dict[str, list[Path]] = {}
-    plan = (p for p in _planned(reader, checked, source_date_epoch, shard) if p.name not in reused)
-    for planned, data, problems in render_all(plan, jobs):
+    files: dict[str, tuple[Path, ...]] = {}
+    tasks = _tasks(reader, checked, source_date_epoch, shard, reused, keys)
+    for pending, data, problems in render_all(tasks, jobs, inherited=folder.lock):
         result.diagnostics.extend(problems)
         if has_errors(problems):
             raise ContentError(sort_diagnostics(result.diagnostics))
-        path = folder.stage(planned.name, data)
-        cache.record(planned.name, keys.of(planned), data)
-        files[planned.name] = files_read(planned.job)
-        result.entries.append(_entry(planned, data))
+        path = folder.stage(pending.name, data)
+        cache.record(pending.name, pending.key, data)
+        files[pending.name] = pending.files
+        result.entries.append(pending.entry(data))
         if on_output is not None:
             on_output(path, False)
     result.entries.sort(key=lambda e: e.path)
@@ -136,8 +137,8 @@ class _Checked:
     settings: ProjectSettings
     diagnostics: list[Diagnostic]
     languages: tuple[Language, ...]
-    folders: tuple[Path, ...]
-    """The folders of the selected groups with at least one file to render."""
+    batches: tuple[Batch, ...]
+    """The files to render, a batch for each selected group with at least one."""
     reused: list[tuple[ManifestEntry, str]]
     """Files unchanged since the last build, with their keys."""
     produced: set[str]
@@ -170,7 +171,8 @@ def _check(
     names: list[str] = []
     produced: set[str] = set()
     reused: list[tuple[ManifestEntry, str]] = []
-    to_render: set[str] = set()
+    batches: list[Batch] = []
+    holding = Holding()
     layouts = LayoutUses()
     pending: UsageError | None = None
     for group_folder in folders:
@@ -192,6 +194,8 @@ def _check(
             except UsageError as exc:  # an unknown layout is reported below, at its line
                 pending = pending or exc
                 continue
+            to_render: list[PlannedOutput] = []
+            to_render_keys: list[str] = []
             for planned in plan:
                 names.append(planned.name)
                 if shard is not None and not shard.holds(group.id, planned.document.id):
@@ -199,9 +203,12 @@ def _check(
                 key = keys.of(planned)
                 data = cache.hit(folder, planned.name, key)
                 if data is None:
-                    to_render.add(group_folder.name)
+                    to_render.append(planned)
+                    to_render_keys.append(key)
                 else:
-                    reused.append((_entry(planned, data), key))
+                    reused.append((Pending.of(planned, key).entry(data), key))
+            if to_render:
+                batches.append(holding.batch(group_folder, to_render, to_render_keys))
     if settings is not None:  # reported with the content's problems, as check does
         diagnostics += layouts.problems(reader.root)
     diagnostics = sort_diagnostics(diagnostics)
@@ -210,39 +217,49 @@ def _check(
     if pending is not None:
         raise pending
     refuse_clashes(names)
-    render = tuple(f for f in folders if f.name in to_render)
-    return _Checked(settings, diagnostics, chosen, render, reused, produced)
+    return _Checked(settings, diagnostics, chosen, tuple(batches), reused, produced)
 
 
-def _planned(
-    reader: ContentFolder, checked: _Checked, epoch: int | None, shard: Shard | None
-) -> Iterator[PlannedOutput]:
-    """The outputs to write, one group loaded (and checked: it may have changed since the
-    first pass) at a time; each job holds its own group."""
-    for folder in checked.folders:
-        group, problems = reader.group(folder)
-        project = Project(settings=checked.settings, groups=(group,) if group else ())
-        if group is not None:
-            problems += validate(project, group_ids=[f.name for f in reader.group_folders()])
-        if group is None or has_errors(problems):
-            raise ContentError(sort_diagnostics(problems))
-        yield from (
-            planned
-            for planned in plan_outputs(
-                project, reader.root, languages=checked.languages, groups=(group,), epoch=epoch
-            )
-            if shard is None or shard.holds(group.id, planned.document.id)
+def _tasks(
+    reader: ContentFolder,
+    checked: _Checked,
+    epoch: int | None,
+    shard: Shard | None,
+    reused: set[str],
+    keys: _Keys,
+) -> Iterator[tuple[Pending, Task]]:
+    """The outputs to write, with their tasks, one group at a time: from the payload kept
+    by the check, or else from the group read (and checked: it may have changed since the
+    first pass) again."""
+    for batch in checked.batches:
+        if batch.payload is None:
+            batch = _read_again(reader, checked, batch.folder, epoch, shard, reused, keys)
+        for index, pending in enumerate(batch.pending):
+            yield pending, (batch.payload or b"", index)
+
+
+def _read_again(
+    reader: ContentFolder,
+    checked: _Checked,
+    folder: Path,
+    epoch: int | None,
+    shard: Shard | None,
+    reused: set[str],
+    keys: _Keys,
+) -> Batch:
+    """The batch of the group in ``folder``, read and checked again; each job holds its
+    own group."""
+    group, problems = reader.group(folder)
+    project = Project(settings=checked.settings, groups=(group,) if group else ())
+    if group is not None:
+        problems += validate(project, group_ids=[f.name for f in reader.group_folders()])
+    if group is None or has_errors(problems):
+        raise ContentError(sort_diagnostics(problems))
+    planned = [
+        p
+        for p in plan_outputs(
+            project, reader.root, languages=checked.languages, groups=(group,), epoch=epoch
         )
-
-
-def _entry(planned: PlannedOutput, data: bytes) -> ManifestEntry:
-    return ManifestEntry.of(
-        planned.name,
-        data,
-        group=planned.group.id,
-        document=planned.document.id,
-        kind=planned.document.KIND,
-        language=planned.language.value,
-        version=planned.document.version,
-        status=planned.document.status.value,
-    )
+        if (shard is None or shard.holds(group.id, p.document.id)) and p.name not in reused
+    ]
+    return Batch.of(folder, planned, [keys.of(p) for p in planned])
