@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from councilkit.build.inputs import files_read
 from councilkit.build.manifest import ManifestEntry
 from councilkit.build.plan import PlannedOutput
 
@@ -41,12 +40,14 @@ class Pending:
     status: str
 
     @classmethod
-    def of(cls, planned: PlannedOutput, key: str) -> Pending:
+    def of(cls, planned: PlannedOutput, key: str, files: Sequence[Path]) -> Pending:
+        """The record of ``planned``, its key computed from the files its renderer reads
+        (``files``)."""
         document = planned.document
         return cls(
             name=planned.name,
             key=key,
-            files=tuple(files_read(planned.job)),
+            files=tuple(files),
             group=planned.group.id,
             document=document.id,
             kind=document.KIND,
@@ -80,10 +81,11 @@ class Batch:
     payload: bytes | None
 
     @classmethod
-    def of(cls, folder: Path, planned: Sequence[PlannedOutput], keys: Sequence[str]) -> Batch:
-        """The batch of ``planned`` (with their ``keys``), its payload made."""
-        pending = tuple(Pending.of(p, key) for p, key in zip(planned, keys, strict=True))
-        return cls(folder, pending, pack(planned))
+    def of(
+        cls, folder: Path, planned: Sequence[PlannedOutput], pending: Sequence[Pending]
+    ) -> Batch:
+        """The batch of ``planned`` (with their ``pending`` records), its payload made."""
+        return cls(folder, tuple(pending), pack(planned))
 
 
 def pack(planned: Sequence[PlannedOutput]) -> bytes:
@@ -106,15 +108,16 @@ class Holding:
         self.held = 0
         self.full = False
 
-    def batch(self, folder: Path, planned: Sequence[PlannedOutput], keys: Sequence[str]) -> Batch:
-        """The batch of ``planned`` (with their ``keys``), its payload kept while the
-        limit allows (once it does not, the groups after are read again too)."""
+    def batch(
+        self, folder: Path, planned: Sequence[PlannedOutput], pending: Sequence[Pending]
+    ) -> Batch:
+        """The batch of ``planned`` (with their ``pending`` records), its payload kept
+        while the limit allows (once it does not, the groups after are read again too)."""
         if not self.full:
-            batch = Batch.of(folder, planned, keys)
+            batch = Batch.of(folder, planned, pending)
             size = len(batch.payload or b"")
             if self.held + size <= self.limit:
                 self.held += size
                 return batch
             self.full = True
-        pending = tuple(Pending.of(p, key) for p, key in zip(planned, keys, strict=True))
-        return Batch(folder, pending, None)
+        return Batch(folder, tuple(pending), None)

@@ -10,6 +10,7 @@ rendered, so the key recorded always describes the bytes written.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 
 from councilkit.build.inputs import files_read, records_read
@@ -17,8 +18,16 @@ from councilkit.build.reads import FileReads
 from councilkit.render import RenderJob
 
 
-def document_key(job: RenderJob, name: str, code: str, reads: FileReads) -> str:
-    """The cache key of one planned output, given the code's fingerprint."""
+def document_key(
+    job: RenderJob,
+    name: str,
+    code: str,
+    reads: FileReads,
+    *,
+    files: Sequence[Path] | None = None,
+) -> str:
+    """The cache key of one planned output, given the code's fingerprint (and the files
+    its renderer reads, when the caller has them: :func:`files_read` of the job)."""
     digest = hashlib.sha256()
 
     def add(label: str, value: str | bytes) -> None:
@@ -34,7 +43,7 @@ def document_key(job: RenderJob, name: str, code: str, reads: FileReads) -> str:
     add("timestamp", job.timestamp.isoformat())
     for label, record in records_read(job):
         add(label, repr(record))
-    for path in files_read(job):
+    for path in files_read(job) if files is None else files:
         add("file", f"{_label(path, job)}\0{reads.digest(path)}")
     return digest.hexdigest()
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from councilkit import __version__
 from councilkit.build.batches import Batch, Holding, Pending
 from councilkit.build.cache import BuildCache, diagnostic_json
+from councilkit.build.inputs import files_read
 from councilkit.build.keys import document_key
 from councilkit.build.manifest import (
     MANIFEST_NAME,
@@ -126,8 +127,12 @@ class _Keys:
     def __init__(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
 
-    def of(self, planned: PlannedOutput) -> str:
-        return document_key(planned.job, planned.name, self.snapshot.code, self.snapshot.reads)
+    def of(self, planned: PlannedOutput) -> Pending:
+        """The record of ``planned`` with its key."""
+        files = files_read(planned.job)
+        code, reads = self.snapshot.code, self.snapshot.reads
+        key = document_key(planned.job, planned.name, code, reads, files=files)
+        return Pending.of(planned, key, files)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,20 +200,20 @@ def _check(
                 pending = pending or exc
                 continue
             to_render: list[PlannedOutput] = []
-            to_render_keys: list[str] = []
+            records: list[Pending] = []
             for planned in plan:
                 names.append(planned.name)
                 if shard is not None and not shard.holds(group.id, planned.document.id):
                     continue
-                key = keys.of(planned)
-                data = cache.hit(folder, planned.name, key)
+                record = keys.of(planned)
+                data = cache.hit(folder, planned.name, record.key)
                 if data is None:
                     to_render.append(planned)
-                    to_render_keys.append(key)
+                    records.append(record)
                 else:
-                    reused.append((Pending.of(planned, key).entry(data), key))
+                    reused.append((record.entry(data), record.key))
             if to_render:
-                batches.append(holding.batch(group_folder, to_render, to_render_keys))
+                batches.append(holding.batch(group_folder, to_render, records))
     if settings is not None:  # reported with the content's problems, as check does
         diagnostics += layouts.problems(reader.root)
     diagnostics = sort_diagnostics(diagnostics)
