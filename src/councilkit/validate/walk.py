@@ -59,34 +59,51 @@ def _walked(cls: type[Any], kind: type[Any]) -> tuple[str, ...]:
     )
 
 
+_HINTS: dict[type[Any], dict[str, Any] | None] = {}
+
+
 def _hints(cls: type[Any]) -> dict[str, Any] | None:
     """The type hints of ``cls``; None when they cannot be read (then every field is
     walked)."""
-    try:
-        return typing.get_type_hints(cls)
-    except Exception:  # a hint naming what its module cannot see: walk everything
-        return None
+    if cls not in _HINTS:
+        try:
+            _HINTS[cls] = typing.get_type_hints(cls)
+        except Exception:  # a hint naming what its module cannot see: walk everything
+            _HINTS[cls] = None
+    return _HINTS[cls]
 
 
 def _may_hold(hint: Any, kind: type[Any]) -> bool:
     """True when a value declared as ``hint`` may be, or hold, a ``kind``."""
+    return any(cls is None or _reaches(cls, kind) for cls in _types_of(hint))
+
+
+_REACHES: dict[tuple[type[Any], type[Any]], bool] = {}
+
+
+def _reaches(start: type[Any], kind: type[Any]) -> bool:
+    """True when an instance of ``start`` may be, or hold, a ``kind``."""
+    if (start, kind) in _REACHES:
+        return _REACHES[start, kind]
     seen: set[type[Any]] = set()
-    pending = list(_types_of(hint))
-    while pending:
+    pending: list[type[Any] | None] = [start]
+    found = False
+    while pending and not found:
         cls = pending.pop()
         if cls is None or issubclass(cls, kind):
-            return True
-        if cls in seen:
-            continue
-        seen.add(cls)
-        if dataclasses.is_dataclass(cls):
-            hints = _hints(cls)
-            if hints is None:
-                return True
-            for f in dataclasses.fields(cls):
-                if f.name not in _SKIPPED_FIELDS:
-                    pending.extend(_types_of(hints.get(f.name, Any)))
-    return False
+            found = True
+        elif cls not in seen:
+            seen.add(cls)
+            if dataclasses.is_dataclass(cls):
+                hints = _hints(cls)
+                if hints is None:
+                    found = True
+                    break
+                for f in dataclasses.fields(cls):
+                    if f.name not in _SKIPPED_FIELDS:
+                        pending.extend(_types_of(hints.get(f.name, Any)))
+    _REACHES[start, kind] = found
+    return found
 
 
 def _types_of(hint: Any) -> Iterator[type[Any] | None]:
