@@ -37,13 +37,14 @@ from councilkit.build.plan import (
     refuse_clashes,
     selected_groups,
 )
+from councilkit.build.reads import plain_files
 from councilkit.build.shard import Shard, content_digest
 from councilkit.build.snapshot import Snapshot
 from councilkit.build.workers import Task, render_all
 from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from councilkit.errors import ContentError, UsageError
 from councilkit.loader import ContentFolder
-from councilkit.model import Language, Project, ProjectSettings
+from councilkit.model import Language, Project, ProjectSettings, WorkingGroup
 from councilkit.render.layout_check import LayoutUses
 from councilkit.validate import validate
 
@@ -122,17 +123,37 @@ def build_changed(
 
 
 class _Keys:
-    """Cache keys of planned outputs, from the code's fingerprint and this build's reads."""
+    """Cache keys of planned outputs, from the code's fingerprint and this build's reads.
+
+    Within a build, the files of a folder are listed once, and the ``repr`` of a record
+    is made once for all the outputs of its group (the records of one group only are
+    held, so that memory does not grow with the number of groups)."""
 
     def __init__(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
+        self.listings: dict[Path, list[Path]] = {}
+        self.group: WorkingGroup | None = None
+        self.texts: dict[int, tuple[object, str]] = {}
 
     def of(self, planned: PlannedOutput) -> Pending:
         """The record of ``planned`` with its key."""
-        files = files_read(planned.job)
+        if planned.group is not self.group:
+            self.group, self.texts = planned.group, {}
+        files = files_read(planned.job, self._listed)
         code, reads = self.snapshot.code, self.snapshot.reads
-        key = document_key(planned.job, planned.name, code, reads, files=files)
+        key = document_key(planned.job, planned.name, code, reads, files=files, text_of=self._text)
         return Pending.of(planned, key, files)
+
+    def _listed(self, folder: Path) -> list[Path]:
+        if folder not in self.listings:
+            self.listings[folder] = plain_files(folder)
+        return self.listings[folder]
+
+    def _text(self, record: object) -> str:
+        known = self.texts.get(id(record))
+        if known is None or known[0] is not record:
+            known = self.texts[id(record)] = (record, repr(record))
+        return known[1]
 
 
 @dataclass(frozen=True, slots=True)
