@@ -11,11 +11,11 @@ group's payload is not kept, and the group is read and checked again when its tu
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from councilkit.build import pickling
 from councilkit.build.manifest import ManifestEntry
 from councilkit.build.plan import PlannedOutput
 
@@ -91,12 +91,12 @@ class Batch:
 def pack(planned: Sequence[PlannedOutput]) -> bytes:
     """The planned outputs as one payload: what they share (the project, the group) is
     pickled once."""
-    return pickle.dumps(tuple(planned), protocol=pickle.HIGHEST_PROTOCOL)
+    return pickling.dumps(tuple(planned))
 
 
 def unpack(payload: bytes) -> tuple[PlannedOutput, ...]:
     """The planned outputs of a payload made by :func:`pack` in this build."""
-    planned: tuple[PlannedOutput, ...] = pickle.loads(payload)  # only what pack() made
+    planned: tuple[PlannedOutput, ...] = pickling.loads(payload)  # only what pack() made
     return planned
 
 
