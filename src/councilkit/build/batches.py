@@ -32,42 +32,28 @@ class Pending:
     """Its cache key, computed from the very job that is rendered."""
     files: tuple[Path, ...]
     """The files its renderer reads (:func:`~councilkit.build.inputs.files_read`)."""
-    group: str
-    document: str
-    kind: str
-    language: str
-    version: str
-    status: str
+    facts: tuple[tuple[str, str], ...]
+    """What the manifest says of it besides its bytes: group, document, kind, language,
+    version and status."""
 
     @classmethod
     def of(cls, planned: PlannedOutput, key: str, files: Sequence[Path]) -> Pending:
         """The record of ``planned``, its key computed from the files its renderer reads
         (``files``)."""
         document = planned.document
-        return cls(
-            name=planned.name,
-            key=key,
-            files=tuple(files),
-            group=planned.group.id,
-            document=document.id,
-            kind=document.KIND,
-            language=planned.language.value,
-            version=document.version,
-            status=document.status.value,
-        )
+        facts = {
+            "group": planned.group.id,
+            "document": document.id,
+            "kind": document.KIND,
+            "language": planned.language.value,
+            "version": document.version,
+            "status": document.status.value,
+        }
+        return cls(planned.name, key, tuple(files), tuple(facts.items()))
 
     def entry(self, data: bytes) -> ManifestEntry:
         """Its manifest entry, once rendered into ``data``."""
-        return ManifestEntry.of(
-            self.name,
-            data,
-            group=self.group,
-            document=self.document,
-            kind=self.kind,
-            language=self.language,
-            version=self.version,
-            status=self.status,
-        )
+        return ManifestEntry.of(self.name, data, **dict(self.facts))
 
 
 @dataclass(frozen=True, slots=True)
