@@ -16,8 +16,10 @@ For N = 10 and 100 (or the sizes given), copies the example content's first grou
 - rebuild with nothing changed, and its share of the full build (target: under 5 %);
 - rebuild after one group's file changed (only that group's documents are rendered).
 
-Processor time is that of each process and the processes it waited for (``wait4``), on
-both sides: councilkit's workers are counted, and nothing else is (no Python wrapper).
+Processor time is that of each process and the processes it waited for, on both sides:
+councilkit's workers are counted, and nothing else is (for pandoc, ``wait4`` of each
+process; for councilkit, a small Python process runs the build and reports what its child
+used, not itself, so that its peak memory is that of the build alone).
 
 Each figure is the median of R rounds (--repeat); councilkit and pandoc take turns in each
 round, so that both meet the same load on a shared machine. With ``--baseline SRC``
@@ -69,34 +71,56 @@ def make_corpus(root: Path, groups: int) -> Path:
 @dataclass(frozen=True)
 class Measured:
     """One command: seconds by the clock, processor seconds (user and system) of it and
-    of every process it waited for, and the peak memory in MiB of the largest of them."""
+    of every process it waited for, and the peak memory in MiB of the largest of them
+    (None when not measured)."""
 
     wall: float
     cpu: float
-    peak: float
+    peak: float | None = None
 
 
 def measured(command: list[str], env: dict[str, str] | None = None) -> Measured:
     """Run ``command`` and measure it through ``wait4``: only it and its own children
-    are counted, whatever else this process runs at the same time."""
+    are counted, whatever else this process runs at the same time. (Its peak memory is
+    not: a process started by this one counts this one's memory until it runs its
+    program.)"""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
         process = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors, env=env
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors, env=env
         )
+        assert process.stdout is not None
+        output = process.stdout.read()
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
             errors.seek(0)
             raise SystemExit(f"{command[:3]} failed:\n{errors.read().decode(errors='replace')}")
-    return Measured(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+    if output.startswith(b"measured "):  # from _MEASURE: its child's own figures
+        wall, cpu, peak = (float(n) for n in output.split()[1:])
+        return Measured(wall, cpu, peak / 1024)
+    return Measured(wall, usage.ru_utime + usage.ru_stime)
+
+
+# Runs one command and prints its time by the clock, the processor time of it and its
+# workers, and the largest resident size among them: from a small process of its own, so
+# that neither this process's memory nor its processor time is counted.
+_MEASURE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+wall = time.perf_counter() - start
+used = resource.getrusage(resource.RUSAGE_CHILDREN)
+print("measured", wall, used.ru_utime + used.ru_stime, used.ru_maxrss)
+"""
 
 
 def councilkit(source: Path, *args: str) -> Measured:
     """A councilkit command run as a user runs it, from the code in ``source``."""
     env = dict(os.environ, PYTHONPATH=str(source))
-    return measured([sys.executable, "-m", "councilkit", *args], env)
+    command = [sys.executable, "-m", "councilkit", *args]
+    return measured([sys.executable, "-c", _MEASURE, *command], env)
 
 
 def deck_markdown(deck: Path) -> str:
@@ -157,7 +181,7 @@ def pandoc_batch(commands: list[list[str]], processes: int) -> Measured:
     with ThreadPoolExecutor(max_workers=processes) as pool:
         runs = list(pool.map(measured, commands))
     wall = time.perf_counter() - start
-    return Measured(wall, sum(r.cpu for r in runs), max(r.peak for r in runs))
+    return Measured(wall, sum(r.cpu for r in runs))
 
 
 def run(groups: int, jobs: int, repeat: int, sample: int | None, baseline: Path | None) -> None:
@@ -207,11 +231,12 @@ def run(groups: int, jobs: int, repeat: int, sample: int | None, baseline: Path 
             continue
         wall = statistics.median(r.wall for r in runs[name]) / documents * 1000
         cpu = statistics.median(r.cpu for r in runs[name]) / documents * 1000
-        peak = max(r.peak for r in runs[name])
+        peaks = [r.peak for r in runs[name] if r.peak is not None]
         figures[name] = (wall, cpu)
         print(
             f"  {name:10s} {documents:4d} documents {wall:7.1f} ms/document by the clock"
-            f"   {cpu:7.1f} ms/document processor time   peak {peak:5.0f} MiB"
+            f"   {cpu:7.1f} ms/document processor time"
+            + (f"   peak memory {max(peaks):4.0f} MiB (largest process)" if peaks else "")
         )
     for name in sides:
         if "pandoc" in figures:
