@@ -51,3 +51,25 @@ def test_a_worker_closes_the_descriptors_it_inherited(
         assert list(workers.render_all(tasks, 2)) == [("only", b"True", ())]
     finally:
         os.close(descriptor)
+
+
+def test_workers_are_started_before_any_task_and_render_the_tasks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert workers.start_workers(1) is None  # one job: rendered in the build's process
+    descriptor = os.open(tmp_path, os.O_RDONLY)
+    try:
+        monkeypatch.setattr(
+            workers, "render_planned", lambda planned: (str(is_open(descriptor)).encode(), ())
+        )
+        pool = workers.start_workers(2, inherited=(descriptor,))
+        assert pool is not None
+        with pool:
+            assert len(pool._processes) == 2  # forked now, before the build reads content
+            tasks = iter([(i, (pickle.dumps(("x",)), 0)) for i in range(3)])
+            assert list(workers.render_all(tasks, 2, pool=pool)) == [
+                (i, b"False", ()) for i in range(3)
+            ]
+        assert is_open(descriptor)
+    finally:
+        os.close(descriptor)

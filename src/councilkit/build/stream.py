@@ -12,6 +12,7 @@ checks everything again."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +41,7 @@ from councilkit.build.plan import (
 from councilkit.build.reads import plain_files
 from councilkit.build.shard import Shard, content_digest
 from councilkit.build.snapshot import Snapshot
-from councilkit.build.workers import Task, render_all
+from councilkit.build.workers import Task, render_all, start_workers
 from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from councilkit.errors import ContentError, UsageError
 from councilkit.loader import ContentFolder
@@ -67,30 +68,33 @@ def build_changed(
     (only the documents of ``shard``, when given); see :func:`councilkit.build.build`."""
     reader = ContentFolder(content_root)
     keys = _Keys(snapshot)
-    checked = _check(reader, languages, groups, source_date_epoch, cache, folder, keys, shard)
-    result = BuildResult(out=folder.path, diagnostics=list(checked.diagnostics))
-    folder.open()
-    if use_cache:
-        folder.internal()  # a link or a file in the cache's place stops the build here
-    for entry, key in checked.reused:
-        cache.remember(entry.path, key, entry.sha256)
-        result.entries.append(entry)
-        result.reused += 1
-        if on_output is not None:
-            on_output(folder.path / entry.path, True)
-    reused = {entry.path for entry, _ in checked.reused}
-    files: dict[str, tuple[Path, ...]] = {}
-    tasks = _tasks(reader, checked, source_date_epoch, shard, reused, keys)
-    for pending, data, problems in render_all(tasks, jobs, inherited=folder.lock):
-        result.diagnostics.extend(problems)
-        if has_errors(problems):
-            raise ContentError(sort_diagnostics(result.diagnostics))
-        path = folder.stage(pending.name, data)
-        cache.record(pending.name, pending.key, data)
-        files[pending.name] = pending.files
-        result.entries.append(pending.entry(data))
-        if on_output is not None:
-            on_output(path, False)
+    # the workers start now, before any content is read: they hold the code, not the content
+    pool = start_workers(jobs, inherited=folder.lock)
+    with pool if pool is not None else contextlib.nullcontext():
+        checked = _check(reader, languages, groups, source_date_epoch, cache, folder, keys, shard)
+        result = BuildResult(out=folder.path, diagnostics=list(checked.diagnostics))
+        folder.open()
+        if use_cache:
+            folder.internal()  # a link or a file in the cache's place stops the build here
+        for entry, key in checked.reused:
+            cache.remember(entry.path, key, entry.sha256)
+            result.entries.append(entry)
+            result.reused += 1
+            if on_output is not None:
+                on_output(folder.path / entry.path, True)
+        reused = {entry.path for entry, _ in checked.reused}
+        files: dict[str, tuple[Path, ...]] = {}
+        tasks = _tasks(reader, checked, source_date_epoch, shard, reused, keys)
+        for pending, data, problems in render_all(tasks, jobs, pool=pool):
+            result.diagnostics.extend(problems)
+            if has_errors(problems):
+                raise ContentError(sort_diagnostics(result.diagnostics))
+            path = folder.stage(pending.name, data)
+            cache.record(pending.name, pending.key, data)
+            files[pending.name] = pending.files
+            result.entries.append(pending.entry(data))
+            if on_output is not None:
+                on_output(path, False)
     result.entries.sort(key=lambda e: e.path)
     listed = merged_entries(
         result.entries,

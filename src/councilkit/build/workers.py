@@ -24,7 +24,7 @@ from councilkit.build.batches import unpack
 from councilkit.build.plan import PlannedOutput
 from councilkit.diagnostics import Diagnostic, has_errors
 from councilkit.package import normalize_ooxml
-from councilkit.render import renderer_for
+from councilkit.render import renderer_for, renderer_kinds
 
 Rendered = tuple[bytes, tuple[Diagnostic, ...]]
 Task = tuple[bytes, int]
@@ -102,15 +102,34 @@ def _close_inherited(descriptors: tuple[int, ...]) -> None:
             os.close(descriptor)
 
 
+def start_workers(jobs: int, inherited: tuple[int, ...] = ()) -> ProcessPoolExecutor | None:
+    """A pool of ``jobs`` worker processes (None for one job), started now: before the
+    build reads its content, so that each worker holds the renderers' code (imported here
+    first, once for all) but not the build's memory. Workers close the descriptors
+    ``inherited`` first."""
+    if jobs <= 1:
+        return None
+    for kind in renderer_kinds():
+        renderer_for(kind)  # imported before the workers are forked from this process
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, initializer=_close_inherited, initargs=(inherited,)
+    )
+    pool.submit(_close_inherited, ())  # the first task starts every worker
+    return pool
+
+
 def render_all(
-    tasks: Iterator[tuple[T, Task]], jobs: int, *, inherited: tuple[int, ...] = ()
+    tasks: Iterator[tuple[T, Task]],
+    jobs: int,
+    *,
+    inherited: tuple[int, ...] = (),
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[tuple[T, bytes, tuple[Diagnostic, ...]]]:
     """Each task rendered, in order, with what the caller gave beside it: in this
-    process, or in a pool of ``jobs`` workers started at the first file, with at most a
-    few tasks per worker in flight so that memory stays flat however many groups the
-    content has. Workers close the descriptors ``inherited`` first."""
+    process, or in ``pool`` (by default a pool of ``jobs`` workers started at the first
+    file, which close the descriptors ``inherited`` first), with at most a few tasks per
+    worker in flight so that memory stays flat however many groups the content has."""
     with contextlib.ExitStack() as stack:
-        pool: ProcessPoolExecutor | None = None
         in_flight: deque[tuple[T, Future[Rendered | Fault]]] = deque()
         here = _Unpacked()
         try:
