@@ -24,7 +24,10 @@ from councilkit.render import RenderJob, renderer_kinds
 from councilkit.validate.walk import iter_records
 
 RecordReader = Callable[[RenderJob], Iterator[tuple[str, object]]]
-FileReader = Callable[[RenderJob], Iterator[Path]]
+Listing = Callable[[Path], list[Path]]
+"""The plain files of a folder (:func:`~councilkit.build.reads.plain_files`, or a memo of
+it that one build keeps)."""
+FileReader = Callable[[RenderJob, Listing], Iterator[Path]]
 
 
 def _settings(job: RenderJob) -> Iterator[tuple[str, object]]:
@@ -47,24 +50,24 @@ def _mandates(job: RenderJob) -> Iterator[tuple[str, object]]:
             yield "mandate", other
 
 
-def _pictures(job: RenderJob) -> Iterator[Path]:
+def _pictures(job: RenderJob, listed: Listing) -> Iterator[Path]:
     for picture in sorted({p.path for p in iter_records(job.document, ContentPath)}):
         yield job.content_root / picture
 
 
-def _layout(job: RenderJob) -> Iterator[Path]:
+def _layout(job: RenderJob, listed: Listing) -> Iterator[Path]:
     """Every file of the document's layout folder (reference files and mappings)."""
-    yield from plain_files(job.layout_dir)
+    yield from listed(job.layout_dir)
 
 
-def _catalogs(job: RenderJob) -> Iterator[Path]:
+def _catalogs(job: RenderJob, listed: Listing) -> Iterator[Path]:
     """The translation catalogs of the document's languages (all of a language's domains:
     they are merged into one)."""
     languages = [job.localizer.language]
     if job.side_by_side is not None:
         languages.append(job.side_by_side.language)
     for language in sorted({lang.value for lang in languages}):
-        yield from plain_files(fingerprint.catalog_folder() / language)
+        yield from listed(fingerprint.catalog_folder() / language)
 
 
 RECORDS: dict[str, RecordReader] = {
@@ -108,9 +111,12 @@ def records_read(job: RenderJob) -> Iterator[tuple[str, object]]:
         yield from RECORDS[name](job)
 
 
-def files_read(job: RenderJob) -> list[Path]:
-    """Every file the renderer of ``job`` reads."""
-    return [path for name in inputs_of(job.document.KIND).files for path in FILES[name](job)]
+def files_read(job: RenderJob, listed: Listing = plain_files) -> list[Path]:
+    """Every file the renderer of ``job`` reads (the files of a folder as ``listed``
+    gives them)."""
+    return [
+        path for name in inputs_of(job.document.KIND).files for path in FILES[name](job, listed)
+    ]
 
 
 def undeclared_kinds() -> list[str]:

@@ -10,6 +10,7 @@ rendered, so the key recorded always describes the bytes written.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from councilkit.build.inputs import files_read, records_read
@@ -17,8 +18,18 @@ from councilkit.build.reads import FileReads
 from councilkit.render import RenderJob
 
 
-def document_key(job: RenderJob, name: str, code: str, reads: FileReads) -> str:
-    """The cache key of one planned output, given the code's fingerprint."""
+def document_key(
+    job: RenderJob,
+    name: str,
+    code: str,
+    reads: FileReads,
+    *,
+    files: Sequence[Path] | None = None,
+    text_of: Callable[[object], str] = repr,
+) -> str:
+    """The cache key of one planned output, given the code's fingerprint (and the files
+    its renderer reads, when the caller has them: :func:`files_read` of the job). Records
+    are hashed through ``text_of``: their ``repr``, or a memo of it."""
     digest = hashlib.sha256()
 
     def add(label: str, value: str | bytes) -> None:
@@ -33,8 +44,8 @@ def document_key(job: RenderJob, name: str, code: str, reads: FileReads) -> str:
     add("side-by-side", job.side_by_side.tag if job.side_by_side is not None else "")
     add("timestamp", job.timestamp.isoformat())
     for label, record in records_read(job):
-        add(label, repr(record))
-    for path in files_read(job):
+        add(label, text_of(record))
+    for path in files_read(job) if files is None else files:
         add("file", f"{_label(path, job)}\0{reads.digest(path)}")
     return digest.hexdigest()
 

@@ -60,6 +60,11 @@ class OutputFolder:
         if stat.S_ISDIR(_lstat_mode(internal)):
             remove_stale_temporaries(internal, WRITTEN_SUFFIXES)
 
+    @property
+    def lock(self) -> tuple[int, ...]:
+        """The descriptor holding the lock, when the folder is open and locked."""
+        return () if self._lock is None else (self._lock,)
+
     def close(self) -> None:
         """Remove staged files not moved into place, and release the lock."""
         self._staged.discard()

@@ -1,8 +1,9 @@
 """The build of content that changed: every group is read and checked first, one at a
-time, and a single error stops the build before anything is written; then each group with
-something to render is read again and checked again, its files rendered in memory,
-normalised (the package step) and staged; only when every file is ready are they all moved
-into place, the manifest and the cache last.
+time, and a single error stops the build before anything is written; the planned outputs
+of each group with something to render are kept, pickled (:mod:`councilkit.build.batches`;
+past a limit, such a group is read and checked again in its turn); then its files are
+rendered in memory, normalised (the package step) and staged; only when every file is
+ready are they all moved into place, the manifest and the cache last.
 
 Each output's cache key is computed from the very job that was rendered. A file the build
 read that changed while it ran (:meth:`~councilkit.build.reads.FileReads.changed`) keeps
@@ -11,11 +12,13 @@ checks everything again."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from councilkit import __version__
+from councilkit.build.batches import Batch, Holding, Pending
 from councilkit.build.cache import BuildCache, diagnostic_json
 from councilkit.build.inputs import files_read
 from councilkit.build.keys import document_key
@@ -35,13 +38,14 @@ from councilkit.build.plan import (
     refuse_clashes,
     selected_groups,
 )
+from councilkit.build.reads import plain_files
 from councilkit.build.shard import Shard, content_digest
 from councilkit.build.snapshot import Snapshot
-from councilkit.build.workers import render_all
+from councilkit.build.workers import Task, render_all, start_workers
 from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from councilkit.errors import ContentError, UsageError
 from councilkit.loader import ContentFolder
-from councilkit.model import Language, Project, ProjectSettings
+from councilkit.model import Language, Project, ProjectSettings, WorkingGroup
 from councilkit.render.layout_check import LayoutUses
 from councilkit.validate import validate
 
@@ -64,30 +68,33 @@ def build_changed(
     (only the documents of ``shard``, when given); see :func:`councilkit.build.build`."""
     reader = ContentFolder(content_root)
     keys = _Keys(snapshot)
-    checked = _check(reader, languages, groups, source_date_epoch, cache, folder, keys, shard)
-    result = BuildResult(out=folder.path, diagnostics=list(checked.diagnostics))
-    folder.open()
-    if use_cache:
-        folder.internal()  # a link or a file in the cache's place stops the build here
-    for entry, key in checked.reused:
-        cache.remember(entry.path, key, entry.sha256)
-        result.entries.append(entry)
-        result.reused += 1
-        if on_output is not None:
-            on_output(folder.path / entry.path, True)
-    reused = {entry.path for entry, _ in checked.reused}
-    files: dict[str, list[Path]] = {}
-    plan = (p for p in _planned(reader, checked, source_date_epoch, shard) if p.name not in reused)
-    for planned, data, problems in render_all(plan, jobs):
-        result.diagnostics.extend(problems)
-        if has_errors(problems):
-            raise ContentError(sort_diagnostics(result.diagnostics))
-        path = folder.stage(planned.name, data)
-        cache.record(planned.name, keys.of(planned), data)
-        files[planned.name] = files_read(planned.job)
-        result.entries.append(_entry(planned, data))
-        if on_output is not None:
-            on_output(path, False)
+    # the workers start now, before any content is read: they hold the code, not the content
+    pool = start_workers(jobs, inherited=folder.lock)
+    with pool if pool is not None else contextlib.nullcontext():
+        checked = _check(reader, languages, groups, source_date_epoch, cache, folder, keys, shard)
+        result = BuildResult(out=folder.path, diagnostics=list(checked.diagnostics))
+        folder.open()
+        if use_cache:
+            folder.internal()  # a link or a file in the cache's place stops the build here
+        for entry, key in checked.reused:
+            cache.remember(entry.path, key, entry.sha256)
+            result.entries.append(entry)
+            result.reused += 1
+            if on_output is not None:
+                on_output(folder.path / entry.path, True)
+        reused = {entry.path for entry, _ in checked.reused}
+        files: dict[str, tuple[Path, ...]] = {}
+        tasks = _tasks(reader, checked, source_date_epoch, shard, reused, keys)
+        for pending, data, problems in render_all(tasks, jobs, pool=pool):
+            result.diagnostics.extend(problems)
+            if has_errors(problems):
+                raise ContentError(sort_diagnostics(result.diagnostics))
+            path = folder.stage(pending.name, data)
+            cache.record(pending.name, pending.key, data)
+            files[pending.name] = pending.files
+            result.entries.append(pending.entry(data))
+            if on_output is not None:
+                on_output(path, False)
     result.entries.sort(key=lambda e: e.path)
     listed = merged_entries(
         result.entries,
@@ -120,13 +127,37 @@ def build_changed(
 
 
 class _Keys:
-    """Cache keys of planned outputs, from the code's fingerprint and this build's reads."""
+    """Cache keys of planned outputs, from the code's fingerprint and this build's reads.
+
+    Within a build, the files of a folder are listed once, and the ``repr`` of a record
+    is made once for all the outputs of its group (the records of one group only are
+    held, so that memory does not grow with the number of groups)."""
 
     def __init__(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
+        self.listings: dict[Path, list[Path]] = {}
+        self.group: WorkingGroup | None = None
+        self.texts: dict[int, tuple[object, str]] = {}
 
-    def of(self, planned: PlannedOutput) -> str:
-        return document_key(planned.job, planned.name, self.snapshot.code, self.snapshot.reads)
+    def of(self, planned: PlannedOutput) -> Pending:
+        """The record of ``planned`` with its key."""
+        if planned.group is not self.group:
+            self.group, self.texts = planned.group, {}
+        files = files_read(planned.job, self._listed)
+        code, reads = self.snapshot.code, self.snapshot.reads
+        key = document_key(planned.job, planned.name, code, reads, files=files, text_of=self._text)
+        return Pending.of(planned, key, files)
+
+    def _listed(self, folder: Path) -> list[Path]:
+        if folder not in self.listings:
+            self.listings[folder] = plain_files(folder)
+        return self.listings[folder]
+
+    def _text(self, record: object) -> str:
+        known = self.texts.get(id(record))
+        if known is None or known[0] is not record:
+            known = self.texts[id(record)] = (record, repr(record))
+        return known[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +167,8 @@ class _Checked:
     settings: ProjectSettings
     diagnostics: list[Diagnostic]
     languages: tuple[Language, ...]
-    folders: tuple[Path, ...]
-    """The folders of the selected groups with at least one file to render."""
+    batches: tuple[Batch, ...]
+    """The files to render, a batch for each selected group with at least one."""
     reused: list[tuple[ManifestEntry, str]]
     """Files unchanged since the last build, with their keys."""
     produced: set[str]
@@ -170,7 +201,8 @@ def _check(
     names: list[str] = []
     produced: set[str] = set()
     reused: list[tuple[ManifestEntry, str]] = []
-    to_render: set[str] = set()
+    batches: list[Batch] = []
+    holding = Holding()
     layouts = LayoutUses()
     pending: UsageError | None = None
     for group_folder in folders:
@@ -192,16 +224,21 @@ def _check(
             except UsageError as exc:  # an unknown layout is reported below, at its line
                 pending = pending or exc
                 continue
+            to_render: list[PlannedOutput] = []
+            records: list[Pending] = []
             for planned in plan:
                 names.append(planned.name)
                 if shard is not None and not shard.holds(group.id, planned.document.id):
                     continue
-                key = keys.of(planned)
-                data = cache.hit(folder, planned.name, key)
+                record = keys.of(planned)
+                data = cache.hit(folder, planned.name, record.key)
                 if data is None:
-                    to_render.add(group_folder.name)
+                    to_render.append(planned)
+                    records.append(record)
                 else:
-                    reused.append((_entry(planned, data), key))
+                    reused.append((record.entry(data), record.key))
+            if to_render:
+                batches.append(holding.batch(group_folder, to_render, records))
     if settings is not None:  # reported with the content's problems, as check does
         diagnostics += layouts.problems(reader.root)
     diagnostics = sort_diagnostics(diagnostics)
@@ -210,39 +247,49 @@ def _check(
     if pending is not None:
         raise pending
     refuse_clashes(names)
-    render = tuple(f for f in folders if f.name in to_render)
-    return _Checked(settings, diagnostics, chosen, render, reused, produced)
+    return _Checked(settings, diagnostics, chosen, tuple(batches), reused, produced)
 
 
-def _planned(
-    reader: ContentFolder, checked: _Checked, epoch: int | None, shard: Shard | None
-) -> Iterator[PlannedOutput]:
-    """The outputs to write, one group loaded (and checked: it may have changed since the
-    first pass) at a time; each job holds its own group."""
-    for folder in checked.folders:
-        group, problems = reader.group(folder)
-        project = Project(settings=checked.settings, groups=(group,) if group else ())
-        if group is not None:
-            problems += validate(project, group_ids=[f.name for f in reader.group_folders()])
-        if group is None or has_errors(problems):
-            raise ContentError(sort_diagnostics(problems))
-        yield from (
-            planned
-            for planned in plan_outputs(
-                project, reader.root, languages=checked.languages, groups=(group,), epoch=epoch
-            )
-            if shard is None or shard.holds(group.id, planned.document.id)
+def _tasks(
+    reader: ContentFolder,
+    checked: _Checked,
+    epoch: int | None,
+    shard: Shard | None,
+    reused: set[str],
+    keys: _Keys,
+) -> Iterator[tuple[Pending, Task]]:
+    """The outputs to write, with their tasks, one group at a time: from the payload kept
+    by the check, or else from the group read (and checked: it may have changed since the
+    first pass) again."""
+    for batch in checked.batches:
+        if batch.payload is None:
+            batch = _read_again(reader, checked, batch.folder, epoch, shard, reused, keys)
+        for index, pending in enumerate(batch.pending):
+            yield pending, (batch.payload or b"", index)
+
+
+def _read_again(
+    reader: ContentFolder,
+    checked: _Checked,
+    folder: Path,
+    epoch: int | None,
+    shard: Shard | None,
+    reused: set[str],
+    keys: _Keys,
+) -> Batch:
+    """The batch of the group in ``folder``, read and checked again; each job holds its
+    own group."""
+    group, problems = reader.group(folder)
+    project = Project(settings=checked.settings, groups=(group,) if group else ())
+    if group is not None:
+        problems += validate(project, group_ids=[f.name for f in reader.group_folders()])
+    if group is None or has_errors(problems):
+        raise ContentError(sort_diagnostics(problems))
+    planned = [
+        p
+        for p in plan_outputs(
+            project, reader.root, languages=checked.languages, groups=(group,), epoch=epoch
         )
-
-
-def _entry(planned: PlannedOutput, data: bytes) -> ManifestEntry:
-    return ManifestEntry.of(
-        planned.name,
-        data,
-        group=planned.group.id,
-        document=planned.document.id,
-        kind=planned.document.KIND,
-        language=planned.language.value,
-        version=planned.document.version,
-        status=planned.document.status.value,
-    )
+        if (shard is None or shard.holds(group.id, p.document.id)) and p.name not in reused
+    ]
+    return Batch.of(folder, planned, [keys.of(p) for p in planned])

@@ -13,6 +13,7 @@ import contextlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
@@ -99,6 +100,17 @@ def read_yaml(source: SourceFile) -> tuple[Node | None, list[Diagnostic]]:
     text, problems = _read_text(source)
     if text is None:
         return None, problems
+    if _C_LOADER is not None and nesting_bound(text) <= C_SAFE_DEPTH:
+        found = _read_fast(text, source, _C_LOADER)
+        if found is not None:
+            return found
+    return _read_exact(text, source)
+
+
+def _read_exact(text: str, source: SourceFile) -> tuple[Node | None, list[Diagnostic]]:
+    """The tree of ``text`` and its problems, the nesting depth measured on the event
+    stream first (so that no composer recurses past the limit) and where each alias is
+    written collected on the way."""
     aliases: list[Location] = []
     try:
         node = _compose(text, source, aliases)
@@ -116,6 +128,53 @@ def read_yaml(source: SourceFile) -> tuple[Node | None, list[Diagnostic]]:
         ]
     problems = _TreeCheck(source, len(text), aliases).run(node)
     return (None if problems else node), problems
+
+
+def _read_fast(
+    text: str, source: SourceFile, loader: type[Any]
+) -> tuple[Node | None, list[Diagnostic]] | None:
+    """The tree of ``text`` and its problems, composed by libyaml at once (no pass over
+    the events first) when :func:`nesting_bound` shows that its recursion stays shallow;
+    the nesting depth is then measured by the tree check, in the same order as the events
+    give it. None when the answer might differ from :func:`_read_exact`'s (a syntax
+    error, an empty file, an alias refused): that path then gives it."""
+    try:
+        node = yaml.compose(text, Loader=loader)
+    except yaml.YAMLError:
+        return None
+    if node is None:
+        return None
+    check = _TreeCheck(source, len(text), [], deep_collections=True)
+    try:
+        problems = check.run(node)
+    except _TooDeepError as exc:
+        return None, [_too_deep(exc.where)]
+    if check.stopped:  # an alias refused: where it is written is known from the events
+        return None
+    return (None if problems else node), problems
+
+
+C_SAFE_DEPTH = 1000
+"""Nesting that libyaml's composer, which recurses in C, goes through safely (it crashes
+the process somewhere past 20,000 levels on an 8 MiB stack)."""
+
+_C_LOADER: type[Any] | None = getattr(yaml, "CSafeLoader", None)
+_LINE_PREFIX = re.compile(r"^[ \t?:-]*", re.MULTILINE)
+
+
+def nesting_bound(text: str) -> int:
+    """A bound on how deeply the values of ``text`` nest, read from its characters alone.
+
+    In block style, each two levels of nesting move a collection's start at least one
+    column to the right, and a block collection starts within the indentation and
+    indicators (``-``, ``?``, ``:``) that open its line; in flow style, each bracket opens
+    at most two levels (a list and a one-pair mapping in it).
+
+    >>> nesting_bound("a:\\n  b: [1, [2]]\\n")
+    14
+    """
+    prefix = max((len(found) for found in _LINE_PREFIX.findall(text)), default=0)
+    return 2 * (prefix + 2) + 2 * (text.count("[") + text.count("{")) + 2
 
 
 class _TooDeepError(Exception):
@@ -222,9 +281,19 @@ class _TreeCheck:
     """One pass over a composed tree: tags, keys, characters in escapes, and what aliases
     repeat (values and characters), each alias's expansion measured once."""
 
-    def __init__(self, source: SourceFile, length: int, aliases: list[Location]) -> None:
+    def __init__(
+        self,
+        source: SourceFile,
+        length: int,
+        aliases: list[Location],
+        *,
+        deep_collections: bool = False,
+    ) -> None:
         self.source = source
         self.aliases = aliases
+        self.deep_collections = deep_collections
+        """Raise :class:`_TooDeepError` at the first list or mapping nested past the limit
+        (when the events were not measured before composing)."""
         self.text_limit = ALIASED_TEXT_PER_CHARACTER * length + ALIASED_TEXT_ALLOWANCE
         self.problems: list[Diagnostic] = []
         self.sizes: dict[int, tuple[int, int]] = {}
@@ -233,6 +302,8 @@ class _TreeCheck:
         self.aliased_nodes = 0
         self.aliased_text = 0
         self.alias_count = 0
+        self.stopped = False
+        """True when a problem stopped the check (an alias refused, a tree too deep)."""
 
     def run(self, root: Node) -> list[Diagnostic]:
         with contextlib.suppress(_Stop):
@@ -253,6 +324,9 @@ class _TreeCheck:
             )
         if depth > MAX_DEPTH:
             raise self._stop(_too_deep(self.source.at(node)))
+        if depth >= MAX_DEPTH and self.deep_collections and not isinstance(node, ScalarNode):
+            # a list or mapping nested past the limit, as the event stream counts them
+            raise _TooDeepError(self.source.at(node))
         self.open.add(key)
         self._check_tag(node)
         nodes, text = 1, 0
@@ -266,7 +340,18 @@ class _TreeCheck:
             elif isinstance(node, MappingNode):
                 self._check_keys(node)
                 children = [n for pair in node.value for n in pair]
+            sizes, shallow = self.sizes, depth < MAX_DEPTH
             for child in children:
+                if shallow and type(child) is ScalarNode and id(child) not in sizes:
+                    # a scalar seen for the first time, checked here: most nodes are
+                    if child.tag not in _PLAIN_TAGS:
+                        self._check_tag(child)
+                    if _UNSTORABLE.search(child.value):
+                        self._check_scalar(child)
+                    length = len(child.value)
+                    sizes[id(child)] = (1, length)
+                    nodes, text = nodes + 1, text + length
+                    continue
                 child_nodes, child_text = self._visit(child, depth + 1)
                 nodes, text = nodes + child_nodes, text + child_text
         self.open.discard(key)
@@ -300,6 +385,7 @@ class _TreeCheck:
 
     def _stop(self, problem: Diagnostic) -> _Stop:
         self.problems.append(problem)
+        self.stopped = True
         return _Stop()
 
     def _check_tag(self, node: Node) -> None:
