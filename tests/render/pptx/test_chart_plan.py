@@ -159,3 +159,24 @@ def test_the_value_axis_ticks_are_whole_numbers(
     assert isinstance(plan.content, ChartContent)
     assert (plan.content.number_format, plan.content.ticks) == (labels, ticks)
     assert plan.content.axis_format == '[>=1000000]0","000","000;[>=1000]0","000;0'
+
+
+@pytest.mark.parametrize("categories", [2, 6, 9, 12, 16])
+def test_the_data_table_size_is_the_first_that_fits_trying_each_in_turn(categories: int) -> None:
+    from councilkit.render.pptx.kinds import chart_table
+
+    slide = chart(categories)
+    ctx = context(slide, Language.FR)
+    (plan,) = plan_chart(slide, ctx)
+    assert isinstance(plan.content, ChartContent) and plan.content.table is not None
+    table = plan.content.table
+    rows = (table.header, *table.rows)
+    style = ctx.style
+    sizes = [style.table_size - 0.5 * i for i in range(int((style.table_size - 10) * 2) + 1)]
+    for unwrapped in (True, False):
+        found = chart_table._size(table.box, [rows], sizes, unwrapped=unwrapped)
+        each = next(
+            (s for s in sizes if chart_table._fits(table.box, rows, s, unwrapped=unwrapped)),
+            None,
+        )
+        assert found == each

@@ -88,10 +88,21 @@ def test_a_no_break_space_keeps_words_on_one_line() -> None:
     assert line_count("ab article\u00a012 cd", width=55.0, size=12.0) == 3
 
 
-def test_forgetting_empties_every_memo() -> None:
+def test_forgetting_empties_every_memo_of_the_deck() -> None:
     line_count("Some words to remember", width=80.0, size=14.0)
     forget_line_counts()
     from councilkit.render.pptx.fit import lines
 
-    for memo in (lines._line_count, lines._pieces, lines._run_tokens, lines._advances):
+    for memo in (lines._line_count, lines._pieces, lines._run_tokens):
         assert memo.cache_info().currsize == 0
+
+
+def test_character_widths_are_kept_with_their_font_across_decks() -> None:
+    from councilkit.render.pptx.fit import metrics
+
+    line_count("Quorum", width=80.0, size=14.0)
+    table = metrics.advances(None, False)
+    forget_line_counts()
+    assert metrics.advances(None, False) is table  # a character's width never changes
+    assert table["Q"] == char_width("Q")
+    assert metrics.advances(None, True) is not table  # bold has its own widths

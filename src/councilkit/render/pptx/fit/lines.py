@@ -4,12 +4,13 @@ greedily as PowerPoint does, and how tall those lines are."""
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Sequence
 
 from councilkit.localize import Run
 from councilkit.render.pptx.fit.fonts import FontWidths, current_font
-from councilkit.render.pptx.fit.metrics import SAFETY, char_width
+from councilkit.render.pptx.fit.metrics import SAFETY, advances
 
 LINE_HEIGHT = 1.2
 """Line pitch as a multiple of the font size (single spacing in PowerPoint)."""
@@ -24,31 +25,12 @@ _PLAIN = re.compile(r"[^\t\n\-/–]*")
 """A text whose only breaks are spaces."""
 
 
-class _Advances(dict[str, int]):
-    """The advance widths of characters, bold or not, in the font being measured with
-    (thousandths of an em), looked up as characters are first met."""
-
-    def __init__(self, bold: bool) -> None:
-        super().__init__()
-        self.bold = bold
-
-    def __missing__(self, char: str) -> int:
-        width = self[char] = char_width(char, bold=self.bold)
-        return width
-
-
-@functools.lru_cache(maxsize=4)
-def _advances(font: FontWidths | None, bold: bool) -> _Advances:
-    """The character widths of ``font`` (the one being measured with)."""
-    return _Advances(bold)
-
-
 @functools.lru_cache(maxsize=8192)
 def _run_tokens(text: str, bold: bool, font: FontWidths | None) -> tuple[tuple[int, int], ...]:
     """The words and breakable spaces of one run: (width, kind) with widths in
     thousandths of an em, so at any size."""
-    width = _advances(font, bold).__getitem__
-    space = _advances(font, False)[" "]
+    width = advances(font, bold).__getitem__
+    space = advances(font, False)[" "]
     tokens: list[tuple[int, int]] = []
     if _PLAIN.fullmatch(text):  # only words and single spaces: the common case, faster
         for i, word in enumerate(text.split(" ")):
@@ -106,15 +88,19 @@ def line_count(
     """
     if isinstance(text, str):
         runs: tuple[tuple[str, bool], ...] = ((text, False),)
-    else:
-        runs = tuple((r.text, r.bold) if isinstance(r, Run) else (r[0], r[1]) for r in text)
+    else:  # a Run is a named tuple whose first two fields are its text and boldness
+        runs = tuple(map(_TEXT_AND_BOLD, text))
     return _line_count(runs, width, size, first_indent, current_font())
+
+
+_TEXT_AND_BOLD = operator.itemgetter(0, 1)
+"""(text, bold) of a :class:`~councilkit.localize.Run` or of a (text, bold) pair."""
 
 
 def forget_line_counts() -> None:
     """Empty the memo of line counts: it serves the many fit attempts within one deck,
     and emptying it between decks keeps a long-running worker's memory flat."""
-    for memo in (_line_count, _pieces, _run_tokens, _advances):
+    for memo in (_line_count, _pieces, _run_tokens):
         memo.cache_clear()
 
 

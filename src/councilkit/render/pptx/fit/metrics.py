@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from councilkit.render.pptx.fit.fonts import current_font
+from councilkit.render.pptx.fit.fonts import FontWidths, current_font
 
 SAFETY = 1.06
 """Widths are multiplied by this: renderers differ in kerning and hinting."""
@@ -188,4 +188,32 @@ def arial_width(char: str, *, bold: bool = False) -> int:
 
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
     """The width of ``text`` set at ``size`` points, in points (with the safety margin)."""
-    return sum(char_width(c, bold=bold) for c in text) * size / 1000.0 * SAFETY
+    return text_units(text, bold=bold) * size / 1000.0 * SAFETY
+
+
+def text_units(text: str, *, bold: bool = False) -> int:
+    """The width of ``text`` in thousandths of an em, in the font being measured with:
+    the sum of its characters' widths, each looked up once per font."""
+    return sum(map(advances(current_font(), bold).__getitem__, text))
+
+
+class _Advances(dict[str, int]):
+    """The advance widths of characters, bold or not, in one font (thousandths of an
+    em), looked up as characters are first met."""
+
+    def __init__(self, bold: bool) -> None:
+        super().__init__()
+        self.bold = bold
+
+    def __missing__(self, char: str) -> int:
+        width = self[char] = char_width(char, bold=self.bold)
+        return width
+
+
+@functools.lru_cache(maxsize=4)
+def advances(font: FontWidths | None, bold: bool) -> dict[str, int]:
+    """The character widths of ``font`` (the one being measured with, which must be
+    current when a character is first looked up): a table filled as characters are met,
+    kept with the font (the few fonts of the templates in use), not per deck, since a
+    character's width in a font never changes."""
+    return _Advances(bold)

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from councilkit.diagnostics import warning
 from councilkit.localize import Run
 from councilkit.model import ChartSlide
-from councilkit.render.pptx.fit import INSET_X, text_width
+from councilkit.render.pptx.fit import INSET_X
+from councilkit.render.pptx.fit.metrics import SAFETY, text_units
+from councilkit.render.pptx.kinds.halving import largest
 from councilkit.render.pptx.kinds.lists import bold, where, words
 from councilkit.render.pptx.kinds.table_pages import (
     Cell,
@@ -93,11 +95,13 @@ def _table(ctx: PlanContext, data: ChartData) -> Table:
 
 
 def _size(box: Box, tables: list[Table], sizes: list[float], *, unwrapped: bool) -> float | None:
-    """The first of ``sizes`` at which every one of ``tables`` fits ``box``."""
-    for size in sizes:
-        if all(_fits(box, table, size, unwrapped=unwrapped) for table in tables):
-            return size
-    return None
+    """The first of ``sizes`` (largest first) at which every one of ``tables`` fits
+    ``box``, found by halving: a table takes no less room at a larger size."""
+    if not sizes:
+        return None
+    return largest(
+        sizes, lambda size: all(_fits(box, t, size, unwrapped=unwrapped) for t in tables)
+    )
 
 
 def _fits(box: Box, table: Table, size: float, *, unwrapped: bool) -> bool:
@@ -111,15 +115,11 @@ def _no_break_widths(
     """Column widths at ``size`` in which no word (nor a value with its unit) is broken,
     and, when ``unwrapped``, no cell wraps at all; the room left goes first to the columns
     whose texts would still wrap. None when the box is too narrow for that."""
-    needs: list[float] = []
-    wants: list[float] = []
-    for column in zip(*rows, strict=True):
-        texts = [p.text for cell in column for p in cell.paras]
-        words_ = [w for text in texts for w in text.split(" ") if w]
-        needs.append(max((text_width(w, size, bold=True) for w in words_), default=0.0))
-        wants.append(max((text_width(t, size, bold=True) for t in texts), default=0.0))
-    needs = [n + 2 * INSET_X for n in needs]
-    wants = [w + 2 * INSET_X for w in wants]
+    # the widest word and text of each column are the widest at any size: only they are
+    # scaled to points (the same figures as scaling each and taking the largest)
+    columns = _column_units(rows)
+    needs = [word * size / 1000.0 * SAFETY + 2 * INSET_X for word, _ in columns]
+    wants = [text * size / 1000.0 * SAFETY + 2 * INSET_X for _, text in columns]
     if unwrapped:
         needs = wants
     room = box.width - sum(needs)
@@ -130,3 +130,19 @@ def _no_break_widths(
         return tuple(n + room * (w - n) / short for n, w in zip(needs, wants, strict=True))
     spare = (room - short) / len(needs)
     return tuple(w + spare for w in wants)
+
+
+def _column_units(rows: Table) -> list[tuple[int, int]]:
+    """For each column of ``rows``: the width of its widest word and of its widest text,
+    in bold, in thousandths of an em."""
+    found: list[tuple[int, int]] = []
+    for column in zip(*rows, strict=True):
+        texts = [p.text for cell in column for p in cell.paras]
+        words_ = [w for text in texts for w in text.split(" ") if w]
+        found.append(
+            (
+                max((text_units(w, bold=True) for w in words_), default=0),
+                max((text_units(t, bold=True) for t in texts), default=0),
+            )
+        )
+    return found
