@@ -29,6 +29,12 @@ from councilkit.render.docx.revisions import (
 
 def test_every_word_of_the_summary_is_in_the_french_catalog() -> None:
     assert set(summary.MESSAGES) <= message_ids(Language.FR)
+    assert set(summary.CONTEXT_MESSAGES) <= message_ids(Language.FR, summary.CONTEXT)
+
+
+def test_the_summary_title_is_not_the_version_historys_column() -> None:
+    assert translate(summary.TITLE, Language.FR, summary.CONTEXT) == "Sommaire des modifications"
+    assert translate(summary.TITLE, Language.FR) == "Résumé des modifications"
 
 
 @pytest.mark.parametrize(("language", "suffix"), [("en", "eng"), ("fr", "fra")])
@@ -38,7 +44,7 @@ def test_the_summary_says_what_changed_in_the_documents_language(
     out = redlined(repository, tmp_path / "out", "--lang", language)
     lines = texts(body(out / f"{STEM}-{suffix}-redline.docx"))
     said = Language(language)
-    assert lines[0] == translate(summary.TITLE, said)
+    assert lines[0] == translate(summary.TITLE, said, summary.CONTEXT)
     before = translate(summary.COMPARED, said).partition("{old}")[0]
     assert lines[1].startswith(before + "v1 (")
     assert f" {translate(WORKING_TREE, said)}, 0.2, 2016-12-07." in lines[1]

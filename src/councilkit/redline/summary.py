@@ -1,6 +1,8 @@
 """The "Summary of changes" that opens a redline: the two versions compared, and the
 sections changed with their counts of insertions, deletions and formatting changes. Its
-words come from the catalogs (``catalogs/fr/redline.po``)."""
+words come from the catalogs (``catalogs/fr/redline.po``); its title is asked for in the
+message context ``redline``, as the version history's column "Summary of changes" has
+another French word."""
 
 from __future__ import annotations
 
@@ -18,14 +20,18 @@ from councilkit.render.docx.revised_tables import RevisedTable
 from councilkit.render.docx.revisions import DELETED, INSERTED, Line, RevisedLines
 
 TITLE = "Summary of changes"
+CONTEXT = "redline"
+"""The message context of :data:`TITLE`, the title of the summary of every redline."""
 COMPARED = "Compared: {old} with {new}."
 SECTION = (
     "{section}: {insertions} insertion(s), {deletions} deletion(s), "
     "{formatting} formatting change(s)."
 )
 TITLE_PAGE = "Title page"
-MESSAGES = (TITLE, COMPARED, SECTION, TITLE_PAGE, WORKING_TREE)
-"""The summary's message ids (their French is in the catalogs)."""
+MESSAGES = (COMPARED, SECTION, TITLE_PAGE, WORKING_TREE)
+"""The summary's message ids without a context (their French is in the catalogs)."""
+CONTEXT_MESSAGES = (TITLE,)
+"""The summary's message ids in the context :data:`CONTEXT`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +113,7 @@ def summary_blocks(
         return Paragraph("body", (Run(text, bold=bold, language=loc.language),))
 
     lines = [
-        paragraph(loc.tr(TITLE), bold=True),
+        paragraph(loc.tr(TITLE, CONTEXT), bold=True),
         paragraph(loc.tr(COMPARED).format(old=old, new=new)),
     ]
     for section, count in changes:

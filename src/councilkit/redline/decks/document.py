@@ -36,6 +36,7 @@ from councilkit.errors import ContentError
 from councilkit.localize import Localizer, Run
 from councilkit.model import Deck, Language, WorkingGroup
 from councilkit.package import write_package
+from councilkit.redline import summary
 from councilkit.redline.decks import compare, texts
 from councilkit.redline.decks.marked import MarkedParagraph
 from councilkit.redline.decks.matching import match
@@ -182,7 +183,7 @@ def _summary(
     compared = loc.tr("Compared: {old} with {new}.").format(old=version(old), new=version(new))
     how = loc.tr("Words struck through were removed, words underlined were added.")
     return [
-        Heading(1, (_run(loc.tr("Summary of changes to the slides"), loc),)),
+        Heading(1, (_run(loc.tr(summary.TITLE, summary.CONTEXT), loc),)),
         Paragraph("body", (_run(compared, loc),)),
         ListBlock(entries),
         Paragraph("body", (_run(how, loc),)),
