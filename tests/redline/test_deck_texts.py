@@ -93,9 +93,8 @@ def used_message_ids() -> set[tuple[str | None, str]]:
     found |= set(document.COUNT_WORDS.values()) | set(document.COLUMN_WORDS)
     for path in Path(document.__file__).parent.glob("*.py"):
         found.update(re.findall(r'tr\(\s*"([^"]+)"\s*\)', path.read_text(encoding="utf-8")))
-    in_context = {(summary.CONTEXT, summary.TITLE)}
-    source = Path(document.__file__).read_text(encoding="utf-8")
-    assert "loc.tr(summary.TITLE, summary.CONTEXT)" in source
+    found |= set(summary.MESSAGES)  # the versions compared, as in Word redlines
+    in_context = {(summary.CONTEXT, msgid) for msgid in summary.CONTEXT_MESSAGES}
     return {(None, msgid) for msgid in found} | in_context
 
 

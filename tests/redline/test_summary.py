@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from redlinekit import STEM, body, redlined, texts
+from redlinekit import STEM, body, looks, redlined, texts
 
 from councilkit.localize import Run, translate
 from councilkit.localize.catalog import message_ids
@@ -47,7 +47,10 @@ def test_the_summary_says_what_changed_in_the_documents_language(
     assert lines[0] == translate(summary.TITLE, said, summary.CONTEXT)
     before = translate(summary.COMPARED, said).partition("{old}")[0]
     assert lines[1].startswith(before + "v1 (")
-    assert f" {translate(WORKING_TREE, said)}, 0.2, 2016-12-07." in lines[1]
+    version = translate(summary.VERSION, said)
+    named = version.format(label=translate(WORKING_TREE, said), version="0.2", date="")
+    assert f" {named}" in lines[1]
+    assert lines[1].endswith(("December 7, 2016.", "7 décembre 2016."))
     assert translate(summary.COMPARED, said).split("{new}")[-1] == "."
     section = translate(summary.SECTION, said)
     after_name = section.split("{section}")[1].split("{insertions}")[0]
@@ -55,6 +58,9 @@ def test_the_summary_says_what_changed_in_the_documents_language(
     assert len(per_section) >= 6
     if language == "fr":
         assert all("suppression(s)" in line for line in per_section)
+    styles = [style for style, _, _ in looks(body(out / f"{STEM}-{suffix}-redline.docx"))]
+    assert styles[0] == "Heading1"  # a heading, that screen readers can go to
+    assert set(styles[2 : 2 + len(per_section)]) == {"ListBullet"}  # "1. Scope" is no typed list
 
 
 def test_counts_per_section() -> None:

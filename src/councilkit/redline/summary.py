@@ -6,14 +6,15 @@ another French word."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from councilkit.document.model import Block, Paragraph
+from councilkit.document.model import Block, Heading, ListBlock, ListEntry, Paragraph
 from councilkit.localize import Localizer, Run
 from councilkit.redline import words
-from councilkit.redline.source import WORKING_TREE
+from councilkit.redline.source import WORKING_TREE, Version, label_in
 from councilkit.render.docx.revised_contents import RevisedContents
 from councilkit.render.docx.revised_pictures import RevisedPicture
 from councilkit.render.docx.revised_tables import RevisedTable
@@ -27,8 +28,9 @@ SECTION = (
     "{section}: {insertions} insertion(s), {deletions} deletion(s), "
     "{formatting} formatting change(s)."
 )
+VERSION = "{label}, version {version} of {date}"
 TITLE_PAGE = "Title page"
-MESSAGES = (COMPARED, SECTION, TITLE_PAGE, WORKING_TREE)
+MESSAGES = (COMPARED, SECTION, VERSION, TITLE_PAGE, WORKING_TREE)
 """The summary's message ids without a context (their French is in the catalogs)."""
 CONTEXT_MESSAGES = (TITLE,)
 """The summary's message ids in the context :data:`CONTEXT`."""
@@ -104,27 +106,47 @@ def _name(heading: Line) -> str:
     return words.text_of([i for s in heading.segments for i in s.content]).strip()
 
 
+def named(version: Version, number: str, date: datetime.date, loc: Localizer) -> str:
+    """A version as a summary names it: its revision (or folder), and the document's
+    version number and date ("v1.0 (3541bcc0d80d), version 1.0 of June 15, 2016")."""
+    label = label_in(version, loc)
+    return loc.tr(VERSION).format(label=label, version=number, date=loc.date(date))
+
+
+def heading(loc: Localizer) -> Heading:
+    """The summary's title, a heading of the first level (not numbered, not in the
+    table of contents the document had)."""
+    return Heading(1, (Run(loc.tr(TITLE, CONTEXT), language=loc.language),))
+
+
 def summary_blocks(
     changes: list[tuple[str, Counts]], old: str, new: str, loc: Localizer
 ) -> tuple[Block, ...]:
-    """The summary's paragraphs: its title, what was compared, a line per section."""
-
-    def paragraph(text: str, *, bold: bool = False) -> Paragraph:
-        return Paragraph("body", (Run(text, bold=bold, language=loc.language),))
-
-    lines = [
-        paragraph(loc.tr(TITLE, CONTEXT), bold=True),
-        paragraph(loc.tr(COMPARED).format(old=old, new=new)),
-    ]
-    for section, count in changes:
-        line = loc.tr(SECTION).format(
-            section=section,
-            insertions=count.insertions,
-            deletions=count.deletions,
-            formatting=count.formatting,
+    """The summary: its title, what was compared, and a bulleted list of the sections
+    changed (a list, as a section's name starts with its number: a paragraph starting
+    with "1." would read as a list item typed by hand)."""
+    compared = loc.tr(COMPARED).format(old=old, new=new)
+    entries = tuple(
+        ListEntry(
+            (
+                Run(
+                    loc.tr(SECTION).format(
+                        section=section,
+                        insertions=count.insertions,
+                        deletions=count.deletions,
+                        formatting=count.formatting,
+                    ),
+                    language=loc.language,
+                ),
+            )
         )
-        lines.append(paragraph(line))
-    return tuple(lines)
+        for section, count in changes
+    )
+    return (
+        heading(loc),
+        Paragraph("body", (Run(compared, language=loc.language),)),
+        ListBlock(entries),
+    )
 
 
 def changed(blocks: Iterable[Any]) -> bool:
