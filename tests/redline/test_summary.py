@@ -86,3 +86,45 @@ def test_counts_per_section() -> None:
 
     found = by_section([], body_blocks, Words())  # type: ignore[arg-type]
     assert found == [("1. Scope", Counts(1, 1, 2)), ("2. Budget", Counts(0, 1, 0))]
+
+
+def test_a_section_only_renumbered_is_not_changed() -> None:
+    stamp = Stamp("Secretariat", "2016-12-07T00:00:00Z")
+
+    def heading(*segments: Segment, role: str = "heading_1") -> Line:
+        return Line(Look(role), segments)
+
+    renumbered = heading(
+        Segment(DELETED, (Run("3"),)),
+        Segment(INSERTED, (Run("4"),)),
+        Segment(KEPT, (Run(". Scope"),)),
+    )
+    sub = heading(
+        Segment(KEPT, (Run("4."),)),
+        Segment(DELETED, (Run("1"),)),
+        Segment(INSERTED, (Run("2"),)),
+        Segment(KEPT, (Run(" In scope"),)),
+        role="heading_2",
+    )
+    renamed = heading(
+        Segment(DELETED, (Run("5"),)),
+        Segment(INSERTED, (Run("6"),)),
+        Segment(KEPT, (Run(". "),)),
+        Segment(DELETED, (Run("Methods"),)),
+        Segment(INSERTED, (Run("Ways"),)),
+    )
+    year = heading(
+        Segment(KEPT, (Run("7. "),)),
+        Segment(DELETED, (Run("2017"),)),
+        Segment(INSERTED, (Run("2018"),)),
+    )
+    blocks = [RevisedLines((renumbered, sub, renamed, year), stamp)]
+
+    class Words:
+        def tr(self, msgid: str) -> str:
+            return msgid
+
+    numbered = by_section([], blocks, Words(), numbered=True)  # type: ignore[arg-type]
+    assert numbered == [("6. Ways", Counts(1, 1, 0)), ("7. 2018", Counts(1, 1, 0))]
+    counted = by_section([], blocks, Words())  # type: ignore[arg-type]
+    assert counted[0] == ("4. Scope", Counts(2, 2, 0))

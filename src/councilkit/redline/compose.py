@@ -82,7 +82,7 @@ def redline(
     body = revised_body(differ, before, after, old_ids, new_ids)
     if not summary.changed([*front, *body]):
         return None
-    changes = summary.by_section(front, body, loc)
+    changes = summary.by_section(front, body, loc, numbered=numbered)
     opening = summary.summary_blocks(
         changes,
         _named(old, loc),

@@ -7,6 +7,7 @@ another French word."""
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,7 @@ from councilkit.redline.source import WORKING_TREE, Version, label_in
 from councilkit.render.docx.revised_contents import RevisedContents
 from councilkit.render.docx.revised_pictures import RevisedPicture
 from councilkit.render.docx.revised_tables import RevisedTable
-from councilkit.render.docx.revisions import DELETED, INSERTED, Line, RevisedLines
+from councilkit.render.docx.revisions import DELETED, INSERTED, KEPT, Line, RevisedLines, Segments
 
 TITLE = "Summary of changes"
 CONTEXT = "redline"
@@ -71,16 +72,34 @@ def counted(block: Any) -> Counts:
     return Counts()
 
 
-def _of(line: Line) -> Counts:
-    inserted, deleted, restyled = words.changes(line.segments)
+def _of(line: Line, *, numbered: bool = False) -> Counts:
+    """The changes of one paragraph; with ``numbered`` headings, a heading's number
+    changed (the sections before it added or removed) is not counted."""
+    segments = line.segments
+    if numbered and line.look.role.startswith("heading") and line.mark == KEPT:
+        segments = _after_number(segments)
+    inserted, deleted, restyled = words.changes(segments)
     return Counts(inserted, deleted, restyled + (line.was is not None))
 
 
+_NUMBER = re.compile(r"[0-9.]*")
+
+
+def _after_number(segments: Segments) -> Segments:
+    """A numbered heading's segments without those of its number ("3" deleted and "4"
+    inserted before a kept ". Scope"): the leading segments of digits and dots."""
+    for index, segment in enumerate(segments):
+        if not _NUMBER.fullmatch(words.text_of(segment.content)):
+            return segments[index:]
+    return segments
+
+
 def by_section(
-    front: Iterable[Any], body: Iterable[Any], loc: Localizer
+    front: Iterable[Any], body: Iterable[Any], loc: Localizer, *, numbered: bool = False
 ) -> list[tuple[str, Counts]]:
     """The parts of the document that changed (the title page, each section by its
-    heading's words), with their counts."""
+    heading's words), with their counts; with ``numbered`` headings, a section only
+    renumbered is not changed."""
     found: dict[str, Counts] = {}
     title = loc.tr(TITLE_PAGE)
     for block in front:
@@ -93,7 +112,7 @@ def by_section(
         for line in block.lines:
             if line.look.role == "heading_1":
                 current = _name(line)
-            found[current] = found.get(current, Counts()) + _of(line)
+            found[current] = found.get(current, Counts()) + _of(line, numbered=numbered)
     return [(name, c) for name, c in found.items() if c != Counts()]
 
 
