@@ -6,6 +6,7 @@ packed repository)."""
 from __future__ import annotations
 
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,18 @@ def test_a_packed_repository_gives_the_same_redline(repository: Path, tmp_path: 
     assert run("redline", str(repository), "--from", "v1", "-o", str(packed)).returncode == 0
     name = f"{STEM}-fra-redline.docx"
     assert (packed / name).read_bytes() == (loose / name).read_bytes()
+
+
+def test_an_annotated_tag_names_its_commit(repository: Path, tmp_path: Path) -> None:
+    git(repository.parent, "tag", "-a", "-m", "first version", "v1-annotated", "v1")
+    by_tag = tmp_path / "by-tag"
+    result = run("redline", str(repository), "--from", "v1-annotated", "-o", str(by_tag))
+    assert result.returncode == 0, result.stdout + result.stderr
+    by_name = tmp_path / "by-name"
+    assert run("redline", str(repository), "--from", "v1", "-o", str(by_name)).returncode == 0
+    name = f"{STEM}-eng-redline.docx"
+    with zipfile.ZipFile(by_tag / name) as tagged, zipfile.ZipFile(by_name / name) as named:
+        # the same changes; the summary names the revision as it was given
+        assert tagged.read("word/document.xml").replace(b"v1-annotated", b"v1") == named.read(
+            "word/document.xml"
+        )
