@@ -43,6 +43,10 @@ class RepositoryError(CouncilkitError):
     """A git repository is there but cannot be read (corrupt, unsupported, no commit yet)."""
 
 
+class MissingPath(RepositoryError):
+    """A path that a commit of a readable repository does not hold."""
+
+
 @dataclass(frozen=True, slots=True)
 class SourceState:
     """Where content came from: its commit and whether the folder differs from it.
@@ -109,12 +113,10 @@ class Repository:
         """The commit id of ``revision``: a commit id or its unique prefix, a branch or tag
         name or ``HEAD``, followed by any ``~N`` (N-th first parent) and ``^N`` (N-th
         parent) suffixes."""
-        from dulwich.objectspec import parse_commit
-
         match = _REVISION.fullmatch(revision)
         if match is None:
             raise RepositoryError(f"'{revision}' is not a revision councilkit can read")
-        commit = self._guard(lambda: parse_commit(self._repo, match.group(1).encode()), revision)
+        commit = self._commit(match.group(1), revision)
         for step, count in _STEP.findall(match.group(2)):
             number = int(count) if count else 1
             for _ in range(number if step == "~" else 1):
@@ -124,8 +126,50 @@ class Repository:
                     break
                 if index >= len(parents):
                     raise RepositoryError(f"'{revision}': a commit has no such parent")
+                if commit.id in self._guard(self._repo.get_shallow):
+                    raise RepositoryError(
+                        f"'{revision}': the repository is a shallow clone, without the "
+                        f"commits before {commit.id.decode('ascii')[:12]} "
+                        "(git fetch --unshallow brings them)"
+                    )
                 commit = self._object(parents[index])
         return str(commit.id.decode("ascii"))
+
+    def _commit(self, name: str, revision: str) -> Any:
+        """The commit ``name`` names; a name that is no tag, branch or commit, or that names
+        a folder or a file (a tree or blob id, a tag of one), is said so, apart from a
+        repository that cannot be read."""
+        from dulwich.objectspec import parse_commit, parse_object, parse_ref
+
+        def read() -> Any:
+            return parse_commit(self._repo, name.encode())
+
+        try:
+            return read()
+        except KeyError:
+            try:
+                parse_ref(self._repo, name.encode())
+            except KeyError:
+                if name != "HEAD":
+                    raise RepositoryError(
+                        f"'{revision}' is no tag, branch or commit of the git repository "
+                        f"at '{self.root}'"
+                    ) from None
+            except Exception:  # a damaged repository: said below
+                pass
+        except ValueError:
+            try:
+                kind = parse_object(self._repo, name.encode()).type_name
+            except Exception:
+                kind = b""
+            if kind in (b"tree", b"blob"):
+                what = "a folder" if kind == b"tree" else "a file"
+                raise RepositoryError(
+                    f"'{revision}' names {what} of the git repository, not a commit"
+                ) from None
+        except Exception:  # a damaged repository: said below
+            pass
+        return self._guard(read, revision)
 
     def read_file(self, revision: str, path: str | PurePosixPath) -> bytes:
         """The bytes of the file ``path`` (relative to the working tree's root) at
@@ -180,10 +224,18 @@ class Repository:
         commit = self._guard(lambda: self._repo[self.resolve(revision).encode()], revision)
         if not path.parts:
             return _TREE, commit.tree
-        found = self._guard(
-            lambda: tree_lookup_path(self._repo.__getitem__, commit.tree, str(path).encode()),
-            f"{revision}:{path}",
-        )
+
+        def look_up() -> Any:
+            return tree_lookup_path(self._repo.__getitem__, commit.tree, str(path).encode())
+
+        try:
+            found = look_up()
+        except KeyError as exc:  # a name not in its folder, or an object missing
+            if exc.args and exc.args[0] in {part.encode() for part in path.parts}:
+                raise MissingPath(f"'{path}' is not in {revision}") from None
+            found = self._guard(look_up, f"{revision}:{path}")
+        except Exception:
+            found = self._guard(look_up, f"{revision}:{path}")
         return int(found[0]), bytes(found[1])
 
     def _tree_at(self, revision: str, path: PurePosixPath) -> Any:

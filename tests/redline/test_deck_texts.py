@@ -12,6 +12,7 @@ from councilkit.api import load_checked
 from councilkit.localize import Localizer
 from councilkit.localize.catalog import message_ids
 from councilkit.model import CHART_TYPE_NAMES, Deck, Language, Project, WorkingGroup
+from councilkit.redline import summary
 from councilkit.redline.decks import document, texts
 from councilkit.redline.decks.texts import Line, slide_lines
 
@@ -85,19 +86,27 @@ def test_a_bullet_with_a_lead_term_is_set_as_in_the_deck(project: Project) -> No
     assert any(line.level == 1 for line in lines)
 
 
-def used_message_ids() -> set[str]:
+def used_message_ids() -> set[tuple[str | None, str]]:
+    """Every fixed word of deck redlines, with its message context (None without)."""
     found = set(texts.PART_WORDS.values()) | set(CHART_TYPE_NAMES.values())
     found |= set(texts.STATUS_WORDS.values()) | set(texts.UNTITLED_WORDS.values())
     found |= set(document.COUNT_WORDS.values()) | set(document.COLUMN_WORDS)
     for path in Path(document.__file__).parent.glob("*.py"):
-        found.update(re.findall(r'tr\(\s*"([^"]+)"', path.read_text(encoding="utf-8")))
-    return found
+        found.update(re.findall(r'tr\(\s*"([^"]+)"\s*\)', path.read_text(encoding="utf-8")))
+    found |= set(summary.MESSAGES)  # the versions compared, as in Word redlines
+    in_context = {(summary.CONTEXT, msgid) for msgid in summary.CONTEXT_MESSAGES}
+    return {(None, msgid) for msgid in found} | in_context
 
 
 def test_every_fixed_word_is_translated() -> None:
     used = used_message_ids()
-    assert {"Before", "After", "Summary of changes to the slides", "Speaker notes"} <= used
-    missing = sorted(used - message_ids(Language.FR))
+    assert {(None, "Before"), (None, "After"), (None, "Speaker notes")} <= used
+    assert ("redline", "Summary of changes") in used
+    missing = sorted(
+        (context or "", msgid)
+        for context, msgid in used
+        if msgid not in message_ids(Language.FR, context)
+    )
     assert not missing, f"add to catalogs/fr/deck-redline.po: {missing}"
 
 

@@ -30,7 +30,7 @@ def test_accepting_gives_the_new_text_and_rejecting_the_old(
     assert not (tmp_path / "git-ran").exists()
     for language, suffix, title in (
         ("en", "eng", "Summary of changes"),
-        ("fr", "fra", "Résumé des modifications"),
+        ("fr", "fra", "Sommaire des modifications"),
     ):
         redline = out / f"{STEM}-{suffix}-redline.docx"
         new_texts = texts(body(built(repository, tmp_path / f"new-{language}", language)))

@@ -6,6 +6,12 @@ Message ids are the English words. Each renderer keeps its words in its own cata
 and merges them. A message id missing from the French catalog is an error, not a silent
 English word in a French document: :func:`translate` raises, and a test checks that every
 id used in the code is in the catalog.
+
+One English word may need two translations ("Summary of changes" is a column of the
+version history, "Résumé des modifications", and the title of a redline's summary,
+"Sommaire des modifications"). The second is given a gettext message context
+(``msgctxt "redline"``): a word asked for in a context is looked up by its context and
+id, a word asked for without one by its id alone.
 """
 
 from __future__ import annotations
@@ -28,15 +34,25 @@ CATALOG_PACKAGE = "councilkit.localize"
 CATALOG_FOLDER = "catalogs"
 
 
+CONTEXT_SEPARATOR = "\x04"
+"""What joins a message context and its id in a compiled catalog (as in gettext's .mo)."""
+
+
 class MissingTranslation(LookupError):
     """A fixed word of the documents has no French translation in the catalogs."""
 
 
-def translate(msgid: str, language: Language) -> str:
-    """``msgid`` in ``language``."""
+def key(msgid: str, context: str | None = None) -> str:
+    """The key of ``msgid`` in ``context`` in the mapping :func:`words` gives: the id alone
+    without a context, else the context, gettext's separator and the id."""
+    return msgid if context is None else f"{context}{CONTEXT_SEPARATOR}{msgid}"
+
+
+def translate(msgid: str, language: Language, context: str | None = None) -> str:
+    """``msgid`` in ``language`` (in the message context ``context``, if given)."""
     if language is Language.EN:
         return msgid
-    return look_up(msgid, language, words(language))
+    return look_up(msgid, language, words(language), context)
 
 
 def words(language: Language) -> Mapping[str, str]:
@@ -48,22 +64,31 @@ def words(language: Language) -> Mapping[str, str]:
     return _catalog(language.value)
 
 
-def look_up(msgid: str, language: Language, catalog: Mapping[str, str]) -> str:
-    """``msgid`` in ``language`` from ``catalog`` (what :func:`words` gave)."""
+def look_up(
+    msgid: str, language: Language, catalog: Mapping[str, str], context: str | None = None
+) -> str:
+    """``msgid`` in ``language`` from ``catalog`` (what :func:`words` gave), in the
+    message context ``context`` if given (never the translation without a context)."""
     if language is Language.EN:
         return msgid
-    found = catalog.get(msgid)
+    found = catalog.get(key(msgid, context))
     if found is None:
+        where = "" if context is None else f" in the context {context!r} (msgctxt)"
         raise MissingTranslation(
-            f"the fixed text {msgid!r} has no {language.value} translation; add it to "
+            f"the fixed text {msgid!r}{where} has no {language.value} translation; add it to "
             f"src/councilkit/localize/catalogs/{language.value}/*.po"
         )
     return found
 
 
-def message_ids(language: Language) -> frozenset[str]:
-    """Every message id with a translation in ``language``."""
-    return frozenset(_catalog(language.value))
+def message_ids(language: Language, context: str | None = None) -> frozenset[str]:
+    """Every message id with a translation in ``language`` in ``context`` (without a
+    context when None)."""
+    catalog = _catalog(language.value)
+    if context is None:
+        return frozenset(k for k in catalog if CONTEXT_SEPARATOR not in k)
+    prefix = key("", context)
+    return frozenset(k[len(prefix) :] for k in catalog if k.startswith(prefix))
 
 
 _CATALOGS: dict[tuple[str, tuple[tuple[str, FileStat | None], ...]], dict[str, str]] = {}
@@ -100,5 +125,11 @@ def _compile(language: str, entries: list[Path]) -> dict[str, str]:
         translations = gettext.GNUTranslations(compiled)
         for message in catalog:
             if message.id and isinstance(message.id, str) and message.string:
-                merged[message.id] = translations.gettext(message.id)
+                context = message.context
+                found = (
+                    translations.gettext(message.id)
+                    if context is None
+                    else translations.pgettext(context, message.id)
+                )
+                merged[key(message.id, context)] = found
     return merged

@@ -81,13 +81,14 @@ class Localizer:
         """Typography of this language applied to a text written in code or data."""
         return self._typeset(text, self.language)
 
-    def tr(self, msgid: str) -> str:
-        """A fixed word of the documents in this language."""
+    def tr(self, msgid: str, context: str | None = None) -> str:
+        """A fixed word of the documents in this language; ``context`` is its message
+        context (``msgctxt``) when the English word has another translation elsewhere."""
         if self.language is Language.EN:
             return msgid
         if self._words is None:
             self._words = words(self.language)
-        return look_up(msgid, self.language, self._words)
+        return look_up(msgid, self.language, self._words, context)
 
     def date(self, date: datetime.date) -> str:
         """A long date: ``September 14, 2016`` / ``14 septembre 2016``."""

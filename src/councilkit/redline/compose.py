@@ -21,7 +21,7 @@ from councilkit.package import write_package
 from councilkit.redline import summary
 from councilkit.redline.blocks import Differ, numbered_headings
 from councilkit.redline.sections import known_as, revised_body, section_ids
-from councilkit.redline.source import Version, label_in
+from councilkit.redline.source import Version
 from councilkit.redline.written import AsWritten, Texts
 from councilkit.render.docx.canvas import Canvas
 from councilkit.render.docx.layout import load_layout
@@ -82,7 +82,7 @@ def redline(
     body = revised_body(differ, before, after, old_ids, new_ids)
     if not summary.changed([*front, *body]):
         return None
-    changes = summary.by_section(front, body, loc)
+    changes = summary.by_section(front, body, loc, numbered=numbered)
     opening = summary.summary_blocks(
         changes,
         _named(old, loc),
@@ -114,8 +114,5 @@ def _on_a_new_page(blocks: list[Any]) -> list[Any]:
 
 
 def _named(side: Side, loc: Localizer) -> str:
-    """A version as the summary names it: its revision (or folder), the document's
-    version and date."""
-    return (
-        f"{label_in(side.version, loc)}, {side.document.version}, {side.document.date.isoformat()}"
-    )
+    """A version as the summary names it."""
+    return summary.named(side.version, side.document.version, side.document.date, loc)

@@ -6,6 +6,8 @@ touched)."""
 from __future__ import annotations
 
 import dataclasses
+import errno
+import stat
 from pathlib import Path, PurePosixPath
 
 from councilkit.api import load_checked
@@ -13,8 +15,13 @@ from councilkit.diagnostics import Diagnostic
 from councilkit.errors import ContentError, UsageError
 from councilkit.localize import Localizer
 from councilkit.model import Project
-from councilkit.repository import Repository, RepositoryError
+from councilkit.repository import MissingPath, Repository, RepositoryError
 
+REVISIONS = (
+    "--from and --to take a git tag, branch or commit (with ~N or ^N), "
+    "or a folder holding the other version of the content"
+)
+"""What a version may be, said after a version that cannot be read."""
 WORKING_TREE = "working tree"
 """The label of the content folder as it is now (a fixed word of the catalogs)."""
 
@@ -40,7 +47,7 @@ def materialise(content: Path, revision: str, scratch: Path) -> tuple[Path, str]
     when it is a folder, else the content folder at that git revision, written under
     ``scratch``."""
     as_folder = Path(revision)
-    if as_folder.is_dir():
+    if _is_folder(as_folder):
         return as_folder, str(as_folder)
     repository = Repository.find(content)
     if repository is None:
@@ -53,10 +60,17 @@ def materialise(content: Path, revision: str, scratch: Path) -> tuple[Path, str]
         try:
             commit = repository.resolve(revision)
             files = repository.read_tree(commit, "" if str(inside) == "." else inside)
+        except MissingPath:
+            files = {}
         except RepositoryError as exc:
-            raise UsageError(f"revision '{revision}': {exc}") from None
+            said = str(exc)
+            said = said if said.startswith(f"'{revision}'") else f"'{revision}': {said}"
+            raise UsageError(f"revision {said}; {REVISIONS}") from None
     if not files:
-        raise UsageError(f"revision '{revision}' has no content folder '{inside}'")
+        raise UsageError(
+            f"revision '{revision}' has no content folder '{inside}'; give a revision "
+            "made after the content was added, or a folder holding the other version"
+        )
     for name, data in files.items():
         relative = PurePosixPath(name)
         if relative.is_absolute() or ".." in relative.parts:
@@ -65,6 +79,25 @@ def materialise(content: Path, revision: str, scratch: Path) -> tuple[Path, str]
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
     return scratch, f"{revision} ({commit[:12]})"
+
+
+def _is_folder(path: Path) -> bool:
+    """Whether ``path`` is a folder; a path that is there but is no folder (a file, a
+    symbolic link to nothing or in a loop, a folder that cannot be reached) is an error:
+    it was meant as a folder, not as a revision."""
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise UsageError(f"'{path}' is a symbolic link to nothing; {REVISIONS}") from None
+        return False
+    except OSError as exc:
+        if exc.errno in (errno.ENOTDIR, errno.ENAMETOOLONG, errno.EINVAL):
+            return False  # no such path: a revision's name
+        raise UsageError(f"'{path}': {exc.strerror or exc}; {REVISIONS}") from None
+    if not stat.S_ISDIR(found.st_mode):
+        raise UsageError(f"'{path}' is a file, not a folder; {REVISIONS}")
+    return True
 
 
 def load_version(root: Path, label: str, *, shown_as: str | None = None) -> Version:

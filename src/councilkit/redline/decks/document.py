@@ -36,10 +36,11 @@ from councilkit.errors import ContentError
 from councilkit.localize import Localizer, Run
 from councilkit.model import Deck, Language, WorkingGroup
 from councilkit.package import write_package
+from councilkit.redline import summary
 from councilkit.redline.decks import compare, texts
 from councilkit.redline.decks.marked import MarkedParagraph
 from councilkit.redline.decks.matching import match
-from councilkit.redline.source import Version, label_in
+from councilkit.redline.source import Version
 from councilkit.render.docx.canvas import Canvas
 from councilkit.render.docx.layout import load_layout
 from councilkit.render.docx.parts import document_parts
@@ -168,21 +169,17 @@ def _summary(
     change (a slide both moved and changed counts as changed)."""
 
     def version(side: DeckSide) -> str:
-        return loc.tr("{label}, version {version} of {date}").format(
-            label=label_in(side.version, loc),
-            version=side.deck.version,
-            date=loc.date(side.deck.date),
-        )
+        return summary.named(side.version, side.deck.version, side.deck.date, loc)
 
     counts = {kind: sum(1 for c in changes if c.kind == kind) for kind in COUNT_WORDS}
     entries = tuple(
         ListEntry((_run(loc.tr(COUNT_WORDS[kind]).format(count=count), loc),))
         for kind, count in counts.items()
     )
-    compared = loc.tr("Compared: {old} with {new}.").format(old=version(old), new=version(new))
+    compared = loc.tr(summary.COMPARED).format(old=version(old), new=version(new))
     how = loc.tr("Words struck through were removed, words underlined were added.")
     return [
-        Heading(1, (_run(loc.tr("Summary of changes to the slides"), loc),)),
+        summary.heading(loc),
         Paragraph("body", (_run(compared, loc),)),
         ListBlock(entries),
         Paragraph("body", (_run(how, loc),)),
