@@ -42,7 +42,7 @@ def test_accepting_gives_the_new_text_and_rejecting_the_old(
         # the summary: its title, the versions compared, a line per section changed
         assert accepted[1].startswith(("Compared: v1 (", "Versions comparées\u00a0: v1 ("))
         assert all(
-            re.fullmatch(r".+\u00a0?: \d+ insertion\(s\), \d+ [a-z]+\(s\), \d+ .+\.", line)
+            re.fullmatch(r".+\u00a0?: [a-z]+ \d+, [a-z]+ \d+, [a-z ]+ \d+\.", line)
             for line in accepted[2:opening]
         ), accepted[2:opening]
         assert opening >= 8

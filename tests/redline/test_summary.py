@@ -57,7 +57,7 @@ def test_the_summary_says_what_changed_in_the_documents_language(
     per_section = [line for line in lines[2:12] if after_name in line]
     assert len(per_section) >= 6
     if language == "fr":
-        assert all("suppression(s)" in line for line in per_section)
+        assert all(", suppressions " in line for line in per_section)
     styles = [style for style, _, _ in looks(body(out / f"{STEM}-{suffix}-redline.docx"))]
     assert styles[0] == "Heading1"  # a heading, that screen readers can go to
     assert set(styles[2 : 2 + len(per_section)]) == {"ListBullet"}  # "1. Scope" is no typed list

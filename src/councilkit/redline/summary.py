@@ -26,9 +26,9 @@ CONTEXT = "redline"
 """The message context of :data:`TITLE`, the title of the summary of every redline."""
 COMPARED = "Compared: {old} with {new}."
 SECTION = (
-    "{section}: {insertions} insertion(s), {deletions} deletion(s), "
-    "{formatting} formatting change(s)."
+    "{section}: insertions {insertions}, deletions {deletions}, formatting changes {formatting}."
 )
+"""A section's counts, each named before its number (no plural to choose: 1 or 2 alike)."""
 VERSION = "{label}, version {version} of {date}"
 TITLE_PAGE = "Title page"
 MESSAGES = (COMPARED, SECTION, VERSION, TITLE_PAGE, WORKING_TREE)
