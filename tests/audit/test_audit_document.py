@@ -82,6 +82,43 @@ def test_a_deck_whose_default_text_style_has_a_language_passes(tmp_path: Path) -
     assert codes(deck(tmp_path / "deck.pptx", titled_slide)) == []
 
 
+def _slide_language(tag: str, default: str | None = None) -> object:
+    def fill(presentation: object) -> None:
+        if default is not None:
+            element = presentation.part._element  # type: ignore[attr-defined]
+            for found in element.xpath("p:defaultTextStyle//a:defRPr[@lang]"):
+                found.set("lang", default)
+        slide = titled_slide(presentation)  # type: ignore[arg-type]
+        for run in slide.shapes.title.text_frame.paragraphs[0].runs:  # type: ignore[attr-defined]
+            run._r.get_or_add_rPr().set("lang", tag)
+
+    return fill
+
+
+BAD_TAG = (
+    "'{}' {}, so screen readers cannot tell how to read the text: select the text, then "
+    "Review > Language > Set Proofing Language (a tag such as en-CA or fr-CA)"
+)
+
+
+def test_a_slide_language_that_is_not_a_language_tag_is_an_error(tmp_path: Path) -> None:
+    broken = deck(tmp_path / "broken.pptx", _slide_language("english"))
+    assert messages(broken, "document-language") == [
+        'ppt/slides/slide1.xml:slide 1, shape "Title 1" "Budget": '
+        + BAD_TAG.format("english", "does not start with a known language")
+    ]
+    assert codes(deck(tmp_path / "fixed.pptx", _slide_language("fr-CA"))) == []
+
+
+def test_a_bad_tag_in_the_default_text_style_is_named_once(tmp_path: Path) -> None:
+    broken = deck(tmp_path / "broken.pptx", _slide_language("en-CA", default="xx-YY-ZZZ-1"))
+    assert messages(broken, "document-language") == [
+        "ppt/presentation.xml:default text style: "
+        + BAD_TAG.format("xx-YY-ZZZ-1", "is not a language tag")
+    ]
+    assert codes(deck(tmp_path / "fixed.pptx", _slide_language("en-CA", default="en-CA"))) == []
+
+
 def test_tracked_changes_left_in_are_a_warning(tmp_path: Path) -> None:
     def tracked(document: object) -> None:
         paragraph = document.add_paragraph("Kept")  # type: ignore[attr-defined]
