@@ -216,20 +216,6 @@ def _graphic_frame(uri: str, descr: str | None, decorative: bool = False) -> obj
     return fill
 
 
-def test_smartart_and_chart_frames_on_slides_need_alt_text(tmp_path: Path) -> None:
-    for uri, kind in ((SMARTART, "diagram"), (CHART, "chart")):
-        broken = deck(tmp_path / "broken.pptx", _graphic_frame(uri, "  "))
-        assert messages(broken, "alt-text") == [
-            f'ppt/slides/slide1.xml:slide 1, shape "Diagram 8": {kind} without alternative '
-            "text: right-click it, then View Alt Text (or Format > Alt Text), and describe "
-            "what it shows"
-        ]
-        fixed = deck(tmp_path / "fixed.pptx", _graphic_frame(uri, "Four steps to approval"))
-        assert codes(fixed) == []
-        decorative = deck(tmp_path / "decorative.pptx", _graphic_frame(uri, None, True))
-        assert codes(decorative) == []
-
-
 def _word_graphic(uri: str, descr: str) -> object:
     """A Word paragraph holding an inline graphic of ``uri`` (a chart or SmartArt)."""
 
@@ -248,16 +234,24 @@ def _word_graphic(uri: str, descr: str) -> object:
     return fill
 
 
-def test_smartart_and_charts_in_word_need_alt_text(tmp_path: Path) -> None:
-    for uri, kind in ((SMARTART, "diagram"), (CHART, "chart")):
-        broken = word(tmp_path / "broken.docx", _word_graphic(uri, " "))
-        assert messages(broken, "alt-text") == [
-            f'word/document.xml:paragraph 1 "Process": {kind} without alternative text: '
-            "right-click it, then View Alt Text (or Format > Alt Text), and describe what it "
-            "shows"
-        ]
-        fixed = word(tmp_path / "fixed.docx", _word_graphic(uri, "Four steps to approval"))
-        assert codes(fixed) == []
+@pytest.mark.parametrize(("uri", "kind"), [(SMARTART, "diagram"), (CHART, "chart")])
+def test_smartart_and_charts_need_alt_text_in_word_and_on_slides(
+    tmp_path: Path, uri: str, kind: str
+) -> None:
+    fix = "right-click it, then View Alt Text (or Format > Alt Text), and describe what it shows"
+    broken_deck = deck(tmp_path / "broken.pptx", _graphic_frame(uri, "  "))
+    assert messages(broken_deck, "alt-text") == [
+        f'ppt/slides/slide1.xml:slide 1, shape "Diagram 8": {kind} without alternative text: {fix}'
+    ]
+    broken_word = word(tmp_path / "broken.docx", _word_graphic(uri, " "))
+    assert messages(broken_word, "alt-text") == [
+        f'word/document.xml:paragraph 1 "Process": {kind} without alternative text: {fix}'
+    ]
+    described = "Four steps to approval"
+    assert codes(deck(tmp_path / "fixed.pptx", _graphic_frame(uri, described))) == []
+    assert codes(word(tmp_path / "fixed.docx", _word_graphic(uri, described))) == []
+    decorative = deck(tmp_path / "decorative.pptx", _graphic_frame(uri, None, True))
+    assert codes(decorative) == []
 
 
 def _grouped_picture(group_descr: str, decorative: bool = False) -> object:
