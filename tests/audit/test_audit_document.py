@@ -6,6 +6,7 @@ from pathlib import Path
 
 from docx.oxml import parse_xml
 from office_files import codes, deck, messages, titled_slide, word
+from pptx.util import Inches
 
 from councilkit.audit.registry import RULES
 
@@ -75,6 +76,32 @@ def test_deck_runs_without_language_are_an_error_unless_each_run_has_one(tmp_pat
         "Set Proofing Language"
     ]
     fixed = deck(tmp_path / "fixed.pptx", lambda p: _deck_without_default_language(p, True))
+    assert codes(fixed) == []
+
+
+def _table_without_default_language(presentation: object, cell_language: bool) -> None:
+    _deck_without_default_language(presentation, True)
+    slide = presentation.slides[0]  # type: ignore[attr-defined]
+    for shape in list(slide.placeholders)[1:]:
+        shape._element.getparent().remove(shape._element)
+    frame = slide.shapes.add_table(1, 2, Inches(1), Inches(2), Inches(4), Inches(1))
+    for column, text in enumerate(("Item", "Cost")):
+        frame.table.cell(0, column).text = text
+        run = frame.table.cell(0, column).text_frame.paragraphs[0].runs[0]
+        if cell_language or column:
+            run._r.get_or_add_rPr().set("lang", "fr-CA")
+    # a run of spaces has no text to read: it needs no language
+    frame.table.cell(0, 1).text_frame.paragraphs[0].add_run().text = "  "
+
+
+def test_table_text_without_a_language_is_an_error(tmp_path: Path) -> None:
+    broken = deck(tmp_path / "broken.pptx", lambda p: _table_without_default_language(p, False))
+    assert messages(broken, "document-language") == [
+        'ppt/slides/slide1.xml:slide 1, shape "Table 2" "Item": text without a language, '
+        "so screen readers guess how to read it: select the text, then Review > Language > "
+        "Set Proofing Language"
+    ]
+    fixed = deck(tmp_path / "fixed.pptx", lambda p: _table_without_default_language(p, True))
     assert codes(fixed) == []
 
 

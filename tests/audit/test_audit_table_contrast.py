@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from lxml import etree
 from office_files import codes, deck, messages, titled_slide
 from pptx.dml.color import RGBColor
@@ -216,3 +217,31 @@ def test_a_clear_cell_shows_the_slide_s_background(tmp_path: Path) -> None:
         "under 4.5:1 for normal text: choose a lighter text colour (or a darker background)"
     ]
     assert in_table(deck(tmp_path / "fixed.pptx", lambda p: clear_on_dark(p, "FFFFFF"))) == []
+
+
+@pytest.mark.invalid_ooxml  # broken on purpose: a file from anywhere may be
+def test_garbled_table_values_are_no_crash_and_not_judged(tmp_path: Path) -> None:
+    def garbled(presentation: object) -> None:
+        _styles(
+            presentation,
+            f'<a:tblStyle xmlns:a="{A}" styleId="{{22222222-2222-3333-4444-555555555555}}" '
+            'styleName="Odd"><a:tblBg><a:fillRef idx="x"/></a:tblBg><a:wholeTbl><a:tcStyle>'
+            '<a:fillRef idx="99"><a:schemeClr val="accent1"/></a:fillRef></a:tcStyle>'
+            "</a:wholeTbl></a:tblStyle>",
+        )
+
+        def odd(table: object) -> None:
+            tbl = table._tbl  # type: ignore[attr-defined]
+            tbl.tblPr.find(f"{{{A}}}tableStyleId").text = "{22222222-2222-3333-4444-555555555555}"
+            tbl.tblPr.set("bandRow", "maybe")
+            cell = table.cell(1, 0)  # type: ignore[attr-defined]
+            cell.fill.solid()
+            cell.fill.fore_color.rgb = RGBColor(0, 0, 0)
+            cell._tc.tcPr.xpath("a:solidFill/a:srgbClr")[0].set("val", "zz")
+            _run(table, 1, 1).font.size = Pt(14)
+            _run(table, 1, 1)._r.get_or_add_rPr().set("sz", "big")  # type: ignore[attr-defined]
+
+        _table(odd)(presentation)
+
+    # the style's fill is beyond the theme's list and the cell's colour is not one: unknown
+    assert codes(deck(tmp_path / "garbled.pptx", garbled)) == []

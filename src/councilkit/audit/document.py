@@ -62,8 +62,9 @@ def _word_revisions(doc: OfficeFile) -> Iterator[Diagnostic]:
 
 
 def _slide_language(doc: OfficeFile) -> Iterator[Diagnostic]:
-    """A run has a language when it sets one, or its paragraph, its shape's list style or
-    the presentation's default text style does (that default covers every run). A
+    """A run with text (in a shape or a table) has a language when it sets one, or its
+    paragraph, its shape's or cell's list style or the presentation's default text style
+    does (that default covers every run). A
     language that is not a tag screen readers know is an error where it is set: the
     default text style, or the shape (once for each tag)."""
     path = str(doc.path)
@@ -74,25 +75,28 @@ def _slide_language(doc: OfficeFile) -> Iterator[Diagnostic]:
         if problem:
             yield finding(path, "document-language", main, "default text style", fix(problem))
     for number, slide_part, slide in slides(doc):
-        for shape in slide.iter(f"{{{NS['p']}}}sp"):
+        for shape in slide.xpath(".//p:sp | .//p:graphicFrame[.//a:tbl]", namespaces=NS):
             where = f"slide {number}, {shape_name(shape)} {excerpt(text_of(shape))}"
             lacking = not defaults and shape.xpath(
-                ".//a:r[not(a:rPr/@lang) and not(ancestor::a:p/a:pPr/a:defRPr/@lang)"
-                " and not(ancestor::p:txBody/a:lstStyle//a:defRPr/@lang)]",
+                ".//a:r[normalize-space(a:t)][not(a:rPr/@lang)"
+                " and not(ancestor::a:p/a:pPr/a:defRPr/@lang)"
+                " and not(ancestor::*[self::p:txBody or self::a:txBody]/a:lstStyle"
+                "//a:defRPr/@lang)]",
                 namespaces=NS,
             )
             if lacking:
+                paragraph = next(lacking[0].iterancestors(f"{{{NS['a']}}}p"))
                 yield finding(
                     path,
                     "document-language",
                     slide_part,
-                    where,
+                    f"slide {number}, {shape_name(shape)} {excerpt(text_of(paragraph))}",
                     "text without a language, so screen readers guess how to read it: select "
                     "the text, then Review > Language > Set Proofing Language",
                 )
             tags = shape.xpath(
                 ".//a:r[normalize-space(a:t)]/a:rPr/@lang | .//a:pPr/a:defRPr/@lang"
-                " | p:txBody/a:lstStyle//a:defRPr/@lang",
+                " | .//a:lstStyle//a:defRPr/@lang",
                 namespaces=NS,
             )
             for tag in dict.fromkeys(str(t) for t in tags):

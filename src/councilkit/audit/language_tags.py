@@ -43,6 +43,7 @@ def _known() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return codes(names.languages), codes(names.scripts), codes(names.territories)
 
 
+@cache
 def tag_problem(tag: str) -> str | None:
     """Why ``tag`` is not a language tag screen readers can use, or None when it is."""
     value = tag.strip().lower()

@@ -33,7 +33,7 @@ def audit(doc: OfficeFile) -> Iterator[Diagnostic]:
     language tag."""
     path = str(doc.path)
     styles = WordStyles(doc)
-    reported: set[tuple[str, str]] = set()
+    reported: set[tuple[str, str, str]] = set()
     lacking: list[tuple[str, str]] = []
     paragraphs_with_text = 0
     for part, root in text_parts(doc):
@@ -53,8 +53,8 @@ def audit(doc: OfficeFile) -> Iterator[Diagnostic]:
                 place = (part, paragraph_place(index, paragraph))
                 if origin != "run":
                     place = (STYLES, origin)
-                if (place[1], tag) not in reported:
-                    reported.add((place[1], tag))
+                if (*place, tag) not in reported:
+                    reported.add((*place, tag))
                     yield finding(path, "document-language", *place, fix(problem))
             if without:
                 lacking.append((part, paragraph_place(index, paragraph)))
