@@ -64,9 +64,9 @@ def _word_revisions(doc: OfficeFile) -> Iterator[Diagnostic]:
 def _slide_language(doc: OfficeFile) -> Iterator[Diagnostic]:
     """A run with text (in a shape or a table) has a language when it sets one, or its
     paragraph, its shape's or cell's list style or the presentation's default text style
-    does (that default covers every run). A
-    language that is not a tag screen readers know is an error where it is set: the
-    default text style, or the shape (once for each tag)."""
+    does (that default covers every run). A language that is not a tag screen readers
+    know is an error where it is set: the default text style, or the shape (once for each
+    tag)."""
     path = str(doc.path)
     main, presentation = doc.main()
     defaults = presentation.xpath("p:defaultTextStyle//a:defRPr/@lang[. != '']", namespaces=NS)
