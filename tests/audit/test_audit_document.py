@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from docx.oxml import parse_xml
 from office_files import codes, deck, messages, titled_slide, word
 from pptx.util import Inches
@@ -68,17 +70,6 @@ def _deck_without_default_language(presentation: object, with_run_language: bool
             run._r.get_or_add_rPr().set("lang", "en-CA")
 
 
-def test_deck_runs_without_language_are_an_error_unless_each_run_has_one(tmp_path: Path) -> None:
-    broken = deck(tmp_path / "broken.pptx", lambda p: _deck_without_default_language(p, False))
-    assert messages(broken, "document-language") == [
-        'ppt/slides/slide1.xml:slide 1, shape "Title 1" "Budget": text without a language, '
-        "so screen readers guess how to read it: select the text, then Review > Language > "
-        "Set Proofing Language"
-    ]
-    fixed = deck(tmp_path / "fixed.pptx", lambda p: _deck_without_default_language(p, True))
-    assert codes(fixed) == []
-
-
 def _table_without_default_language(presentation: object, cell_language: bool) -> None:
     _deck_without_default_language(presentation, True)
     slide = presentation.slides[0]  # type: ignore[attr-defined]
@@ -94,15 +85,22 @@ def _table_without_default_language(presentation: object, cell_language: bool) -
     frame.table.cell(0, 1).text_frame.paragraphs[0].add_run().text = "  "
 
 
-def test_table_text_without_a_language_is_an_error(tmp_path: Path) -> None:
-    broken = deck(tmp_path / "broken.pptx", lambda p: _table_without_default_language(p, False))
+@pytest.mark.parametrize(
+    ("build", "where"),
+    [
+        (_deck_without_default_language, 'shape "Title 1" "Budget"'),
+        (_table_without_default_language, 'shape "Table 2" "Item"'),
+    ],
+)
+def test_deck_text_without_a_language_is_an_error_unless_each_run_has_one(
+    tmp_path: Path, build: Callable[[object, bool], None], where: str
+) -> None:
+    broken = deck(tmp_path / "broken.pptx", lambda p: build(p, False))
     assert messages(broken, "document-language") == [
-        'ppt/slides/slide1.xml:slide 1, shape "Table 2" "Item": text without a language, '
-        "so screen readers guess how to read it: select the text, then Review > Language > "
-        "Set Proofing Language"
+        f"ppt/slides/slide1.xml:slide 1, {where}: text without a language, so screen readers "
+        "guess how to read it: select the text, then Review > Language > Set Proofing Language"
     ]
-    fixed = deck(tmp_path / "fixed.pptx", lambda p: _table_without_default_language(p, True))
-    assert codes(fixed) == []
+    assert codes(deck(tmp_path / "fixed.pptx", lambda p: build(p, True))) == []
 
 
 def test_a_deck_whose_default_text_style_has_a_language_passes(tmp_path: Path) -> None:
