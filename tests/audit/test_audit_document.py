@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from docx.oxml import parse_xml
 from office_files import codes, deck, messages, titled_slide, word
+from pptx.util import Inches
 
 from councilkit.audit.registry import RULES
 
@@ -67,19 +70,78 @@ def _deck_without_default_language(presentation: object, with_run_language: bool
             run._r.get_or_add_rPr().set("lang", "en-CA")
 
 
-def test_deck_runs_without_language_are_an_error_unless_each_run_has_one(tmp_path: Path) -> None:
-    broken = deck(tmp_path / "broken.pptx", lambda p: _deck_without_default_language(p, False))
+def _table_without_default_language(presentation: object, cell_language: bool) -> None:
+    _deck_without_default_language(presentation, True)
+    slide = presentation.slides[0]  # type: ignore[attr-defined]
+    for shape in list(slide.placeholders)[1:]:
+        shape._element.getparent().remove(shape._element)
+    frame = slide.shapes.add_table(1, 2, Inches(1), Inches(2), Inches(4), Inches(1))
+    for column, text in enumerate(("Item", "Cost")):
+        frame.table.cell(0, column).text = text
+        run = frame.table.cell(0, column).text_frame.paragraphs[0].runs[0]
+        if cell_language or column:
+            run._r.get_or_add_rPr().set("lang", "fr-CA")
+    # a run of spaces has no text to read: it needs no language
+    frame.table.cell(0, 1).text_frame.paragraphs[0].add_run().text = "  "
+
+
+@pytest.mark.parametrize(
+    ("build", "where"),
+    [
+        (_deck_without_default_language, 'shape "Title 1" "Budget"'),
+        (_table_without_default_language, 'shape "Table 2" "Item"'),
+    ],
+)
+def test_deck_text_without_a_language_is_an_error_unless_each_run_has_one(
+    tmp_path: Path, build: Callable[[object, bool], None], where: str
+) -> None:
+    broken = deck(tmp_path / "broken.pptx", lambda p: build(p, False))
     assert messages(broken, "document-language") == [
-        'ppt/slides/slide1.xml:slide 1, shape "Title 1" "Budget": text without a language, '
-        "so screen readers guess how to read it: select the text, then Review > Language > "
-        "Set Proofing Language"
+        f"ppt/slides/slide1.xml:slide 1, {where}: text without a language, so screen readers "
+        "guess how to read it: select the text, then Review > Language > Set Proofing Language"
     ]
-    fixed = deck(tmp_path / "fixed.pptx", lambda p: _deck_without_default_language(p, True))
-    assert codes(fixed) == []
+    assert codes(deck(tmp_path / "fixed.pptx", lambda p: build(p, True))) == []
 
 
 def test_a_deck_whose_default_text_style_has_a_language_passes(tmp_path: Path) -> None:
     assert codes(deck(tmp_path / "deck.pptx", titled_slide)) == []
+
+
+def _slide_language(tag: str, default: str | None = None) -> object:
+    def fill(presentation: object) -> None:
+        if default is not None:
+            element = presentation.part._element  # type: ignore[attr-defined]
+            for found in element.xpath("p:defaultTextStyle//a:defRPr[@lang]"):
+                found.set("lang", default)
+        slide = titled_slide(presentation)  # type: ignore[arg-type]
+        for run in slide.shapes.title.text_frame.paragraphs[0].runs:  # type: ignore[attr-defined]
+            run._r.get_or_add_rPr().set("lang", tag)
+
+    return fill
+
+
+BAD_TAG = (
+    "'{}' {}, so screen readers cannot tell how to read the text: select the text, then "
+    "Review > Language > Set Proofing Language (a tag such as en-CA or fr-CA)"
+)
+
+
+def test_a_slide_language_that_is_not_a_language_tag_is_an_error(tmp_path: Path) -> None:
+    broken = deck(tmp_path / "broken.pptx", _slide_language("english"))
+    assert messages(broken, "document-language") == [
+        'ppt/slides/slide1.xml:slide 1, shape "Title 1" "Budget": '
+        + BAD_TAG.format("english", "does not start with a known language")
+    ]
+    assert codes(deck(tmp_path / "fixed.pptx", _slide_language("fr-CA"))) == []
+
+
+def test_a_bad_tag_in_the_default_text_style_is_named_once(tmp_path: Path) -> None:
+    broken = deck(tmp_path / "broken.pptx", _slide_language("en-CA", default="xx-YY-ZZZ-1"))
+    assert messages(broken, "document-language") == [
+        "ppt/presentation.xml:default text style: "
+        + BAD_TAG.format("xx-YY-ZZZ-1", "is not a language tag")
+    ]
+    assert codes(deck(tmp_path / "fixed.pptx", _slide_language("en-CA", default="en-CA"))) == []
 
 
 def test_tracked_changes_left_in_are_a_warning(tmp_path: Path) -> None:

@@ -14,6 +14,11 @@ from pptx.enum.chart import XL_CHART_TYPE
 from pptx.util import Inches
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+SMARTART = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 
 
 def _png() -> io.BytesIO:
@@ -147,3 +152,127 @@ def test_a_picture_marked_decorative_needs_no_alt_text(tmp_path: Path) -> None:
         )
 
     assert codes(deck(tmp_path / "decorative.pptx", decorative)) == []
+
+
+DECORATIVE = (
+    '<a:extLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+    '<a:ext uri="{{C183D7F6-B498-43B3-948B-1728B52AA6E4}}">'
+    '<adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/'
+    'decorative" val="{}"/></a:ext></a:extLst>'
+)
+
+
+def test_alt_text_of_spaces_is_missing_in_word_and_on_slides(tmp_path: Path) -> None:
+    for blank in ("", "   ", "\n\t"):
+        assert codes(word(tmp_path / "blank.docx", _word_picture(blank))) == ["alt-text"]
+        assert codes(deck(tmp_path / "blank.pptx", _slide_picture(blank))) == ["alt-text"]
+
+
+def _word_decorative(descr: str | None, value: str) -> object:
+    def fill(document: object) -> None:
+        _word_picture(descr)(document)
+        for doc_pr in document.element.body.iter(f"{{{WP}}}docPr"):  # type: ignore[attr-defined]
+            doc_pr.append(parse_xml(DECORATIVE.format(value)))
+
+    return fill
+
+
+def test_a_word_picture_marked_decorative_needs_no_alt_text(tmp_path: Path) -> None:
+    for value in ("1", "true"):
+        decorative = word(tmp_path / "decorative.docx", _word_decorative("  ", value))
+        assert codes(decorative) == []
+    # val="0" is the mark switched off: the picture needs its text again
+    assert codes(word(tmp_path / "off.docx", _word_decorative("  ", "0"))) == ["alt-text"]
+    # a decorative picture's file name is not read either
+    assert codes(word(tmp_path / "named.docx", _word_decorative("image1.png", "1"))) == []
+
+
+def test_a_slide_picture_whose_decorative_mark_is_off_needs_alt_text(tmp_path: Path) -> None:
+    def switched_off(presentation: object) -> None:
+        _slide_picture(None)(presentation)
+        picture = presentation.slides[0].shapes[-1]  # type: ignore[attr-defined]
+        picture._element.nvPicPr.cNvPr.append(parse_xml(DECORATIVE.format("0")))
+
+    assert codes(deck(tmp_path / "off.pptx", switched_off)) == ["alt-text"]
+
+
+def _graphic_frame(uri: str, descr: str | None, decorative: bool = False) -> object:
+    """A slide with a graphic frame of ``uri`` (a chart or SmartArt: the frame only,
+    which is what the audit reads)."""
+
+    def fill(presentation: object) -> None:
+        slide = titled_slide(presentation, layout=5)  # type: ignore[arg-type]
+        described = "" if descr is None else f' descr="{descr}"'
+        ext = DECORATIVE.format("1") if decorative else ""
+        frame = parse_xml(
+            f'<p:graphicFrame xmlns:p="{P}" xmlns:a="{A}"><p:nvGraphicFramePr>'
+            f'<p:cNvPr id="9" name="Diagram 8"{described}>{ext}</p:cNvPr>'
+            "<p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr>"
+            '<p:xfrm><a:off x="0" y="0"/><a:ext cx="914400" cy="914400"/></p:xfrm>'
+            f'<a:graphic><a:graphicData uri="{uri}"/></a:graphic></p:graphicFrame>'
+        )
+        slide.shapes._spTree.append(frame)  # type: ignore[attr-defined]
+
+    return fill
+
+
+def _word_graphic(uri: str, descr: str) -> object:
+    """A Word paragraph holding an inline graphic of ``uri`` (a chart or SmartArt)."""
+
+    def fill(document: object) -> None:
+        paragraph = document.add_paragraph("Process")  # type: ignore[attr-defined]
+        paragraph.add_run()._r.append(
+            parse_xml(
+                f'<w:drawing xmlns:w="{W}"><wp:inline xmlns:wp="{WP}">'
+                '<wp:extent cx="914400" cy="914400"/>'
+                f'<wp:docPr id="5" name="Diagram 5" descr="{descr}"/>'
+                f'<a:graphic xmlns:a="{A}"><a:graphicData uri="{uri}"/></a:graphic>'
+                "</wp:inline></w:drawing>"
+            )
+        )
+
+    return fill
+
+
+@pytest.mark.parametrize(("uri", "kind"), [(SMARTART, "diagram"), (CHART, "chart")])
+def test_smartart_and_charts_need_alt_text_in_word_and_on_slides(
+    tmp_path: Path, uri: str, kind: str
+) -> None:
+    fix = "right-click it, then View Alt Text (or Format > Alt Text), and describe what it shows"
+    broken_deck = deck(tmp_path / "broken.pptx", _graphic_frame(uri, "  "))
+    assert messages(broken_deck, "alt-text") == [
+        f'ppt/slides/slide1.xml:slide 1, shape "Diagram 8": {kind} without alternative text: {fix}'
+    ]
+    broken_word = word(tmp_path / "broken.docx", _word_graphic(uri, " "))
+    assert messages(broken_word, "alt-text") == [
+        f'word/document.xml:paragraph 1 "Process": {kind} without alternative text: {fix}'
+    ]
+    described = "Four steps to approval"
+    assert codes(deck(tmp_path / "fixed.pptx", _graphic_frame(uri, described))) == []
+    assert codes(word(tmp_path / "fixed.docx", _word_graphic(uri, described))) == []
+    decorative = deck(tmp_path / "decorative.pptx", _graphic_frame(uri, None, True))
+    assert codes(decorative) == []
+
+
+def _grouped_picture(group_descr: str, decorative: bool = False) -> object:
+    def fill(presentation: object) -> None:
+        slide = titled_slide(presentation, layout=5)  # type: ignore[arg-type]
+        group = slide.shapes.add_group_shape()  # type: ignore[attr-defined]
+        group.shapes.add_picture(_png(), Inches(1), Inches(2))
+        group.shapes.add_picture(_png(), Inches(3), Inches(2))
+        for picture in group.shapes:
+            picture._element.nvPicPr.cNvPr.set("descr", "")
+        properties = group._element.nvGrpSpPr.cNvPr
+        properties.set("descr", group_descr)
+        if decorative:
+            properties.append(parse_xml(DECORATIVE.format("1")))
+
+    return fill
+
+
+def test_pictures_in_a_group_are_covered_by_the_group_s_alt_text(tmp_path: Path) -> None:
+    described = deck(tmp_path / "described.pptx", _grouped_picture("Our two offices"))
+    assert codes(described) == []
+    assert codes(deck(tmp_path / "decorative.pptx", _grouped_picture("", True))) == []
+    blank = deck(tmp_path / "blank.pptx", _grouped_picture("   "))
+    assert codes(blank) == ["alt-text", "alt-text"]

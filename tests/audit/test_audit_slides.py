@@ -73,3 +73,51 @@ def test_a_slide_whose_title_is_not_read_first_is_a_warning(tmp_path: Path) -> N
         "Reading Order: title first)"
     ]
     assert codes(deck(tmp_path / "fixed.pptx", lambda p: reordered(p, title_first=True))) == []
+
+
+def _titles(*titles: str) -> object:
+    def fill(presentation: object) -> None:
+        for title in titles:
+            titled_slide(presentation, title)  # type: ignore[arg-type]
+
+    return fill
+
+
+def test_titles_a_listener_cannot_tell_apart_are_duplicates(tmp_path: Path) -> None:
+    # curly and straight apostrophes, a no-break space, case and spacing
+    broken = deck(
+        tmp_path / "broken.pptx",
+        _titles("Budget (cont’d)", "budget  (CONT'D)", "Budget\u00a0(cont'd)"),
+    )
+    assert [m.split(";")[0] for m in messages(broken, "duplicate-slide-title")] == [
+        'ppt/slides/slide2.xml:slide 2 "budget (CONT\'D)": same title as slide 1',
+        'ppt/slides/slide3.xml:slide 3 "Budget (cont\'d)": same title as slide 1',
+    ]
+
+
+def test_numbered_continuations_and_french_ones_are_different_titles(tmp_path: Path) -> None:
+    numbered = _titles("Budget", "Budget (cont'd)", "Budget (cont'd 2)", "Budget (cont'd 3)")
+    assert codes(deck(tmp_path / "numbered.pptx", numbered)) == []
+    french = _titles("Budget", "Budget (suite)", "Budget (suite 2)")
+    assert codes(deck(tmp_path / "french.pptx", french)) == []
+    # an unnumbered continuation twice is the same title twice
+    twice = _titles("Budget", "Budget (suite)", "Budget (suite)")
+    assert codes(deck(tmp_path / "twice.pptx", twice)) == ["duplicate-slide-title"]
+
+
+def _title_at(left: int, top: int, text: str = "Budget") -> object:
+    def fill(presentation: object) -> None:
+        slide = titled_slide(presentation, text)  # type: ignore[arg-type]
+        slide.shapes.title.left, slide.shapes.title.top = left, top  # type: ignore[attr-defined]
+
+    return fill
+
+
+def test_a_title_placed_off_the_slide_still_counts(tmp_path: Path) -> None:
+    # Microsoft's way to hide a title from sight: screen readers still read it
+    width = 9144000  # python-pptx's slide, 10 in wide
+    for left, top in ((-width, 0), (width + 1, 0), (0, -width)):
+        assert codes(deck(tmp_path / "off.pptx", _title_at(left, top))) == []
+    # off the slide or not, an empty title is none
+    empty = deck(tmp_path / "empty.pptx", _title_at(-width, 0, "  "))
+    assert codes(empty) == ["slide-title"]

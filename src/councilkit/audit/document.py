@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from councilkit.audit import word_language
+from councilkit.audit.language_tags import fix, tag_problem
 from councilkit.audit.office import NS, OfficeFile, excerpt, shape_name, slides, text_of
 from councilkit.audit.registry import finding
 from councilkit.diagnostics import Diagnostic
@@ -15,7 +17,7 @@ def audit(doc: OfficeFile) -> Iterator[Diagnostic]:
     """Every document-level problem of ``doc``."""
     yield from _title(doc)
     if doc.kind == "word":
-        yield from _word_language(doc)
+        yield from word_language.audit(doc)
         yield from _word_revisions(doc)
     else:
         yield from _slide_language(doc)
@@ -32,21 +34,6 @@ def _title(doc: OfficeFile) -> Iterator[Diagnostic]:
             "",
             "the document has no title; screen readers announce it first: set one in "
             "File > Info > Properties > Title",
-        )
-
-
-def _word_language(doc: OfficeFile) -> Iterator[Diagnostic]:
-    styles = doc.xml("word/styles.xml")
-    path = "w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val"
-    langs = [] if styles is None else styles.xpath(path, namespaces=NS)
-    if not any(v.strip() for v in langs):
-        yield finding(
-            str(doc.path),
-            "document-language",
-            "word/styles.xml",
-            "document defaults",
-            "the document has no default language, so screen readers guess how to read it: "
-            "select all, then Review > Language > Set Proofing Language",
         )
 
 
@@ -75,24 +62,44 @@ def _word_revisions(doc: OfficeFile) -> Iterator[Diagnostic]:
 
 
 def _slide_language(doc: OfficeFile) -> Iterator[Diagnostic]:
-    """A run has a language when it sets one, or its paragraph, its shape's list style or
-    the presentation's default text style does (that default covers every run)."""
-    _, presentation = doc.main()
-    if presentation.xpath("p:defaultTextStyle//a:defRPr[@lang != '']", namespaces=NS):
-        return
+    """A run with text (in a shape or a table) has a language when it sets one, or its
+    paragraph, its shape's or cell's list style or the presentation's default text style
+    does (that default covers every run). A language that is not a tag screen readers
+    know is an error where it is set: the default text style, or the shape (once for each
+    tag)."""
+    path = str(doc.path)
+    main, presentation = doc.main()
+    defaults = presentation.xpath("p:defaultTextStyle//a:defRPr/@lang[. != '']", namespaces=NS)
+    for tag in dict.fromkeys(str(t) for t in defaults):
+        problem = tag_problem(tag)
+        if problem:
+            yield finding(path, "document-language", main, "default text style", fix(problem))
     for number, slide_part, slide in slides(doc):
-        for shape in slide.iter(f"{{{NS['p']}}}sp"):
-            lacking = shape.xpath(
-                ".//a:r[not(a:rPr/@lang) and not(ancestor::a:p/a:pPr/a:defRPr/@lang)"
-                " and not(ancestor::p:txBody/a:lstStyle//a:defRPr/@lang)]",
+        for shape in slide.xpath(".//p:sp | .//p:graphicFrame[.//a:tbl]", namespaces=NS):
+            where = f"slide {number}, {shape_name(shape)} {excerpt(text_of(shape))}"
+            lacking = not defaults and shape.xpath(
+                ".//a:r[normalize-space(a:t)][not(a:rPr/@lang)"
+                " and not(ancestor::a:p/a:pPr/a:defRPr/@lang)"
+                " and not(ancestor::*[self::p:txBody or self::a:txBody]/a:lstStyle"
+                "//a:defRPr/@lang)]",
                 namespaces=NS,
             )
             if lacking:
+                paragraph = next(lacking[0].iterancestors(f"{{{NS['a']}}}p"))
                 yield finding(
-                    str(doc.path),
+                    path,
                     "document-language",
                     slide_part,
-                    f"slide {number}, {shape_name(shape)} {excerpt(text_of(shape))}",
+                    f"slide {number}, {shape_name(shape)} {excerpt(text_of(paragraph))}",
                     "text without a language, so screen readers guess how to read it: select "
                     "the text, then Review > Language > Set Proofing Language",
                 )
+            tags = shape.xpath(
+                ".//a:r[normalize-space(a:t)]/a:rPr/@lang | .//a:pPr/a:defRPr/@lang"
+                " | .//a:lstStyle//a:defRPr/@lang",
+                namespaces=NS,
+            )
+            for tag in dict.fromkeys(str(t) for t in tags):
+                problem = tag_problem(tag)
+                if problem:
+                    yield finding(path, "document-language", slide_part, where, fix(problem))

@@ -17,6 +17,10 @@ FILE_NAME = re.compile(
 """Alternative text that is only a file name, as python-pptx and Word write by default."""
 
 _GRAPHICS = {"chart": "chart", "diagram": "diagram"}
+"""The kinds of graphic frames that need alternative text, by their ``graphicData`` URI
+(a chart, or a SmartArt diagram); a picture is any other."""
+
+DECORATIVE = "http://schemas.microsoft.com/office/drawing/2017/decorative"
 
 _FIX = "right-click it, then View Alt Text (or Format > Alt Text), and describe what it shows"
 
@@ -34,8 +38,14 @@ def _kind(graphic_uri: str) -> str:
 
 
 def _decorative(properties: etree._Element) -> bool:
-    """Marked decorative in PowerPoint or Word (the a16 / adec extension)."""
-    return bool(properties.xpath(".//*[local-name()='decorative'][@val='1']"))
+    """Marked decorative in PowerPoint or Word: ``<adec:decorative val="1"/>`` in the
+    properties' extension list (``val`` is a boolean: ``1`` or ``true``)."""
+    return bool(
+        properties.xpath(
+            "a:extLst/a:ext/adec:decorative[@val='1' or @val='true']",
+            namespaces={**NS, "adec": DECORATIVE},
+        )
+    )
 
 
 def _alt_text(
@@ -88,8 +98,11 @@ def _slides(doc: OfficeFile) -> Iterator[Diagnostic]:
                 and "diagram" not in uri
             ):
                 continue  # a table: its text is read as it is
-            if shape.xpath("ancestor::p:grpSp[p:nvGrpSpPr/p:cNvPr/@descr != '']", namespaces=NS):
-                continue  # the group it is in is described as a whole
+            if any(
+                _decorative(group) or (group.get("descr") or "").strip()
+                for group in shape.xpath("ancestor::p:grpSp/p:nvGrpSpPr/p:cNvPr", namespaces=NS)
+            ):
+                continue  # the group it is in is described as a whole, or decorative
             kind = _kind(uri)
             where = f"slide {number}, {shape_name(shape)}"
             for properties in shape.xpath("./*[1]/p:cNvPr", namespaces=NS):

@@ -28,7 +28,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "document-language",
             _E,
-            "the text has a language (Word: the document's default; "
+            "the text has a language, and it is a real language tag such as en-CA (Word: "
+            "each run with text, from itself, its styles or the document's default; "
             "PowerPoint: the presentation's default or every run)",
         ),
         Rule("alt-text", _E, "every picture, chart and diagram has alternative text"),

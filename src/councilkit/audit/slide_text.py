@@ -52,32 +52,32 @@ class SlideLook:
         self.master = doc.xml(master_parts[0]) if master_parts else None
         themes = doc.related(master_parts[0], "/theme") if master_parts else []
         self.theme = doc.xml(themes[0]) if themes else None
-        mapping = colour_map(_first(self.master, "p:clrMap"), DEFAULT_MAP)
+        mapping = colour_map(first(self.master, "p:clrMap"), DEFAULT_MAP)
         for holder in (self.layout, slide):
-            mapping = colour_map(_first(holder, "p:clrMapOvr/a:overrideClrMapping"), mapping)
+            mapping = colour_map(first(holder, "p:clrMapOvr/a:overrideClrMapping"), mapping)
         self.palette = Palette(scheme_of(self.theme), mapping)
         _, presentation = doc.main()
-        self.defaults = _first(presentation, "p:defaultTextStyle")
+        self.defaults = first(presentation, "p:defaultTextStyle")
 
     # -- placeholders -------------------------------------------------------------------
 
     def inherited(self, shape: etree._Element) -> list[etree._Element]:
         """The layout's and the master's placeholders a slide placeholder takes after."""
-        ph = _first(shape, "p:nvSpPr/p:nvPr/p:ph")
+        ph = first(shape, "p:nvSpPr/p:nvPr/p:ph")
         if ph is None:
             return []
         found = []
         layout = _matching(self.layout, ph)
         if layout is not None:
             found.append(layout)
-            ph = _first(layout, "p:nvSpPr/p:nvPr/p:ph")
+            ph = first(layout, "p:nvSpPr/p:nvPr/p:ph")
         master = _matching(self.master, ph) if ph is not None else None
         if master is not None:
             found.append(master)
         return found
 
     def _text_style(self, shape: etree._Element) -> etree._Element | None:
-        ph = _first(shape, "p:nvSpPr/p:nvPr/p:ph")
+        ph = first(shape, "p:nvSpPr/p:nvPr/p:ph")
         if ph is None:
             return self.defaults
         kind = ph.get("type", "body")
@@ -88,7 +88,7 @@ class SlideLook:
             if kind in _OTHER_TYPES
             else "bodyStyle"
         )
-        return _first(self.master, f"p:txStyles/p:{name}")
+        return first(self.master, f"p:txStyles/p:{name}")
 
     # -- runs ---------------------------------------------------------------------------
 
@@ -127,11 +127,11 @@ class SlideLook:
             "a:rPr/a:solidFill", namespaces=NS
         ):
             return self.palette.slot("hlink")
-        fill = _nearest_fill(near)
-        font = _first(shape, "p:style/a:fontRef")
+        fill = nearest_fill(near)
+        font = first(shape, "p:style/a:fontRef")
         if fill is None and font is not None and len(font):
             return self.palette.of(font)
-        fill = fill if fill is not None else _nearest_fill(far)
+        fill = fill if fill is not None else nearest_fill(far)
         if fill is None:
             return self.palette.slot("tx1")
         return self.palette.of(fill) if etree.QName(fill).localname == "solidFill" else None
@@ -165,7 +165,7 @@ class SlideLook:
 
     def _fill(self, shape: etree._Element) -> str | None:
         """A shape's own fill: a colour, :data:`UNKNOWN`, or None (no fill: see through)."""
-        properties = _first(shape, "p:spPr")
+        properties = first(shape, "p:spPr")
         if properties is not None:
             for child in properties:
                 name = etree.QName(child).localname
@@ -175,12 +175,12 @@ class SlideLook:
                     return None
                 if name in ("gradFill", "blipFill", "pattFill", "grpFill"):
                     return UNKNOWN if name != "grpFill" else None
-        reference = _first(shape, "p:style/a:fillRef")
+        reference = first(shape, "p:style/a:fillRef")
         if reference is not None and reference.get("idx", "0") not in ("0", ""):
-            return self._style_fill(reference, "a:fillStyleLst", number(reference.get("idx"), 0))
+            return self.style_fill(reference, "a:fillStyleLst", number(reference.get("idx"), 0))
         return None
 
-    def _style_fill(self, reference: etree._Element, styles: str, index: int) -> str:
+    def style_fill(self, reference: etree._Element, styles: str, index: int) -> str:
         """A fill of the theme's format scheme (1-based), ``phClr`` being the colour of the
         reference that points to it."""
         fills = (
@@ -196,22 +196,22 @@ class SlideLook:
         return self.palette.of(fill, placeholder=self.palette.of(reference)) or UNKNOWN
 
     def _background(self, holder: etree._Element | None) -> str | None:
-        background = _first(holder, "p:cSld/p:bg")
+        background = first(holder, "p:cSld/p:bg")
         if background is None:
             return None
-        properties = _first(background, "p:bgPr")
+        properties = first(background, "p:bgPr")
         if properties is not None:
             fill = next(iter(properties), None)
             if fill is not None and etree.QName(fill).localname == "solidFill":
                 return self.palette.of(fill) or UNKNOWN
             return UNKNOWN
-        reference = _first(background, "p:bgRef")
+        reference = first(background, "p:bgRef")
         if reference is None:
             return None
         index = number(reference.get("idx"), 0)
         if index >= 1001:
-            return self._style_fill(reference, "a:bgFillStyleLst", index - 1000)
-        return self._style_fill(reference, "a:fillStyleLst", index) if index else None
+            return self.style_fill(reference, "a:bgFillStyleLst", index - 1000)
+        return self.style_fill(reference, "a:fillStyleLst", index) if index else None
 
     def _under(self, shape: etree._Element) -> str | None:
         """The fill of the topmost filled shape drawn before ``shape`` whose box holds the
@@ -239,7 +239,7 @@ class SlideLook:
 
     def _box(self, shape: etree._Element) -> tuple[int, int, int, int] | None:
         for holder in (shape, *self.inherited(shape)):
-            xfrm = _first(holder, "p:spPr/a:xfrm | p:xfrm | p:grpSpPr/a:xfrm")
+            xfrm = first(holder, "p:spPr/a:xfrm | p:xfrm | p:grpSpPr/a:xfrm")
             if xfrm is not None:
                 values = xfrm.xpath("a:off/@x | a:off/@y | a:ext/@cx | a:ext/@cy", namespaces=NS)
                 if len(values) == 4:
@@ -248,14 +248,15 @@ class SlideLook:
         return None
 
 
-def _first(element: etree._Element | None, path: str) -> etree._Element | None:
+def first(element: etree._Element | None, path: str) -> etree._Element | None:
+    """The first element ``path`` finds under ``element`` (None when none, or no element)."""
     if element is None:
         return None
     found = element.xpath(path, namespaces=NS)
     return found[0] if found else None
 
 
-def _nearest_fill(chain: list[etree._Element]) -> etree._Element | None:
+def nearest_fill(chain: list[etree._Element]) -> etree._Element | None:
     """The nearest text fill in a chain of run properties (a solid fill, or another kind
     of fill, which cannot be judged)."""
     for properties in chain:

@@ -3,6 +3,7 @@ enough."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from lxml import etree
@@ -39,17 +40,17 @@ def audit(doc: OfficeFile) -> Iterator[Diagnostic]:
                 f"slide without a title ({how}); screen reader users find slides by title: "
                 "type one in the title placeholder, or Home > Layout with a title",
             )
-        elif title.casefold() in seen:
+        elif fold(title) in seen:
             yield finding(
                 path,
                 "duplicate-slide-title",
                 part,
                 f"slide {number} {excerpt(title)}",
-                f"same title as slide {seen[title.casefold()]}; make each slide's title say "
+                f"same title as slide {seen[fold(title)]}; make each slide's title say "
                 "what is on it (e.g. add '(2 of 2)')",
             )
         else:
-            seen[title.casefold()] = number
+            seen[fold(title)] = number
         first = _first_shape(slide)
         if titles and first is not None and not any(_holds(first, t) for t in titles):
             yield finding(
@@ -76,6 +77,18 @@ def audit(doc: OfficeFile) -> Iterator[Diagnostic]:
                     f"from the back of a room; make it {MIN_BODY_POINTS} pt or more, or split "
                     "the slide",
                 )
+
+
+_SAME = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+
+
+def fold(title: str) -> str:
+    """A slide title as compared with the others: spaces (no-break ones too) run together,
+    case, compatibility forms (NFKC) and curly quotes folded, so that titles a listener
+    cannot tell apart are the same. Numbers stay: "Budget (cont'd)" and "Budget (cont'd 2)"
+    differ."""
+    folded = unicodedata.normalize("NFKC", title).translate(_SAME)
+    return " ".join(folded.split()).casefold()
 
 
 def _first_shape(slide: etree._Element) -> etree._Element | None:

@@ -19,6 +19,7 @@ from lxml import etree
 from councilkit.audit.contrast import shortfall
 from councilkit.audit.office import NS, OfficeFile, paragraph_place, text_parts
 from councilkit.audit.registry import finding
+from councilkit.audit.word_styles import WordStyles
 from councilkit.diagnostics import Diagnostic
 
 _HEX = re.compile(r"^[0-9A-Fa-f]{6}$")
@@ -30,17 +31,11 @@ _THEME_NAMES = {
 }  # fmt: skip
 
 
-class _Styles:
+class _Styles(WordStyles):
     """A run property's effective value through styles, defaults and the theme."""
 
     def __init__(self, doc: OfficeFile) -> None:
-        styles = doc.xml("word/styles.xml")
-        self.by_id: dict[str, etree._Element] = {}
-        self.defaults: list[etree._Element] = []
-        if styles is not None:
-            for style in styles.xpath("w:style", namespaces=NS):
-                self.by_id[style.get(f"{_W}styleId", "")] = style
-            self.defaults = styles.xpath("w:docDefaults/w:rPrDefault/w:rPr", namespaces=NS)
+        super().__init__(doc)
         self.theme = self._theme(doc)
 
     @staticmethod
@@ -56,23 +51,6 @@ class _Styles:
                     colours[etree.QName(slot).localname] = str(value[0])
             return colours
         return {}
-
-    def chain(self, style_id: str) -> Iterator[etree._Element]:
-        seen: set[str] = set()
-        while style_id in self.by_id and style_id not in seen:
-            seen.add(style_id)
-            style = self.by_id[style_id]
-            yield from style.xpath("w:rPr", namespaces=NS)
-            based = style.xpath("w:basedOn/@w:val", namespaces=NS)
-            style_id = str(based[0]) if based else ""
-
-    def properties(self, run: etree._Element) -> list[etree._Element]:
-        """The run's own properties, then its character style's, its paragraph style's, and
-        the defaults, nearest first."""
-        own = run.xpath("w:rPr", namespaces=NS)
-        character = "".join(run.xpath("w:rPr/w:rStyle/@w:val", namespaces=NS))
-        paragraph = "".join(run.xpath("ancestor::w:p[1]/w:pPr/w:pStyle/@w:val", namespaces=NS))
-        return [*own, *self.chain(character), *self.chain(paragraph or "Normal"), *self.defaults]
 
     def colour(self, element: etree._Element) -> str | None:
         """A ``w:color``'s colour: its theme colour (which wins in Word), unless tinted or
