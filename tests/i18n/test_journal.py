@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from i18nkit import MANDATE, export_with_one_change, run, set_xliff_target, snapshot
 
-from councilkit.i18n import journal
+from councilkit import journal
 
 DAMAGED = "the journal of an interrupted import is damaged"
 

@@ -129,7 +129,7 @@ def _group_argument(parser: argparse.ArgumentParser) -> None:
 def finish_interrupted_import(content: Path, console: Console) -> None:
     """Roll forward (or discard) what a killed ``i18n import`` left in ``content``, so
     that every content file is wholly old or wholly new before it is read; says so."""
-    from councilkit.i18n.journal import journal_folder, recover
+    from councilkit.journal import journal_folder, recover
 
     state = recover(content)
     if state == "finished":

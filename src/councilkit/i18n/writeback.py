@@ -4,7 +4,7 @@ Import and confirm both end here: a set of :class:`~councilkit.loader.edit.TextE
 content file. Every edit of every file is made in memory first; the edited content is
 then checked in a copy of the content folder (it must load, read back the texts that were
 written, and have no error the original did not have); only then are the files replaced,
-all or nothing even if the process is killed (:mod:`~councilkit.i18n.journal`). The copy
+all or nothing even if the process is killed (:mod:`~councilkit.journal`). The copy
 is made inside the journal folder, so that a killed run leaves no temporary folder
 behind: the next run removes the journal.
 """
@@ -17,10 +17,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from councilkit import journal
 from councilkit.api import check
 from councilkit.diagnostics import Diagnostic, Location, error
 from councilkit.errors import ContentError, CouncilkitError
-from councilkit.i18n import journal
 from councilkit.i18n.units import ContentFile, content_files, format_path
 from councilkit.loader import load_content
 from councilkit.loader.edit import EditError, TextEdit, edit_file
