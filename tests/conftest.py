@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -56,6 +56,19 @@ def pandoc() -> str:
 @pytest.fixture
 def pdftotext() -> str:
     return require_program("pdftotext", "poppler-utils")
+
+
+@pytest.fixture
+def pdf_text(pdftotext: str) -> Callable[[Path], str]:
+    """A function giving the text of a PDF as poppler's pdftotext reads it."""
+
+    def read(pdf: Path) -> str:
+        done = subprocess.run(
+            [pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True
+        )
+        return done.stdout
+
+    return read
 
 
 @pytest.fixture

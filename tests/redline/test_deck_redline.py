@@ -17,7 +17,6 @@ from clikit import run
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from gitrepo import arm, git, make_repository
-from programs import require
 
 DECK = "groups/joint-councils-framework/deck-2016-09-14.yaml"
 STEM = "joint-councils-framework-deck-2016-09-14"
@@ -356,6 +355,7 @@ def test_libreoffice_converts_it(
     versions: tuple[Path, Path],
     tmp_path: Path,
     pdf_converter: Callable[[list[Path], Path], list[Path]],
+    pdf_text: Callable[[Path], str],
 ) -> None:
     edit_slides(versions[1], lambda s: [*s[:6], *s[7:]])
     edit(
@@ -363,12 +363,7 @@ def test_libreoffice_converts_it(
     )
     path = made(versions, tmp_path / "out")
     (pdf,) = pdf_converter([path], tmp_path / "pdf")
-    shown = subprocess.run(
-        [require("pdftotext", "reads the PDF's text"), str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    shown = pdf_text(pdf)
     assert "Summary of changes" in shown
     for words in ("Slide 7 of the old version, removed: Our goal", "best-in-class", "excellent"):
         assert words in shown

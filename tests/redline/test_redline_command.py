@@ -8,14 +8,12 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from clikit import run
 from gitrepo import git
-from programs import require
 from redlinekit import MARKS, STEM, TOR, W, body, built, redlined, resolve, snapshot, texts
 
 
@@ -197,7 +195,10 @@ def test_a_revision_that_fails_check_is_named(repository: Path, tmp_path: Path) 
 
 
 def test_libreoffice_shows_both_sides_of_the_changes(
-    repository: Path, tmp_path: Path, pdf_converter: Callable[[list[Path], Path], list[Path]]
+    repository: Path,
+    tmp_path: Path,
+    pdf_converter: Callable[[list[Path], Path], list[Path]],
+    pdf_text: Callable[[Path], str],
 ) -> None:
     out = tmp_path / "out"
     assert (
@@ -205,12 +206,7 @@ def test_libreoffice_shows_both_sides_of_the_changes(
         == 0
     )
     (pdf,) = pdf_converter([out / f"{STEM}-eng-redline.docx"], tmp_path / "pdf")
-    shown = subprocess.run(
-        [require("pdftotext", "reads the PDF's text"), str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    shown = pdf_text(pdf)
     assert "Summary of changes" in shown
     for words in (
         "licences",
