@@ -117,6 +117,17 @@ def test_usage_errors_exit_2_without_a_traceback(tmp_path: Path) -> None:
     assert tree(tmp_path) == before
 
 
+def test_a_device_a_pipe_or_a_broken_link_is_named_as_neither_file_nor_folder(
+    tmp_path: Path,
+) -> None:
+    os.mkfifo(tmp_path / "pipe")  # no .docx name: the OOXML watch would open it
+    (tmp_path / "broken").symlink_to(tmp_path / "gone.pptx")
+    for path in ("/dev/null", str(tmp_path / "pipe"), str(tmp_path / "broken")):
+        done = run("audit", path)
+        assert (done.returncode, done.stdout) == (2, "")
+        assert done.stderr.startswith(f"councilkit: error: {path}: not a file or a folder (")
+
+
 def test_a_folder_is_searched_without_following_links(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

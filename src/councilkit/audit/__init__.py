@@ -40,8 +40,9 @@ FAMILIES: tuple[Callable[[OfficeFile], Iterator[Diagnostic]], ...] = (
 
 def office_files(paths: Iterable[Path]) -> list[Path]:
     """The files to audit: each file named, and every .docx/.pptx under each folder named
-    (sorted; symbolic links under a folder are not followed). A missing path, or a named
-    file that is not .docx/.pptx, is a usage error."""
+    (sorted; symbolic links under a folder are not followed). A missing path, a named
+    file that is not .docx/.pptx, or something that is neither a file nor a folder (a
+    device, a pipe, a broken link) is a usage error."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -56,6 +57,11 @@ def office_files(paths: Iterable[Path]) -> list[Path]:
             if path.suffix.lower() not in KINDS:
                 raise UsageError(f"{path}: not a Word or PowerPoint file (.docx or .pptx)")
             found.append(path)
+        elif os.path.lexists(path):
+            raise UsageError(
+                f"{path}: not a file or a folder (a device, a pipe or a broken link); "
+                "give a .docx or .pptx file, or a folder holding them"
+            )
         else:
             raise UsageError(f"{path}: no such file or folder")
     return found
