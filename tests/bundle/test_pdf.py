@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from councilkit.bundle.pdf import LibreOffice, PdfError, read_version
+from councilkit.bundle.pdf import LibreOffice, PdfError, convert_to_pdf, read_version
 
 SCRIPT = """\
 #!/bin/sh
@@ -53,3 +53,49 @@ def test_a_failing_soffice_is_an_error_naming_it(tmp_path: Path) -> None:
         PdfError, match=f"cannot read LibreOffice's version \\('{script} --version'"
     ):
         read_version(str(script))
+
+
+CONVERTER = """\
+#!/bin/sh
+# Records each argument on its own line, then writes a PDF for each document named.
+printf '%s\\n' "$@" > "{log}"
+out=""
+previous=""
+for argument in "$@"; do
+  if [ "$previous" = "--outdir" ]; then out="$argument"; fi
+  previous="$argument"
+done
+for argument in "$@"; do
+  case "$argument" in
+    *.docx) name=$(basename "$argument" .docx); printf '%%PDF-1.7\\n' > "$out/$name.pdf" ;;
+  esac
+done
+"""
+
+
+@pytest.mark.invalid_ooxml  # the document is two bytes: only its name matters here
+def test_a_file_named_like_an_option_reaches_libreoffice_as_a_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = tmp_path / "soffice"
+    script.write_text(CONVERTER.format(log=tmp_path / "log"), encoding="utf-8")
+    script.chmod(0o755)
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    hostile = Path("-env:UserInstallation=file:---tmp-evil.docx")
+    hostile.write_bytes(b"PK")
+    made = convert_to_pdf(
+        [hostile],
+        Path("-out"),
+        languages=["fr"],
+        jobs=1,
+        profiles=tmp_path,
+        soffice=str(script),
+    )
+    arguments = (tmp_path / "log").read_text(encoding="utf-8").splitlines()
+    options = arguments[: arguments.index("--outdir") + 1]
+    assert [a for a in options if a.startswith("-env:")] == [options[0]]
+    assert options[0].startswith("-env:UserInstallation=file://" + str(tmp_path))
+    assert arguments[len(options) :] == [str(work / "-out"), str(work / hostile)]
+    assert [p.read_bytes()[:5] for p in made] == [b"%PDF-"]

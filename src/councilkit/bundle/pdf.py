@@ -189,8 +189,10 @@ def _convert_batch(
             "--convert-to",
             export_filter(batch[0].suffix),
             "--outdir",
-            str(outdir),
-            *map(str, batch),
+            # Absolute paths: a file or folder whose name starts with '-' (say
+            # '-env:UserInstallation=…') is then never read as an option.
+            str(outdir.absolute()),
+            *(str(file.absolute()) for file in batch),
         ]
         try:
             done = subprocess.run(

@@ -129,9 +129,10 @@ def thumbnails(pdfs: dict[str, bytes], folder: Path) -> dict[str, bytes]:
     folder.mkdir(parents=True, exist_ok=True)
     thumbs: dict[str, bytes] = {}
     for name, data in sorted(pdfs.items()):
-        source = folder / f"{Path(name).stem}.pdf"
+        # Absolute paths: a name starting with '-' is never read as an option.
+        source = folder.absolute() / f"{Path(name).stem}.pdf"
         source.write_bytes(data)
-        stem = folder / Path(name).stem
+        stem = folder.absolute() / Path(name).stem
         subprocess.run(
             [
                 pdftoppm,
