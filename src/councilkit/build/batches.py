@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from councilkit.build import pickling
-from councilkit.build.manifest import ManifestEntry
+from councilkit.build.manifest import ManifestEntry, document_facts
 from councilkit.build.plan import PlannedOutput
 
 HELD_LIMIT = 64 * 1024 * 1024
@@ -40,15 +40,7 @@ class Pending:
     def of(cls, planned: PlannedOutput, key: str, files: Sequence[Path]) -> Pending:
         """The record of ``planned``, its key computed from the files its renderer reads
         (``files``)."""
-        document = planned.document
-        facts = {
-            "group": planned.group.id,
-            "document": document.id,
-            "kind": document.KIND,
-            "language": planned.language.value,
-            "version": document.version,
-            "status": document.status.value,
-        }
+        facts = document_facts(planned.group.id, planned.document, planned.language)
         return cls(planned.name, key, tuple(files), tuple(facts.items()))
 
     def entry(self, data: bytes) -> ManifestEntry:

@@ -8,8 +8,12 @@ import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from councilkit.diagnostics import Diagnostic
+
+if TYPE_CHECKING:  # the model is not loaded by a build that finds nothing changed
+    from councilkit.model import Document, Language
 
 MANIFEST_NAME = "manifest.json"
 
@@ -36,6 +40,19 @@ class ManifestEntry:
             bytes=len(data),
             **fields,
         )
+
+
+def document_facts(group_id: str, document: Document, language: Language) -> dict[str, str]:
+    """What a manifest entry records of ``document`` of group ``group_id`` in ``language``
+    (besides its path, size and checksum): the build's and the redlines' entries alike."""
+    return {
+        "group": group_id,
+        "document": document.id,
+        "kind": document.KIND,
+        "language": language.value,
+        "version": document.version,
+        "status": str(document.status.value),
+    }
 
 
 def manifest_json(

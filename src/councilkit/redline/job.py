@@ -10,7 +10,7 @@ from pathlib import Path
 
 from councilkit import __version__
 from councilkit.atomic import StagedFiles, ensure_folder
-from councilkit.build.manifest import MANIFEST_NAME, ManifestEntry, manifest_json
+from councilkit.build.manifest import MANIFEST_NAME, ManifestEntry, document_facts, manifest_json
 from councilkit.build.naming import output_name
 from councilkit.build.plan import chosen_languages, selected_groups
 from councilkit.bundle.scratch import work_folder
@@ -91,16 +91,8 @@ def _run(request: Request, report: Callable[[str], None]) -> list[ManifestEntry]
                     if data is None:
                         report(f"{group_id}/{document.id} ({language.value}): no change")
                         continue
-                    entry = ManifestEntry.of(
-                        name,
-                        data,
-                        group=group_id,
-                        document=document.id,
-                        kind=document.KIND,
-                        language=language.value,
-                        version=document.version,
-                        status=str(document.status.value),
-                    )
+                    facts = document_facts(group_id, document, language)
+                    entry = ManifestEntry.of(name, data, **facts)
                     made.append((name, data, entry))
             found, decks = group_decks(
                 (old, new),

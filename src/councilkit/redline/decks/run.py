@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from councilkit.build.manifest import ManifestEntry
+from councilkit.build.manifest import ManifestEntry, document_facts
 from councilkit.build.naming import output_name
 from councilkit.errors import UsageError
 from councilkit.model import Deck, Language, WorkingGroup
@@ -52,16 +52,7 @@ def group_decks(
                 continue
             name = output_name(new.project.settings.output, group, deck, language, ".docx")
             name = name.removesuffix(".docx") + "-redline.docx"
-            entry = ManifestEntry.of(
-                name,
-                data,
-                group=group.id,
-                document=deck.id,
-                kind=deck.KIND,
-                language=language.value,
-                version=deck.version,
-                status=str(deck.status.value),
-            )
+            entry = ManifestEntry.of(name, data, **document_facts(group.id, deck, language))
             made.append((name, data, entry))
     for gone in sorted(old_decks.keys() - {d.id for d in group.documents}):
         if not documents:
