@@ -28,9 +28,9 @@ from councilkit.build.reads import FileStat, file_stat, is_racy
 from councilkit.diagnostics import Diagnostic, Location, error, warning
 from councilkit.loader.mapping import load_mapping
 from councilkit.model.schema import location, spec
-from councilkit.render.docx._wml.escape import attribute
 from councilkit.render.docx.layout_roles import RoleLine, role_lines
 from councilkit.render.docx.reference import BadReference, Reference, read_reference
+from councilkit.xml_escape import attribute
 
 MAPPING_NAME = "docx.yaml"
 DEFAULT_REFERENCE = "reference.docx"

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from councilkit.render.docx._wml.escape import attribute
 from councilkit.render.docx.id_seeds import IdSeeds
 from councilkit.render.docx.language_settings import (
     set_default_language,
@@ -53,6 +52,7 @@ from councilkit.render.docx.slots import (
 )
 from councilkit.render.docx.style_supply import StyleSource, default_reference_path, supply_styles
 from councilkit.render.docx.style_table import Style, abstract_nums, style_table
+from councilkit.xml_escape import attribute
 from councilkit.zipping import Deflated
 
 __all__ = [

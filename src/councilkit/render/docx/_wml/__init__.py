@@ -8,7 +8,6 @@ elements keeps a document about five times faster to write; the markup is what l
 serialize.
 """
 
-from councilkit.render.docx._wml.escape import attribute, text
 from councilkit.render.docx._wml.numbering import restarting_num
 from councilkit.render.docx._wml.pictures import drawing
 from councilkit.render.docx._wml.properties import (
@@ -20,6 +19,7 @@ from councilkit.render.docx._wml.properties import (
     table_properties,
 )
 from councilkit.render.docx._wml.runs import FIELD_END, TAB, field_begin, run, simple_field
+from councilkit.xml_escape import attribute, text
 
 Out = list[str]
 """Fragments of markup in the order written."""

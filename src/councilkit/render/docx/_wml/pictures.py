@@ -3,7 +3,7 @@ python-docx's ``new_pic_inline`` makes it."""
 
 from __future__ import annotations
 
-from councilkit.render.docx._wml.escape import attribute
+from councilkit.xml_escape import attribute
 
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from councilkit.render.docx._wml.escape import attribute
+from councilkit.xml_escape import attribute
 
 PARAGRAPH_ORDER = ("pStyle", "pageBreakBefore", "numPr", "sectPr")
 RUN_ORDER = ("rStyle", "b", "bCs", "i", "iCs", "lang")

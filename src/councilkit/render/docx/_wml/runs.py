@@ -3,7 +3,7 @@ whole elements: each function writes an element's start and end together."""
 
 from __future__ import annotations
 
-from councilkit.render.docx._wml.escape import text
+from councilkit.xml_escape import text
 
 MEMO_LIMIT = 10_000
 """Runs remembered at most (a long-lived process forgets them all past this)."""

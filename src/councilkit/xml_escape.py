@@ -1,4 +1,5 @@
-"""Text and attribute values escaped as lxml (libxml2) serializes them, with the characters
+"""The one place that escapes XML written as text, for Word and PowerPoint parts alike:
+text and attribute values escaped as lxml (libxml2) serializes them, with the characters
 XML 1.0 cannot store removed (the loader refuses them in content; this guards text that
 comes from elsewhere, such as a model built in Python)."""
 
