@@ -128,6 +128,27 @@ def test_a_device_a_pipe_or_a_broken_link_is_named_as_neither_file_nor_folder(
         assert done.stderr.startswith(f"councilkit: error: {path}: not a file or a folder (")
 
 
+@pytest.mark.invalid_ooxml  # Word's lock file is not a zip, as in a real folder
+def test_a_folder_without_documents_is_a_usage_error_not_a_clean_audit(tmp_path: Path) -> None:
+    """A CI gate pointed at the wrong folder must fail, not report "0 files audited"."""
+    empty, other = tmp_path / "empty", tmp_path / "other"
+    (empty / "sub").mkdir(parents=True)
+    (empty / "notes.txt").write_text("hello")
+    (empty / "~$lock.docx").write_text("Word's lock file")
+    other.mkdir()
+    deck(other / "deck.pptx", titled_slide)
+    before = tree(tmp_path)
+    for paths in ([empty], [other, empty]):
+        done = run("audit", *map(str, paths))
+        assert (done.returncode, done.stdout) == (2, "")
+        assert done.stderr == (
+            f"councilkit: error: {empty}: no .docx or .pptx file in this folder, so nothing "
+            "to audit; give the folder the documents were built in\n"
+        )
+    assert run("audit", str(other)).returncode == 0
+    assert tree(tmp_path) == before
+
+
 def test_a_folder_is_searched_without_following_links(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -41,11 +41,12 @@ FAMILIES: tuple[Callable[[OfficeFile], Iterator[Diagnostic]], ...] = (
 def office_files(paths: Iterable[Path]) -> list[Path]:
     """The files to audit: each file named, and every .docx/.pptx under each folder named
     (sorted; symbolic links under a folder are not followed). A missing path, a named
-    file that is not .docx/.pptx, or something that is neither a file nor a folder (a
-    device, a pipe, a broken link) is a usage error."""
+    file that is not .docx/.pptx, a folder holding none, or something that is neither a
+    file nor a folder (a device, a pipe, a broken link) is a usage error."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
+            before = len(found)
             for folder, dirs, files in os.walk(path, followlinks=False):
                 dirs.sort()
                 for name in sorted(files):
@@ -53,6 +54,11 @@ def office_files(paths: Iterable[Path]) -> list[Path]:
                     wanted = file.suffix.lower() in KINDS and not name.startswith("~$")
                     if wanted and not file.is_symlink():
                         found.append(file)
+            if len(found) == before:  # an audit that checks nothing must not pass
+                raise UsageError(
+                    f"{path}: no .docx or .pptx file in this folder, so nothing to audit; "
+                    "give the folder the documents were built in"
+                )
         elif path.is_file():
             if path.suffix.lower() not in KINDS:
                 raise UsageError(f"{path}: not a Word or PowerPoint file (.docx or .pptx)")

@@ -18,7 +18,8 @@ def register(commands: Any) -> None:
         description="Audit Word and PowerPoint files (made by councilkit or not) for "
         "accessibility, and report each problem as file:part:place: severity: rule: message "
         "(or --format json, github, sarif). A folder means every .docx and .pptx under it. "
-        "Exit 0 when clean (warnings allowed), 1 when there are problems, 2 on a usage error.",
+        "Exit 0 when clean (warnings allowed), 1 when there are problems, 2 on a usage error "
+        "(a path missing, not a .docx or .pptx, or a folder holding none).",
     )
     parser.add_argument("paths", nargs="+", metavar="FILE|DIR", help=".docx, .pptx or folder")
     add_quiet(parser)
