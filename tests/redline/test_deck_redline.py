@@ -146,8 +146,12 @@ def test_a_bullet_changed_in_both_languages(versions: tuple[Path, Path], tmp_pat
         "Changes to the slides",
         "Summary of changes",
     ]
-    assert opening[3].startswith(f"Compared: {versions[0]}, version 1.0 of September 14, 2016")
-    assert opening[4:8] == [
+    assert opening[3] == (
+        "Document: Pan-Canadian Digital Government: Aligning the Councils with the Call to "
+        "Action – Joint Councils Framework Working Group."
+    )
+    assert opening[4].startswith(f"Compared: {versions[0]}, version 1.0 of September 14, 2016")
+    assert opening[5:9] == [
         "Slides added: 0",
         "Slides removed: 0",
         "Slides changed: 1",
@@ -156,6 +160,8 @@ def test_a_bullet_changed_in_both_languages(versions: tuple[Path, Path], tmp_pat
     french = out / f"{STEM}-fra-redline.docx"
     assert list(slides(french)) == ["Diapositive 4\u00a0: Notre portée"]
     assert summary(french)[1:3] == ["Modifications des diapositives", "Sommaire des modifications"]
+    assert summary(french)[3].startswith("Document\u00a0: ")
+    assert summary(french)[3].endswith(" – Groupe de travail sur le cadre des conseils mixtes.")
     assert marked(french) == (["les", "meilleurs"], ["d’excellents"])
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert [(d["path"], d["kind"], d["language"]) for d in manifest["documents"]] == [
@@ -179,7 +185,7 @@ def test_a_slide_added_is_shown_whole_and_the_slides_after_it_are_not(
         [],
         ["Next", "steps", "for", "the", "councils", "Agree", "on", "the", "framework"],
     )
-    assert summary(path)[4:8] == [
+    assert summary(path)[5:9] == [
         "Slides added: 1",
         "Slides removed: 0",
         "Slides changed: 0",
@@ -203,7 +209,7 @@ def test_a_slide_removed_is_shown_whole_under_its_old_number(
         ]
     }
     assert marked(path) == (f"Notre but {statement}".split(), [])
-    assert summary(path)[5] == "Diapositives supprimées\u00a0: 1"
+    assert summary(path)[6] == "Diapositives supprimées\u00a0: 1"
 
 
 def test_a_slide_moved_is_named_with_its_old_number(
@@ -213,7 +219,7 @@ def test_a_slide_moved_is_named_with_its_old_number(
     path = made(versions, tmp_path / "out")
     assert slides(path) == {"Slide 3 (was 7): Our goal": []}
     assert "Moved, its words unchanged." in [p.text for p in docx.Document(str(path)).paragraphs]
-    assert summary(path)[4:8] == [
+    assert summary(path)[5:9] == [
         "Slides added: 0",
         "Slides removed: 0",
         "Slides changed: 0",
@@ -236,7 +242,7 @@ def test_slides_with_ids_are_matched_by_id_whatever_their_title(
         "Title: What the councils aim for",
     )
     assert marked(path) == (["Our", "goal"], ["What", "the", "councils", "aim", "for"])
-    assert summary(path)[6:8] == ["Slides changed: 1", "Slides moved: 0"]
+    assert summary(path)[7:9] == ["Slides changed: 1", "Slides moved: 0"]
 
 
 def test_a_table_cell_changed(versions: tuple[Path, Path], tmp_path: Path) -> None:
@@ -384,7 +390,7 @@ def test_a_git_revision_is_read_without_running_git(tmp_path: Path, example_cont
     assert not (tmp_path / "git-ran").exists()
     assert {p: p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()} == before
     path = out / f"{STEM}-eng-redline.docx"
-    assert summary(path)[3].startswith("Compared: v1 (")
+    assert summary(path)[4].startswith("Compared: v1 (")
     assert marked(path) == (["37.5%"], ["40.0%"])
 
 

@@ -37,12 +37,18 @@ def test_accepting_gives_the_new_text_and_rejecting_the_old(
         rejected = texts(resolve(body(redline), accept=False))
         assert accepted[0] == title
         opening = len(accepted) - len(new_texts)
-        # the summary: its title, the versions compared, a line per section changed
-        assert accepted[1].startswith(("Compared: v1 (", "Versions comparées\u00a0: v1 ("))
+        # the summary: its title, the document, the versions compared, a line per
+        # section changed
+        assert accepted[1] in (
+            "Document: Terms of reference – Open Data Standards Working Group.",
+            "Document\u00a0: Cadre de référence – Groupe de travail sur les normes de données "
+            "ouvertes.",
+        )
+        assert accepted[2].startswith(("Compared: v1 (", "Versions comparées\u00a0: v1 ("))
         assert all(
             re.fullmatch(r".+\u00a0?: [a-z]+ \d+, [a-z]+ \d+, [a-z ]+ \d+\.", line)
-            for line in accepted[2:opening]
-        ), accepted[2:opening]
+            for line in accepted[3:opening]
+        ), accepted[3:opening]
         assert opening >= 8
         assert accepted[opening:] == new_texts
         assert rejected[:opening] == accepted[:opening]
@@ -124,8 +130,14 @@ def test_a_folder_and_a_revision_give_the_same_redline(
     folder, revision = snapshot(by_folder), snapshot(by_revision)
     assert folder.keys() == revision.keys()
     name = f"{STEM}-eng-redline.docx"
-    # the same changes; only the versions' names in the summary differ
-    assert texts(body(by_folder / name))[2:] == texts(body(by_revision / name))[2:]
+    # the same changes; only the versions' names in the summary (its third line) differ
+    by_folder_texts, by_revision_texts = (
+        texts(body(by_folder / name)),
+        texts(body(by_revision / name)),
+    )
+    assert by_folder_texts[2] != by_revision_texts[2]
+    del by_folder_texts[2], by_revision_texts[2]
+    assert by_folder_texts == by_revision_texts
 
 
 def test_no_change_writes_no_redline(repository: Path, tmp_path: Path) -> None:

@@ -45,22 +45,28 @@ def test_the_summary_says_what_changed_in_the_documents_language(
     lines = texts(body(out / f"{STEM}-{suffix}-redline.docx"))
     said = Language(language)
     assert lines[0] == translate(summary.TITLE, said, summary.CONTEXT)
+    kind = translate("Terms of reference", said)  # the document and its group, named
+    group = {
+        "en": "Open Data Standards Working Group",
+        "fr": "Groupe de travail sur les normes de données ouvertes",
+    }[language]
+    assert lines[1] == translate(summary.DOCUMENT, said).format(document=f"{kind} – {group}")
     before = translate(summary.COMPARED, said).partition("{old}")[0]
-    assert lines[1].startswith(before + "v1 (")
+    assert lines[2].startswith(before + "v1 (")
     version = translate(summary.VERSION, said)
     named = version.format(label=translate(WORKING_TREE, said), version="0.2", date="")
-    assert f" {named}" in lines[1]
-    assert lines[1].endswith(("December 7, 2016.", "7 décembre 2016."))
+    assert f" {named}" in lines[2]
+    assert lines[2].endswith(("December 7, 2016.", "7 décembre 2016."))
     assert translate(summary.COMPARED, said).split("{new}")[-1] == "."
     section = translate(summary.SECTION, said)
     after_name = section.split("{section}")[1].split("{insertions}")[0]
-    per_section = [line for line in lines[2:12] if after_name in line]
+    per_section = [line for line in lines[3:13] if after_name in line]
     assert len(per_section) >= 6
     if language == "fr":
         assert all(", suppressions " in line for line in per_section)
     styles = [style for style, _, _ in looks(body(out / f"{STEM}-{suffix}-redline.docx"))]
     assert styles[0] == "Heading1"  # a heading, that screen readers can go to
-    assert set(styles[2 : 2 + len(per_section)]) == {"ListBullet"}  # "1. Scope" is no typed list
+    assert set(styles[3 : 3 + len(per_section)]) == {"ListBullet"}  # "1. Scope" is no typed list
 
 
 def test_counts_per_section() -> None:

@@ -88,6 +88,7 @@ def redline(
         _named(old, loc),
         _named(new, loc),
         loc,
+        summary.document_line(new.document, new.group, loc),
     )
     numbered_anchors = (numbered_headings(before), numbered_headings(after))
     contents = differ.contents(before.contents, after.contents, numbered_anchors)

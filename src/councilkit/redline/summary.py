@@ -14,6 +14,7 @@ from typing import Any
 
 from councilkit.document.model import Block, Heading, ListBlock, ListEntry, Paragraph
 from councilkit.localize import Localizer, Run
+from councilkit.model import Document, WorkingGroup
 from councilkit.redline import words
 from councilkit.redline.source import WORKING_TREE, Version, label_in
 from councilkit.render.docx.revised_contents import RevisedContents
@@ -25,13 +26,16 @@ TITLE = "Summary of changes"
 CONTEXT = "redline"
 """The message context of :data:`TITLE`, the title of the summary of every redline."""
 COMPARED = "Compared: {old} with {new}."
+DOCUMENT = "Document: {document}."
+"""What the redline is of, first under its title: a redline printed or forwarded alone
+still names its document and working group."""
 SECTION = (
     "{section}: insertions {insertions}, deletions {deletions}, formatting changes {formatting}."
 )
 """A section's counts, each named before its number (no plural to choose: 1 or 2 alike)."""
 VERSION = "{label}, version {version} of {date}"
 TITLE_PAGE = "Title page"
-MESSAGES = (COMPARED, SECTION, VERSION, TITLE_PAGE, WORKING_TREE)
+MESSAGES = (COMPARED, DOCUMENT, SECTION, VERSION, TITLE_PAGE, WORKING_TREE)
 """The summary's message ids without a context (their French is in the catalogs)."""
 CONTEXT_MESSAGES = (TITLE,)
 """The summary's message ids in the context :data:`CONTEXT`."""
@@ -138,12 +142,24 @@ def heading(loc: Localizer) -> Heading:
     return Heading(1, (Run(loc.tr(TITLE, CONTEXT), language=loc.language),))
 
 
+def document_line(document: Document, group: WorkingGroup, loc: Localizer) -> Paragraph:
+    """The paragraph naming the document and its working group: the title the document's
+    properties give it ("Terms of reference – Open Data Standards Working Group"), its
+    own title followed by the group when it has one."""
+    name = loc.document_title(group, document)
+    if document.title is not None:
+        name = f"{name} – {loc.plain(group.name)}"
+    text = loc.tr(DOCUMENT).format(document=name)
+    return Paragraph("body", (Run(text, language=loc.language),))
+
+
 def summary_blocks(
-    changes: list[tuple[str, Counts]], old: str, new: str, loc: Localizer
+    changes: list[tuple[str, Counts]], old: str, new: str, loc: Localizer, named: Paragraph
 ) -> tuple[Block, ...]:
-    """The summary: its title, what was compared, and a bulleted list of the sections
-    changed (a list, as a section's name starts with its number: a paragraph starting
-    with "1." would read as a list item typed by hand)."""
+    """The summary: its title, the document it is of (``named``: :func:`document_line`),
+    what was compared, and a bulleted list of the sections changed (a list, as a
+    section's name starts with its number: a paragraph starting with "1." would read as
+    a list item typed by hand)."""
     compared = loc.tr(COMPARED).format(old=old, new=new)
     entries = tuple(
         ListEntry(
@@ -163,6 +179,7 @@ def summary_blocks(
     )
     return (
         heading(loc),
+        named,
         Paragraph("body", (Run(compared, language=loc.language),)),
         ListBlock(entries),
     )

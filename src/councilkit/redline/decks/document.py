@@ -180,6 +180,7 @@ def _summary(
     how = loc.tr("Words struck through were removed, words underlined were added.")
     return [
         summary.heading(loc),
+        summary.document_line(new.deck, new.group, loc),
         Paragraph("body", (_run(compared, loc),)),
         ListBlock(entries),
         Paragraph("body", (_run(how, loc),)),
