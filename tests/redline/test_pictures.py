@@ -4,6 +4,7 @@ rejecting the old version's; in both languages."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,53 @@ def test_a_picture_added_or_removed_is_tracked(
     added, removed = ("insertions", "deletions") if language == "en" else ("ajouts", "suppressions")
     counts = f"{added} {2 * after}, {removed} {2 * before}"
     assert counts in texts(root)[3]
+
+
+def _media(redline: Path) -> list[bytes]:
+    """The pictures of a .docx, in the order of their part names."""
+    with zipfile.ZipFile(redline) as package:
+        names = sorted(n for n in package.namelist() if n.startswith("word/media/"))
+        return [package.read(n) for n in names]
+
+
+def test_a_picture_whose_file_changed_is_removed_and_added_showing_each_version(
+    tmp_path: Path,
+) -> None:
+    """Same path, same alt text and caption, other bytes: the old picture struck out (drawn
+    from the old version's file) and the new one inserted; accepting keeps the new."""
+    old, new = version(tmp_path / "old", shown=True), version(tmp_path / "new", shown=True)
+    blue = picture("PNG", size=(60, 30))
+    (new / "groups/g/images/members.png").write_bytes(blue)
+    out = tmp_path / "out"
+    result = run("redline", str(new), "--from", str(old), "-o", str(out), "--lang", "en")
+    assert result.returncode == 0, result.stdout + result.stderr
+    redline = out / "g-mandate-eng-redline.docx"
+    root = body(redline)
+    marks = [etree.QName(d.getparent().getparent()).localname for d in root.iter(f"{W}drawing")]
+    assert marks == ["del", "ins"]
+    assert sorted(_media(redline)) == sorted([picture("PNG"), blue])
+    accepted, rejected = resolve(body(redline), accept=True), resolve(body(redline), accept=False)
+    assert (drawings(accepted), drawings(rejected)) == (1, 1)
+
+
+def test_a_picture_kept_with_the_same_bytes_is_no_change(tmp_path: Path) -> None:
+    old, new = version(tmp_path / "old", shown=True), version(tmp_path / "new", shown=True)
+    out = tmp_path / "out"
+    result = run("redline", str(new), "--from", str(old), "-o", str(out), "--lang", "en")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "g/mandate (en): no change" in result.stdout
+    assert not (out / "g-mandate-eng-redline.docx").exists()
+
+
+def test_a_picture_removed_with_its_file_is_drawn_from_the_old_version(tmp_path: Path) -> None:
+    """The new version no longer has the file: the struck-out picture is read from the old
+    version, not looked for in the new one."""
+    old, new = version(tmp_path / "old", shown=True), version(tmp_path / "new", shown=False)
+    (new / "groups/g/images/members.png").unlink()
+    out = tmp_path / "out"
+    result = run("redline", str(new), "--from", str(old), "-o", str(out), "--lang", "fr")
+    assert result.returncode == 0, result.stdout + result.stderr
+    redline = out / "g-mandate-fra-redline.docx"
+    (drawing,) = body(redline).iter(f"{W}drawing")
+    assert etree.QName(drawing.getparent().getparent()).localname == "del"
+    assert _media(redline) == [picture("PNG")]

@@ -1,14 +1,16 @@
 """Matching the blocks of two versions of a section: its paragraphs (a list gives one per
-item) aligned by their words as written, tables by their rows, then words within paired
-paragraphs (:mod:`.words`). A paragraph set otherwise than before (a paragraph become a
-list item, a bulleted list become numbered) keeps its words and shows its former look
-(``w:pPrChange``)."""
+item) aligned by their words as written, tables by their rows, pictures by their alt text,
+caption and file's bytes, then words within paired paragraphs (:mod:`.words`). A paragraph
+set otherwise than before (a paragraph become a list item, a bulleted list become
+numbered) keeps its words and shows its former look (``w:pPrChange``)."""
 
 from __future__ import annotations
 
 import dataclasses
 import difflib
-from collections.abc import Hashable, Sequence
+import hashlib
+from collections.abc import Hashable, Mapping, Sequence
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from councilkit.document.model import (
@@ -50,6 +52,8 @@ class Unit(NamedTuple):
     block: Any
     anchor: int | None = None
     numbered: bool = False
+    side: str = ""
+    """Which version a block aligned whole comes from ("old" or "new")."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -59,6 +63,11 @@ class Differ:
 
     stamp: Stamp
     texts: Texts
+    roots: Mapping[str, Path] = dataclasses.field(default_factory=dict)
+    """The content folder of each version ("old", "new"), where pictures are read: a
+    picture whose file changed is a picture removed and one added, and a removed
+    picture is shown from the old version's file. Without roots, pictures compare by
+    path."""
 
     def revise(self, old: Sequence[Block], new: Sequence[Block], *, last: bool = True) -> list[Any]:
         """``new`` as blocks with tracked changes against ``old``; with ``last`` (the
@@ -91,11 +100,15 @@ class Differ:
             content = unit.content[1:] if unit.numbered else unit.content
             return "line", words.text_of(self.texts.written(content))
         if isinstance(unit.block, Table):
-            return "table", "\n".join(self._row_text(r) for r in unit.block.rows)
+            return "table", "\n".join(self._row_text(r, unit.side) for r in unit.block.rows)
+        if isinstance(unit.block, Picture) and unit.side in self.roots:
+            return "picture", f"{unit.block!r} {_digest(self.roots[unit.side] / unit.block.path)}"
         return type(unit.block).__name__, repr(unit.block)
 
-    def _row_text(self, row: Row) -> str:
-        return "\t".join("\n".join(self.key(u)[1] for u in units(c.blocks, "")) for c in row.cells)
+    def _row_text(self, row: Row, side: str) -> str:
+        return "\t".join(
+            "\n".join(self.key(u)[1] for u in units(c.blocks, side)) for c in row.cells
+        )
 
     def _revised(self, old: Unit | None, new: Unit | None, lists: dict[Hashable, Hashable]) -> Any:
         if new is not None and new.look is not None:
@@ -130,6 +143,8 @@ class Differ:
             rows = tuple(self._whole_row(row, mark) for row in block.rows)
             return RevisedTable(block.widths, block.title, block.has_header, rows, self.stamp)
         if isinstance(block, Picture):
+            if mark == DELETED and "old" in self.roots:  # its file as it was
+                block = dataclasses.replace(block, path=str(self.roots["old"] / block.path))
             return RevisedPicture(block, mark, self.stamp)
         return block if mark == INSERTED else None
 
@@ -144,8 +159,8 @@ class Differ:
         found: list[RevisedRow] = []
         matcher = difflib.SequenceMatcher(
             None,
-            [self._row_text(r) for r in old.rows],
-            [self._row_text(r) for r in new.rows],
+            [self._row_text(r, "old") for r in old.rows],
+            [self._row_text(r, "new") for r in new.rows],
             autojunk=False,
         )
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -224,14 +239,23 @@ def units(blocks: Sequence[Block], side: str) -> list[Unit]:
                 for e in block.entries
             )
         elif isinstance(block, (Table, Picture)) and block.caption:
-            found.append(Unit(None, (), dataclasses.replace(block, caption=())))
+            found.append(Unit(None, (), dataclasses.replace(block, caption=()), side=side))
             if isinstance(block, Table):  # a table's caption is above it
                 found.insert(-1, Unit(Look("caption"), block.caption, block))
             else:
                 found.append(Unit(Look("caption"), block.caption, block))
         else:
-            found.append(Unit(None, (), block))
+            found.append(Unit(None, (), block, side=side))
     return found
+
+
+def _digest(path: Path) -> str:
+    """The sha256 of the file at ``path`` (both versions passed ``check``, so it is
+    there; a file that cannot be read compares by its path alone)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 def _alike(old: Unit, new: Unit) -> bool:

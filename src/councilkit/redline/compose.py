@@ -76,7 +76,7 @@ def redline(
         author or loc.plain(project.settings.organization),
         timestamp.strftime("%Y-%m-%dT%H:%M:%SZ"),
     )
-    differ = Differ(stamp, texts)
+    differ = Differ(stamp, texts, {"old": old.version.root, "new": new.version.root})
     front = _on_a_new_page(differ.revise(before.title_page, after.title_page, last=False))
     new_ids = known_as(old.document, new.document, new_ids)
     body = revised_body(differ, before, after, old_ids, new_ids)
