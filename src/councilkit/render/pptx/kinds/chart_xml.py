@@ -199,7 +199,8 @@ def _fill(palette: Palette, colour: str) -> str:
 
 
 def _solid(colour: str) -> str:
-    return f'<a:solidFill><a:srgbClr val="{colour}"/></a:solidFill>'
+    """A solid fill of ``colour`` (six hex digits)."""
+    return f'<a:solidFill><a:srgbClr val="{xml_escape.attribute(colour)}"/></a:solidFill>'
 
 
 def _centipoints(points: float) -> int:
