@@ -8,6 +8,8 @@ makes them, so they take the same names and relationship ids.
 
 from __future__ import annotations
 
+import copy
+import functools
 from typing import TYPE_CHECKING, Any
 
 from pptx.opc.constants import CONTENT_TYPE as CT
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["attach_chart", "contrast", "draw_chart", "readable_on"]
 
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 WORKBOOK_RID = "rId1"
 """The relationship from a chart part to its workbook: a new part's first."""
 
@@ -86,17 +89,22 @@ def attach_chart(canvas: SlideCanvas, chart_part: ChartPart, content: ChartConte
     assert ids is not None  # set by the canvas
     shape_id = ids.next_id()
     box = content.box
-    frame = CT_GraphicalObjectFrame.new_chart_graphicFrame(
-        shape_id,
-        "",  # set below: python-pptx writes this name into its XML unescaped
-        rid,
-        emu_int(box.left),
-        emu_int(box.top),
-        emu_int(box.width),
-        emu_int(box.height),
-    )
-    ids.tree.append(frame)  # where python-pptx puts it: last, even after an extLst
-    properties = frame.nvGraphicFramePr.cNvPr
+    frame = copy.deepcopy(_new_frame())  # copying is faster than python-pptx's parsing
+    properties, offset, extent = frame[0][0], frame[1][0], frame[1][1]
+    properties.set("id", str(shape_id))
     properties.set("name", content.name)
     properties.set("descr", content.descr)
+    offset.set("x", str(emu_int(box.left)))
+    offset.set("y", str(emu_int(box.top)))
+    extent.set("cx", str(emu_int(box.width)))
+    extent.set("cy", str(emu_int(box.height)))
+    frame[2][0][0].set(_R_ID, rid)  # a:graphic/a:graphicData/c:chart
+    ids.tree.append(frame)  # where python-pptx puts it: last, even after an extLst
     ids.added(shape_id, content.name)
+
+
+@functools.cache
+def _new_frame() -> Any:
+    """A chart's graphic frame as python-pptx's ``add_chart`` makes it, without id, name,
+    box or chart. Never changed: only copies go on slides."""
+    return CT_GraphicalObjectFrame.new_chart_graphicFrame(0, "", "", 0, 0, 0, 0)
