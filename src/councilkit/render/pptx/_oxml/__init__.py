@@ -14,6 +14,7 @@ from councilkit.render.pptx._oxml.shapes import (
     add_slide,
     layout_placeholders,
     new_slide,
+    open_slide,
 )
 from councilkit.render.pptx._oxml.slide import (
     SLIDE_NUMBER_FIELD_ID,
@@ -73,6 +74,7 @@ __all__ = [
     "new_slide",
     "notes_paragraph",
     "number_placeholders",
+    "open_slide",
     "placeholder_element",
     "placeholder_type",
     "remove_all_slides",

@@ -135,6 +135,25 @@ def add_slide(presentation: Any, layout: Any, placeholders: Sequence[Placeholder
     return new_slide(presentation, layout, placeholders)[0]
 
 
+def open_slide(presentation: Any, layout: Any) -> Any:
+    """A new slide on ``layout`` without shapes, its part made as python-pptx's
+    ``PresentationPart.add_slide`` makes it, from a copy of a new slide's XML rather than a
+    parse of it."""
+    presentation_part = presentation.part
+    id_list = presentation.slides._sldIdLst
+    part = SlidePart(
+        PackURI(f"/ppt/slides/slide{len(id_list) + 1}.xml"),
+        CT.PML_SLIDE,
+        presentation_part.package,
+        clone(_new_sld()),
+    )
+    part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+    # a new part cannot be related already: add the relationship without looking for it
+    r_id = presentation_part._rels._add_relationship(RT.SLIDE, part)
+    add_slide_id(id_list, r_id)
+    return part.slide
+
+
 def new_slide(
     presentation: Any, layout: Any, placeholders: Sequence[PlaceholderSpec]
 ) -> tuple[Any, ShapeIds]:

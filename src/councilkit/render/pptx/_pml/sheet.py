@@ -1,0 +1,124 @@
+"""One slide's shapes in reading order, kept as XML text until the slide is finished and
+then parsed once into its shape tree (``p:spTree``).
+
+A shape python-pptx adds itself (a picture, a chart) needs the tree as it is: asking for
+it (:meth:`Sheet.live_tree`) parses what is pending first, and what python-pptx then adds
+takes its place among the shapes drawn after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+from pptx.oxml import oxml_parser
+
+from councilkit.render.pptx._pml.ids import ShapeIds
+from councilkit.render.pptx._pml.shapes import Edges
+
+_OPEN = (
+    '<p:spTree xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+    ' xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"'
+    ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+)
+_CLOSE = "</p:spTree>"
+_CNV_PRS = etree.XPath(
+    ".//p:cNvPr", namespaces={"p": "http://schemas.openxmlformats.org/presentationml/2006/main"}
+)
+
+
+@dataclass(eq=False)
+class Drawn:
+    """A shape of the slide: its id, name and place, and its XML (``xml``) until it is
+    parsed into ``element``."""
+
+    shape_id: int
+    name: str
+    box: Edges | None
+    xml: str = ""
+    element: Any = field(default=None, repr=False)
+
+    def text(self, lang: str) -> str:
+        """The shape's XML; ``lang``: the language of paragraph ends not written yet."""
+        return self.xml
+
+
+def parse(text: str) -> list[Any]:
+    """The shapes whose XML is ``text``, as elements (of python-pptx's classes), to move
+    into a slide's shape tree: the slide's root declares the same prefixes, so that they
+    are written without declarations of their own."""
+    return list(etree.fromstring(_OPEN + text + _CLOSE, oxml_parser))
+
+
+class Sheet:
+    """The shapes of the slide whose shape tree is ``tree``, ids given by :attr:`ids`;
+    ``lang``: the slide's language tag."""
+
+    def __init__(self, tree: Any, lang: str) -> None:
+        self.tree = tree
+        self.lang = lang
+        self._ids = ShapeIds()
+        self.shapes: list[Drawn] = []
+        """The slide's shapes in reading order."""
+        self._known = -1  # the tree's length once live; -1: never made live
+
+    @property
+    def ids(self) -> ShapeIds:
+        """The slide's ids, with any shape python-pptx has added counted."""
+        if self._known >= 0 and len(self.tree) != self._known:
+            self._absorb()
+        return self._ids
+
+    def add(self, drawn: Drawn) -> Drawn:
+        """Put ``drawn`` last in reading order, its id and name taken."""
+        self.ids.found(drawn.shape_id, drawn.name)
+        self.shapes.append(drawn)
+        return drawn
+
+    def remove(self, drawn: Drawn) -> None:
+        """Take ``drawn`` off the slide (not yet parsed, or parsed into the tree)."""
+        self.shapes.remove(drawn)
+        if drawn.element is not None:
+            self.tree.remove(drawn.element)
+            self._known -= 1
+        self.ids.removed(drawn.shape_id, drawn.name)
+
+    def live_tree(self) -> Any:
+        """The slide's shape tree holding every shape so far, for python-pptx to add to."""
+        self._parse_pending()
+        for drawn in self.shapes:
+            self.tree.append(drawn.element)
+        self._known = len(self.tree)
+        return self.tree
+
+    def finish(self, first: list[Drawn], last: list[Drawn]) -> None:
+        """Parse the shapes into the tree: ``first`` first in reading order, in that
+        order, then the others, then ``last``."""
+        if self._known >= 0:
+            self._absorb()
+        chosen = {id(d) for d in (*first, *last)}
+        order = [*first, *(d for d in self.shapes if id(d) not in chosen), *last]
+        if self._known < 0 and all(d.element is None for d in order):
+            self.tree.extend(parse("".join(d.text(self.lang) for d in order)))
+        else:
+            self._parse_pending()
+            for drawn in order:
+                self.tree.append(drawn.element)
+        self.shapes = order
+
+    def _parse_pending(self) -> None:
+        pending = [d for d in self.shapes if d.element is None]
+        elements = parse("".join(d.text(self.lang) for d in pending))
+        for drawn, element in zip(pending, elements, strict=True):
+            drawn.element = element
+
+    def _absorb(self) -> None:
+        """Count the shapes python-pptx added to the tree since it was made live."""
+        for element in self.tree[self._known :]:
+            for cnvpr in _CNV_PRS(element):
+                value = cnvpr.get("id", "")
+                if value.isdigit():
+                    self._ids.found(int(value), cnvpr.get("name", ""))
+            self.shapes.append(Drawn(0, "", None, element=element))
+        self._known = len(self.tree)
