@@ -16,7 +16,13 @@ from councilkit.diagnostics import Diagnostic
 from councilkit.localize import Localizer, Run
 from councilkit.render.pptx import _oxml
 from councilkit.render.pptx._pml import text
-from councilkit.render.pptx._pml.placeholders import LATENT, PlaceholderSpec, copy_placeholder
+from councilkit.render.pptx._pml.part import open_slide
+from councilkit.render.pptx._pml.placeholders import (
+    LATENT,
+    PlaceholderSpec,
+    copy_placeholder,
+    layout_placeholders,
+)
 from councilkit.render.pptx._pml.sheet import Drawn, Sheet
 from councilkit.render.pptx.emit import SlideCanvas, add_runs, run_specs
 from councilkit.render.pptx.kinds.lists import italic
@@ -64,9 +70,9 @@ class DeckFrame:
         key = id(layout)
         if key not in self._placeholders:
             if self.template is None:
-                found = _oxml.layout_placeholders(layout)
+                found = layout_placeholders(layout)
             else:
-                read = functools.partial(_oxml.layout_placeholders, layout)
+                read = functools.partial(layout_placeholders, layout)
                 found = self.template.layout_value(layout, "placeholders", read)
             self._placeholders[key] = found
         return self._placeholders[key]
@@ -84,9 +90,8 @@ def draw_slide(
     """Add ``plan`` as slide ``number`` of ``presentation``; returns the problems met."""
     localizer = frame.localizer
     placeholders = frame.placeholders(layout)
-    slide = _oxml.open_slide(presentation, layout)
-    _oxml.set_slide_name(slide, plan.kind)
-    sheet = Sheet(slide._element.cSld.spTree, localizer.tag)
+    slide = open_slide(presentation, layout)
+    sheet = Sheet(slide, localizer.tag, plan.kind)
     for spec in placeholders:
         if spec[0] not in LATENT:
             sheet.add(copy_placeholder(sheet.ids, spec))

@@ -29,6 +29,12 @@ LATENT = (PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBE
 """Placeholders python-pptx leaves off a new slide: footer, date and slide number."""
 
 
+def layout_placeholders(layout: Any) -> list[PlaceholderSpec]:
+    """The placeholders of ``layout`` in idx order, as python-pptx lists them."""
+    elements = [ph.element for ph in layout.placeholders]
+    return [(e.ph_type, e.ph_orient, e.ph_sz, e.ph_idx) for e in elements]
+
+
 @functools.lru_cache(maxsize=256)
 def _ph(ph_type: Any, orient: str, sz: str, idx: int) -> str:
     """The ``p:ph`` of a copy of a layout placeholder."""

@@ -1,9 +1,10 @@
-"""One slide's shapes in reading order, kept as XML text until the slide is finished and
-then parsed once into its shape tree (``p:spTree``).
+"""One slide's shapes in reading order, kept as XML text until the slide is finished, and
+then written as the slide part's text (:class:`.part.TextSlidePart`), never parsed.
 
-A shape python-pptx adds itself (a picture, a chart) needs the tree as it is: asking for
-it (:meth:`Sheet.live_tree`) parses what is pending first, and what python-pptx then adds
-takes its place among the shapes drawn after it.
+A shape python-pptx adds itself (a picture, a chart) needs the slide's tree: asking for
+it (:meth:`Sheet.live_tree`) parses what is pending into the tree, and what python-pptx
+then adds takes its place among the shapes drawn after it; such a slide is finished as a
+tree.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import Any
 from lxml import etree
 from pptx.oxml import oxml_parser
 
+from councilkit import xml_escape
 from councilkit.render.pptx._pml.ids import ShapeIds
+from councilkit.render.pptx._pml.part import TextSlidePart, slide_frame
 from councilkit.render.pptx._pml.shapes import Edges
 
 _OPEN = (
@@ -52,12 +55,15 @@ def parse(text: str) -> list[Any]:
 
 
 class Sheet:
-    """The shapes of the slide whose shape tree is ``tree``, ids given by :attr:`ids`;
-    ``lang``: the slide's language tag."""
+    """The shapes of ``slide`` (a python-pptx slide of a :class:`TextSlidePart`), ids given
+    by :attr:`ids`; ``lang``: the slide's language tag, ``name``: the slide's name."""
 
-    def __init__(self, tree: Any, lang: str) -> None:
-        self.tree = tree
+    def __init__(self, slide: Any, lang: str, name: str) -> None:
+        self.part: TextSlidePart = slide.part
+        self.tree: Any = None
+        """The slide's shape tree, once made live."""
         self.lang = lang
+        self.name = name
         self._ids = ShapeIds()
         self.shapes: list[Drawn] = []
         """The slide's shapes in reading order."""
@@ -86,6 +92,12 @@ class Sheet:
 
     def live_tree(self) -> Any:
         """The slide's shape tree holding every shape so far, for python-pptx to add to."""
+        if self.tree is None:
+            c_sld = self.part._element.cSld
+            c_sld.set("name", self.name)
+            self.tree = c_sld.spTree
+        else:
+            self._absorb()
         self._parse_pending()
         for drawn in self.shapes:
             self.tree.append(drawn.element)
@@ -93,15 +105,19 @@ class Sheet:
         return self.tree
 
     def finish(self, first: list[Drawn], last: list[Drawn]) -> None:
-        """Parse the shapes into the tree: ``first`` first in reading order, in that
-        order, then the others, then ``last``."""
-        if self._known >= 0:
+        """Put the shapes on the slide: ``first`` first in reading order, in that order,
+        then the others, then ``last``."""
+        if self.tree is not None:
             self._absorb()
         chosen = {id(d) for d in (*first, *last)}
         order = [*first, *(d for d in self.shapes if id(d) not in chosen), *last]
-        if self._known < 0 and all(d.element is None for d in order):
-            self.tree.extend(parse("".join(d.text(self.lang) for d in order)))
+        if self.tree is None and all(d.element is None for d in order):
+            before, inside, after = slide_frame()
+            shapes = "".join(d.text(self.lang) for d in order)
+            written = f"{before}{xml_escape.attribute(self.name)}{inside}{shapes}{after}"
+            self.part.set_text(written.encode("utf-8"))
         else:
+            self.live_tree()
             self._parse_pending()
             for drawn in order:
                 self.tree.append(drawn.element)
