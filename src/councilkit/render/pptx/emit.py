@@ -320,9 +320,6 @@ def add_runs(
     )
 
 
-def centipoints(points: float) -> int:
+def _centipoints(points: float) -> int:
     """``points`` in hundredths of a point, rounded as python-pptx's ``Pt`` rounds."""
     return int(points * EMU_PER_POINT) // 127
-
-
-_centipoints = centipoints
