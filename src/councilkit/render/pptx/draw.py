@@ -167,7 +167,7 @@ def _fill_footer(
 ) -> Drawn:
     """The footer placeholder ``spec`` added to the slide and filled."""
     kind = spec[0]
-    shape = copy_placeholder(canvas.ids, spec)
+    shape = copy_placeholder(canvas.sheet.ids, spec)
     canvas.sheet.add(shape)
     lang = frame.localizer.tag
     # LibreOffice does not apply a layout's footer styles to the slide's copy: the

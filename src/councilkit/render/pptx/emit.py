@@ -27,9 +27,8 @@ from councilkit.localize import Run
 from councilkit.model import Language
 from councilkit.render.pptx import _oxml
 from councilkit.render.pptx._pml import shapes, text
-from councilkit.render.pptx._pml.ids import ShapeIds
 from councilkit.render.pptx._pml.placeholders import Placeholder
-from councilkit.render.pptx._pml.sheet import Drawn, Sheet
+from councilkit.render.pptx._pml.sheet import Drawn, Sheet, TreeIds
 from councilkit.render.pptx.fit import INSET_X, INSET_Y, para_indent, para_size
 from councilkit.render.pptx.layout import Palette
 from councilkit.render.pptx.plan import Box, Marker, Para, TextBlock
@@ -79,9 +78,9 @@ class SlideCanvas:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     @property
-    def ids(self) -> ShapeIds:
-        """The slide's shape ids and names."""
-        return self.sheet.ids
+    def ids(self) -> TreeIds:
+        """The slide's shape ids, for code that puts an element on the slide itself."""
+        return TreeIds(self.sheet)
 
     @property
     def shapes(self) -> Any:
@@ -138,7 +137,7 @@ class SlideCanvas:
         else:
             prst, basename = _auto_shape(shape)
             start = text.AUTO_SHAPE
-        shape_id = self.ids.next_id()
+        shape_id = self.sheet.ids.next_id()
         name = name or f"{basename} {shape_id - 1}"
         body = self.text_body(start, block, anchor=anchor)
         return self._add(shape_id, name, box, body, prst, fill, line)
@@ -154,7 +153,7 @@ class SlideCanvas:
     ) -> Drawn:
         """An auto shape without text."""
         prst, basename = _auto_shape(kind)
-        shape_id = self.ids.next_id()
+        shape_id = self.sheet.ids.next_id()
         name = name or f"{basename} {shape_id - 1}"
         body = text.empty_body(text.AUTO_SHAPE, self.sheet.lang, first='<a:pPr algn="ctr"/>')
         return self._add(shape_id, name, box, body, prst, fill, line)
@@ -187,7 +186,7 @@ class SlideCanvas:
         for member in members:
             assert member.element is None  # still text
             self.sheet.shapes.remove(member)
-        shape_id = self.ids.first_free()
+        shape_id = self.sheet.ids.first_free()
         boxes = [member.box for member in members if member.box is not None]
         xml = shapes.group(shape_id, name, descr, boxes, "".join(m.xml for m in members))
         return self.sheet.add(Drawn(shape_id, name, None, xml))
@@ -205,7 +204,7 @@ class SlideCanvas:
         """A table with columns ``widths`` and rows ``heights`` (EMU) at ``offset``, each
         cell of ``rows`` filled and written (a row short of cells has the last ones
         empty), named and described for screen readers."""
-        shape_id = self.ids.next_id()
+        shape_id = self.sheet.ids.next_id()
         empty = shapes.empty_cell(text.empty_body(text.TEXT_PLACEHOLDER, self.sheet.lang))
         cells = []
         for row in rows:

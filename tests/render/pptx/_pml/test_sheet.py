@@ -15,7 +15,7 @@ from councilkit.render.pptx import _oxml
 from councilkit.render.pptx._pml import shapes
 from councilkit.render.pptx._pml.part import TextSlidePart, open_slide
 from councilkit.render.pptx._pml.placeholders import LATENT, copy_placeholder, layout_placeholders
-from councilkit.render.pptx._pml.sheet import Drawn, Sheet
+from councilkit.render.pptx._pml.sheet import Drawn, Sheet, TreeIds, parse
 
 REPO = Path(__file__).resolve().parents[4]
 BOX = (0, 0, 914400, 457200)
@@ -86,3 +86,24 @@ def test_a_shape_python_pptx_adds_takes_its_place_and_id_among_the_others() -> N
     ]
     assert slide.part._element.cSld.get("name") == "bullets"
     assert before.shape_id == 3  # the body's id, freed
+
+
+def test_an_element_put_on_the_tree_through_its_ids_keeps_its_place() -> None:
+    _, slide, sheet = new_sheet()
+    title = sheet.shapes[0]
+    before = box(sheet, "Before")
+    ids = TreeIds(sheet)
+    shape_id = ids.next_id()
+    element = parse(shapes.shape(shape_id, "Chart", BOX, BODY, prst=None))[0]
+    ids.tree.append(element)  # as a chart's frame is added
+    ids.added(shape_id, "Chart")
+    after = box(sheet, "After")
+    assert after.shape_id == shape_id + 1
+    sheet.finish([title], [])
+    assert names(slide.part._element) == [
+        ("2", "Title 1"),
+        ("3", "Content Placeholder 2"),
+        (str(before.shape_id), "Before"),
+        (str(shape_id), "Chart"),
+        (str(after.shape_id), "After"),
+    ]

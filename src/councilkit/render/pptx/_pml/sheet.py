@@ -138,3 +138,26 @@ class Sheet:
                     self._ids.found(int(value), cnvpr.get("name", ""))
             self.shapes.append(Drawn(0, "", None, element=element))
         self._known = len(self.tree)
+
+
+class TreeIds:
+    """The ids of a :class:`Sheet` for code that puts an element on the slide's tree
+    itself (a chart's frame): the id the next shape gets, the tree with every shape drawn
+    so far on it (:attr:`tree`), and :meth:`added` once the element is appended."""
+
+    def __init__(self, sheet: Sheet) -> None:
+        self._sheet = sheet
+
+    def next_id(self) -> int:
+        """The id python-pptx would give a new shape."""
+        return self._sheet.ids.next_id()
+
+    @property
+    def tree(self) -> Any:
+        """The slide's shape tree, every shape drawn so far on it, to append to."""
+        return self._sheet.live_tree()
+
+    def added(self, shape_id: int, name: str) -> None:
+        """Record the shape ``shape_id`` called ``name`` just appended to :attr:`tree`."""
+        ids = self._sheet.ids  # counts what the tree gained, with its id and name
+        assert ids.name_taken(name) and ids.next_id() > shape_id
