@@ -9,7 +9,7 @@ from lxml import etree
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 PML = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-P, R, RPR, T, END = (A + t for t in ("p", "r", "rPr", "t", "endParaRPr"))
+P, RPR, T, END = (A + t for t in ("p", "rPr", "t", "endParaRPr"))
 BODY_PR, SOLID, SRGB = A + "bodyPr", A + "solidFill", A + "srgbClr"
 NV_PH = PML + "nvPr/" + PML + "ph"
 
