@@ -1,7 +1,6 @@
-"""What every slide gets, made once per deck and copied: slides added as python-pptx adds
-them (part names, relationship and slide ids), footers filled on the first slide and copied
-with their own slide number, shape ids and placeholder names unique on every
-slide."""
+"""What every slide gets: slides added as python-pptx adds them (part names, relationship
+and slide ids), footers with their own slide number, shape ids and placeholder names
+unique on every slide."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 
 from councilkit.model import Language
 from councilkit.render.pptx import _oxml
+from councilkit.render.pptx._pml.part import open_slide
 
 from .conftest import open_deck, render_example
 
@@ -30,7 +30,7 @@ def test_slides_are_added_as_python_pptx_adds_them() -> None:
     for i in range(12):
         layout_index = i % len(ours.slide_layouts)
         layout = ours.slide_layouts[layout_index]
-        slide, _ = _oxml.new_slide(ours, layout, _oxml.layout_placeholders(layout))
+        slide = open_slide(ours, layout)
         their_slide = theirs.slides.add_slide(theirs.slide_layouts[layout_index])
         assert slide.part.partname == their_slide.part.partname
         assert slide.part.slide_layout.name == their_slide.part.slide_layout.name
@@ -75,56 +75,3 @@ def test_every_slide_has_its_own_footer_and_unique_shape_ids_and_placeholder_nam
     marking, date = footers_seen[0]
     assert marking and date and "2016" in date
     assert len(deck.slides) > 20
-
-
-def test_a_slide_number_copied_for_another_slide_is_that_slide_s() -> None:
-    element = _oxml.add_placeholder
-    presentation = Presentation(str(REPO / "layouts/default/reference.pptx"))
-    _oxml.remove_all_slides(presentation)
-    layout = presentation.slide_layouts[1]
-    specs = _oxml.layout_placeholders(layout)
-    spec = next(s for s in specs if s[0] == PP_PLACEHOLDER.SLIDE_NUMBER)
-    first, ids = _oxml.new_slide(presentation, layout, specs)
-    shape = element(first, spec, ids)
-    _oxml.add_slide_number_field(_oxml.first_paragraph(shape), 1, lang="en-CA", size=1000)
-    second, ids = _oxml.new_slide(presentation, layout, specs)
-    copy = element(second, spec, ids, made=_oxml.clone(shape))
-    _oxml.set_slide_number(copy, 2)
-    assert copy is not shape and copy.getparent() is second._element.cSld.spTree
-    assert [t.text for t in shape.iter("{*}t")] == ["1"]
-    assert [t.text for t in copy.iter("{*}t")] == ["2"]
-
-
-def test_names_kept_through_removals_are_those_a_search_finds() -> None:
-    presentation = Presentation(str(REPO / "layouts/default/reference.pptx"))
-    _oxml.remove_all_slides(presentation)
-    layout = presentation.slide_layouts[1]
-    slide, ids = _oxml.new_slide(presentation, layout, _oxml.layout_placeholders(layout))
-    box = (0, 0, 914400, 457200)
-    one = _oxml.add_shape(slide, box=box, prst=None, basename="TextBox", name="Same", ids=ids)
-    _oxml.add_shape(slide, box=box, prst=None, basename="TextBox", name="Same", ids=ids)
-    gone = _oxml.add_shape(slide, box=box, prst=None, basename="TextBox", name="Once", ids=ids)
-    for element in (one, gone):
-        element.getparent().remove(element)
-        ids.removed(element, from_tree=True)
-    searched = _oxml.ShapeIds(slide._element.cSld.spTree)
-    for name in ("Same", "Once", "Title 1", "Content Placeholder 2", "Nothing"):
-        assert ids.name_taken(name) == searched.name_taken(name), name
-    assert ids.name_taken("Same") and not ids.name_taken("Once")
-
-
-def test_a_new_shape_goes_before_the_tree_s_extension_list_or_last() -> None:
-    presentation = Presentation(str(REPO / "layouts/default/reference.pptx"))
-    _oxml.remove_all_slides(presentation)
-    layout = presentation.slide_layouts[1]
-    slide, ids = _oxml.new_slide(presentation, layout, _oxml.layout_placeholders(layout))
-    tree = ids.tree
-    box = (0, 0, 10, 10)
-    first = _oxml.add_shape(slide, box=box, prst=None, basename="TextBox", ids=ids)
-    assert tree[-1] is first
-    extension = tree.makeelement(
-        "{http://schemas.openxmlformats.org/presentationml/2006/main}extLst"
-    )
-    tree.append(extension)
-    second = _oxml.add_shape(slide, box=box, prst=None, basename="TextBox", ids=ids)
-    assert tree[-1] is extension and tree[-2] is second and tree[-3] is first

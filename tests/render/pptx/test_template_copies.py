@@ -12,6 +12,7 @@ import pytest
 from pptx import Presentation
 
 from councilkit.render.pptx import _oxml
+from councilkit.render.pptx._pml.part import open_slide
 from councilkit.render.pptx.template import Template
 
 REPO = Path(__file__).resolve().parents[3]
@@ -38,8 +39,7 @@ def test_a_copy_is_the_template_as_read_and_drawing_on_it_changes_no_other(path:
     _oxml.number_placeholders(drawn)
     _oxml.remove_all_slides(drawn)
     layout = drawn.slide_layouts[0]
-    slide, ids = _oxml.new_slide(drawn, layout, _oxml.layout_placeholders(layout))
-    _oxml.add_shape(slide, box=(0, 0, 10, 10), prst=None, basename="TextBox", ids=ids)
+    open_slide(drawn, layout).shapes.add_textbox(0, 0, 10, 10)
     assert parts(drawn) != fresh
     again = template.open()
     assert again is not drawn and again.part is not drawn.part

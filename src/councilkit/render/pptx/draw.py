@@ -15,7 +15,16 @@ from pptx.enum.text import PP_ALIGN
 from councilkit.diagnostics import Diagnostic
 from councilkit.localize import Localizer, Run
 from councilkit.render.pptx import _oxml
-from councilkit.render.pptx.emit import SlideCanvas, add_runs, write_body
+from councilkit.render.pptx._pml import text
+from councilkit.render.pptx._pml.part import open_slide
+from councilkit.render.pptx._pml.placeholders import (
+    LATENT,
+    PlaceholderSpec,
+    copy_placeholder,
+    layout_placeholders,
+)
+from councilkit.render.pptx._pml.sheet import Drawn, Sheet
+from councilkit.render.pptx.emit import SlideCanvas, add_runs, run_specs
 from councilkit.render.pptx.kinds.lists import italic
 from councilkit.render.pptx.layout import LayoutChoice, Palette
 from councilkit.render.pptx.plan import Align, Box, Para, SlideArea, SlidePlan, TextBlock, inches
@@ -28,6 +37,7 @@ _FOOTER_ALIGN = {
     PP_PLACEHOLDER.DATE: str(PP_ALIGN.CENTER.xml_value),
     PP_PLACEHOLDER.SLIDE_NUMBER: str(PP_ALIGN.RIGHT.xml_value),
 }
+SLIDE_NUMBER_FIELD_ID = _oxml.SLIDE_NUMBER_FIELD_ID
 THEME_BODY_FONT = "+mn-lt"
 """The theme's body font, whatever the template's theme names it."""
 
@@ -45,14 +55,9 @@ class DeckFrame:
     content_root: Path
     template: Template | None = field(default=None, compare=False, repr=False)
     """The template the deck is drawn on, which remembers what its layouts hold."""
-    _placeholders: dict[int, list[_oxml.PlaceholderSpec]] = field(
+    _placeholders: dict[int, list[PlaceholderSpec]] = field(
         default_factory=dict, compare=False, repr=False
     )
-    footers: dict[_oxml.PlaceholderSpec, Any] = field(
-        default_factory=dict, compare=False, repr=False
-    )
-    """Each footer placeholder filled for the deck's first slide (its slide number
-    changed on the copies)."""
     notes: _oxml.NotesMaker = field(init=False, compare=False, repr=False)
     """Makes the speaker notes slides of the deck."""
 
@@ -60,14 +65,14 @@ class DeckFrame:
         kits = None if self.template is None else self.template.notes
         object.__setattr__(self, "notes", _oxml.NotesMaker(kits))
 
-    def placeholders(self, layout: Any) -> list[_oxml.PlaceholderSpec]:
+    def placeholders(self, layout: Any) -> list[PlaceholderSpec]:
         """The placeholders of ``layout`` (a layout of the deck's template), read once."""
         key = id(layout)
         if key not in self._placeholders:
             if self.template is None:
-                found = _oxml.layout_placeholders(layout)
+                found = layout_placeholders(layout)
             else:
-                read = functools.partial(_oxml.layout_placeholders, layout)
+                read = functools.partial(layout_placeholders, layout)
                 found = self.template.layout_value(layout, "placeholders", read)
             self._placeholders[key] = found
         return self._placeholders[key]
@@ -85,51 +90,38 @@ def draw_slide(
     """Add ``plan`` as slide ``number`` of ``presentation``; returns the problems met."""
     localizer = frame.localizer
     placeholders = frame.placeholders(layout)
-    slide, ids = _oxml.new_slide(presentation, layout, placeholders)
-    _oxml.set_slide_name(slide, plan.kind)
+    slide = open_slide(presentation, layout)
+    sheet = Sheet(slide, localizer.tag, plan.kind)
+    for spec in placeholders:
+        if spec[0] not in LATENT:
+            sheet.add(copy_placeholder(sheet.ids, spec))
     canvas = SlideCanvas(
-        slide,
-        *choice.indexes,
-        frame.palette,
-        localizer.language,
-        frame.content_root,
-        ids=ids,
+        slide, *choice.indexes, frame.palette, localizer.language, frame.content_root, sheet
     )
-    title = _oxml.placeholder_element(slide, choice.indexes[0])
+    title = canvas.placeholder(choice.indexes[0])
     assert title is not None  # checked against the layout before planning
-    write_body(
-        _oxml.get_or_add_text_body(title),
-        slide,
-        TextBlock((Para(plan.title, space_before=0, color="inherit"),), plan.title_size),
-        frame.palette,
-        anchor=None,
-    )
+    title_block = TextBlock((Para(plan.title, space_before=0, color="inherit"),), plan.title_size)
+    canvas.write(title, title_block, anchor=None)
     KINDS.get(plan.kind).emitter(canvas, plan)
-    added: list[Any] = []
+    first: list[Drawn] = [title]  # then the labels, right after the title in reading order
     if plan.label:
         band = Box(area.body.left, area.body.top, area.body.width, 28)
         para = Para(italic(plan.label), color="primary", space_before=0)
-        added.append(canvas.text_box(band, TextBlock((para,), 14), name="Label"))
+        first.append(canvas.text_box(band, TextBlock((para,), 14), name="Label"))
     if frame.draft_label:
         box = draft_label_box(area, frame.slide_width)
         runs = (Run(frame.draft_label, bold=True, language=localizer.language),)
         para = Para(runs, align=Align.RIGHT, color="draft", space_before=0)
-        added.append(
+        first.append(
             canvas.text_box(box, TextBlock((para,), DRAFT_SIZE), fill="FFFFFF", name="Draft label")
         )
-    footers = _footer(canvas, placeholders, number, frame)
-    for shape in reversed(added):  # right after the title in reading order
-        _oxml.move_to_front(shape)
-    _oxml.move_to_front(title)
-    for shape in footers:
-        _oxml.move_to_back(shape)
+    canvas.finish(first, _footer(canvas, placeholders, number, frame))
     if plan.notes:
         notes = frame.notes.add(slide)
         paragraph = _oxml.notes_paragraph(notes)
         assert paragraph is not None  # python-pptx's default notes master has one
         add_runs(paragraph, plan.notes, 12, owner=notes)
         _oxml.tag_languages(notes._element, localizer.tag)
-    _oxml.tag_languages(slide._element, localizer.tag)
     return canvas.diagnostics
 
 
@@ -150,27 +142,18 @@ def draft_label_box(area: SlideArea, slide_width: float) -> Box:
 
 
 def _footer(
-    canvas: SlideCanvas, placeholders: list[_oxml.PlaceholderSpec], number: int, frame: DeckFrame
-) -> list[Any]:
+    canvas: SlideCanvas, placeholders: list[PlaceholderSpec], number: int, frame: DeckFrame
+) -> list[Drawn]:
     """Footer placeholders from the layout, filled: marking, date, slide number. A layout
-    without a footer placeholder gets a text box at the bottom left instead. Each footer
-    placeholder is filled once per deck, and copied on the next slides."""
-    shapes: list[Any] = []
+    without a footer placeholder gets a text box at the bottom left instead."""
+    shapes: list[Drawn] = []
     has_footer = False
     for spec in placeholders:
         kind = spec[0]
         if kind not in FOOTER_TYPES:
             continue
-        filled = frame.footers.get(spec)
-        if filled is None:
-            shape = _fill_footer(canvas, spec, number, frame)
-            frame.footers[spec] = _oxml.clone(shape)
-        else:
-            shape = _oxml.add_placeholder(canvas.slide, spec, canvas.ids, made=_oxml.clone(filled))
-            if kind == PP_PLACEHOLDER.SLIDE_NUMBER:
-                _oxml.set_slide_number(shape, number)
+        shapes.append(_fill_footer(canvas, spec, number, frame))
         has_footer = has_footer or kind == PP_PLACEHOLDER.FOOTER
-        shapes.append(shape)
     if not has_footer:
         box = Box(inches(0.6), inches(7.0), inches(6.0), 22)
         text = f"{frame.marking} | {frame.date}"
@@ -180,21 +163,31 @@ def _footer(
 
 
 def _fill_footer(
-    canvas: SlideCanvas, spec: _oxml.PlaceholderSpec, number: int, frame: DeckFrame
-) -> Any:
-    """The footer placeholder ``spec`` added to the slide and filled. The placeholders
-    are written as elements: python-pptx's text frames cost more than the rest of a
-    slide."""
+    canvas: SlideCanvas, spec: PlaceholderSpec, number: int, frame: DeckFrame
+) -> Drawn:
+    """The footer placeholder ``spec`` added to the slide and filled."""
     kind = spec[0]
-    shape = _oxml.add_placeholder(canvas.slide, spec, canvas.ids)
-    p = _oxml.first_paragraph(shape)
+    shape = copy_placeholder(canvas.sheet.ids, spec)
+    canvas.sheet.add(shape)
+    lang = frame.localizer.tag
     # LibreOffice does not apply a layout's footer styles to the slide's copy: the
     # size and font are set on the runs, the alignment on the paragraph.
-    _oxml.set_alignment(p, _FOOTER_ALIGN[kind])
     if kind == PP_PLACEHOLDER.SLIDE_NUMBER:
-        _oxml.add_slide_number_field(p, number, lang=frame.localizer.tag, size=1000)
+        content = (
+            f'<a:fld id="{SLIDE_NUMBER_FIELD_ID}" type="slidenum">'
+            f'<a:rPr lang="{lang}" sz="1000"/><a:t>{number}</a:t></a:fld>'
+        )
     else:
-        text = frame.marking if kind == PP_PLACEHOLDER.FOOTER else frame.date
-        runs = (Run(text, language=frame.localizer.language),)
-        add_runs(p, runs, 10, owner=canvas.slide, typeface=THEME_BODY_FONT)
+        words = frame.marking if kind == PP_PLACEHOLDER.FOOTER else frame.date
+        content = text.runs(
+            run_specs((Run(words, language=frame.localizer.language),)),
+            size="1000",
+            color=None,
+            relate=canvas.relate,
+            typeface=THEME_BODY_FONT,
+        )
+    shape.body = (
+        f'<a:bodyPr/><a:p><a:pPr algn="{_FOOTER_ALIGN[kind]}"/>{content}'
+        f'<a:endParaRPr lang="{lang}"/></a:p>'
+    )
     return shape

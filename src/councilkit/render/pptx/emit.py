@@ -1,8 +1,10 @@
-"""Drawing helpers shared by the emitters: text frames from :class:`TextBlock`, boxes,
-groups with alt text, tables. Every run gets its own language tag here.
+"""Drawing helpers shared by the emitters: text bodies from :class:`TextBlock`, boxes,
+groups with alt text, tables, all written as XML text. Every run and paragraph end gets
+its language here.
 
 :class:`SlideCanvas` is what an emitter draws on: the python-pptx slide, the placeholders
-the layout mapping names, the palette and the language.
+the layout mapping names, the palette and the language. What it draws is kept as text and
+parsed into the slide once, when the slide is finished (:meth:`SlideCanvas.finish`).
 """
 
 from __future__ import annotations
@@ -17,16 +19,16 @@ from pptx.enum.lang import MSO_LANGUAGE_ID
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.shapes.autoshape import AutoShapeType, Shape
-from pptx.shapes.group import GroupShape
-from pptx.shapes.placeholder import SlidePlaceholder
-from pptx.shapes.shapetree import SlideShapeFactory
+from pptx.shapes.autoshape import AutoShapeType
 from pptx.util import Emu
 
 from councilkit.diagnostics import Diagnostic
 from councilkit.localize import Run
 from councilkit.model import Language
 from councilkit.render.pptx import _oxml
+from councilkit.render.pptx._pml import shapes, text
+from councilkit.render.pptx._pml.placeholders import Placeholder
+from councilkit.render.pptx._pml.sheet import Drawn, Sheet, TreeIds
 from councilkit.render.pptx.fit import INSET_X, INSET_Y, para_indent, para_size
 from councilkit.render.pptx.layout import Palette
 from councilkit.render.pptx.plan import Box, Marker, Para, TextBlock
@@ -40,8 +42,10 @@ _LANGUAGE_XML = {language: str(tag.xml_value) for language, tag in LANGUAGE_IDS.
 ANCHORS = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
 _ANCHOR_XML = {name: str(anchor.xml_value) for name, anchor in ANCHORS.items()}
 _INSET_X, _INSET_Y = round(INSET_X * EMU_PER_POINT), round(INSET_Y * EMU_PER_POINT)
-_TX_BODY = "{http://schemas.openxmlformats.org/presentationml/2006/main}txBody"
 _MARKERS = {Marker.NONE: "none", Marker.BULLET: "bullet", Marker.NUMBER: "number"}
+
+CellText = tuple[str, TextBlock]
+"""A table cell: its fill colour (hex) and its text."""
 
 
 def emu(points: float) -> Emu:
@@ -50,9 +54,13 @@ def emu(points: float) -> Emu:
 
 
 def emu_int(points: float) -> int:
-    """:func:`emu` as a plain number, for XML written here (python-pptx's ``Emu`` costs
-    more to make than the rest of a paragraph's properties)."""
+    """:func:`emu` as a plain number, for XML written here."""
     return round(points * EMU_PER_POINT)
+
+
+def edges(box: Box) -> shapes.Edges:
+    """``box`` in EMU: left, top, width and height."""
+    return (emu_int(box.left), emu_int(box.top), emu_int(box.width), emu_int(box.height))
 
 
 @dataclass
@@ -65,28 +73,31 @@ class SlideCanvas:
     palette: Palette
     language: Language
     content_root: Path
+    sheet: Sheet
+    """The slide's shapes in reading order, as text until the slide is finished."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    ids: _oxml.ShapeIds | None = None
-    """The slide's shape ids, kept as shapes are added (None: found from the slide)."""
 
-    def __post_init__(self) -> None:
-        if self.ids is None:
-            self.ids = _oxml.ShapeIds(self.slide._element.cSld.spTree)
+    @property
+    def ids(self) -> TreeIds:
+        """The slide's shape ids, for code that puts an element on the slide itself."""
+        return TreeIds(self.sheet)
 
     @property
     def shapes(self) -> Any:
+        """python-pptx's shapes of the slide, for what it adds itself (a picture, a
+        chart): everything drawn so far is put on the slide first, so that what it adds
+        comes after it, with the id python-pptx would give."""
+        self.sheet.live_tree()
         return self.slide.shapes
 
-    def placeholder(self, idx: int) -> Any | None:
+    def placeholder(self, idx: int) -> Placeholder | None:
         """The slide's placeholder ``idx``, if its layout has one."""
-        element = _oxml.placeholder_element(self.slide, idx)
-        if element is None:
-            return None
-        if _oxml.is_text_placeholder(element):  # what python-pptx makes of it, faster
-            return SlidePlaceholder(element, self.slide.placeholders)
-        return SlideShapeFactory(element, self.slide.placeholders)
+        for drawn in self.sheet.shapes:
+            if isinstance(drawn, Placeholder) and drawn.idx == idx:
+                return drawn
+        return None
 
-    def body(self) -> Any | None:
+    def body(self) -> Placeholder | None:
         """The body placeholder named by the mapping."""
         return self.placeholder(self.body_idx)
 
@@ -94,11 +105,19 @@ class SlideCanvas:
         """Take the empty body placeholder off a slide whose body is drawn with shapes."""
         body = self.body()
         if body is not None:
-            _oxml.remove_shape(body, self.ids)
+            self.sheet.remove(body)
 
-    def write(self, frame: Any, block: TextBlock, *, anchor: str | None = "top") -> None:
-        """Fill a text frame with ``block``."""
-        write_block(frame, block, self.palette, anchor=anchor)
+    def write(
+        self, placeholder: Placeholder, block: TextBlock, *, anchor: str | None = "top"
+    ) -> None:
+        """Fill ``placeholder`` with ``block`` (None ``anchor``: as the layout says)."""
+        placeholder.body = self.text_body(placeholder.text_start, block, anchor=anchor)
+
+    def text_body(
+        self, start: text.BodyStart, block: TextBlock, *, anchor: str | None = "top"
+    ) -> str:
+        """The content of a text body made as ``start`` holding ``block``."""
+        return write_body(start, block, self.palette, self.sheet.lang, self.relate, anchor)
 
     def text_box(
         self,
@@ -110,17 +129,18 @@ class SlideCanvas:
         anchor: str = "top",
         shape: Any = MSO_SHAPE.RECTANGLE,
         name: str | None = None,
-    ) -> Any:
+    ) -> Drawn:
         """A rectangle (or ``shape``) with ``block`` in it; a plain text box when it has
         neither fill nor line."""
         if fill is None and line is None and shape is MSO_SHAPE.RECTANGLE:
-            created = self._add(box, None, "TextBox", name)
+            prst, basename, start = None, "TextBox", text.TEXT_BOX
         else:
             prst, basename = _auto_shape(shape)
-            created = self._add(box, prst, basename, name, fill, line)
-        body = created._element.find(_TX_BODY)  # what its text frame holds, without lookups
-        write_body(body, self.slide, block, self.palette, anchor=anchor)
-        return created
+            start = text.AUTO_SHAPE
+        shape_id = self.sheet.ids.next_id()
+        name = name or f"{basename} {shape_id - 1}"
+        body = self.text_body(start, block, anchor=anchor)
+        return self._add(shape_id, name, box, body, prst, fill, line)
 
     def shape(
         self,
@@ -130,41 +150,87 @@ class SlideCanvas:
         fill: str | None = None,
         line: str | None = None,
         name: str | None = None,
-    ) -> Any:
+    ) -> Drawn:
         """An auto shape without text."""
         prst, basename = _auto_shape(kind)
-        return self._add(box, prst, basename, name, fill, line)
+        shape_id = self.sheet.ids.next_id()
+        name = name or f"{basename} {shape_id - 1}"
+        body = text.empty_body(text.AUTO_SHAPE, self.sheet.lang, first='<a:pPr algn="ctr"/>')
+        return self._add(shape_id, name, box, body, prst, fill, line)
 
     def _add(
         self,
+        shape_id: int,
+        name: str,
         box: Box,
+        body: str,
         prst: str | None,
-        basename: str,
-        name: str | None,
-        fill: str | None = None,
-        line: str | None = None,
-    ) -> Any:
-        """A new shape, as python-pptx adds it (without the theme style reference of auto
-        shapes), filled with ``fill`` and outlined in ``line`` (None: none)."""
-        sp = _oxml.add_shape(
-            self.slide,
-            box=(emu_int(box.left), emu_int(box.top), emu_int(box.width), emu_int(box.height)),
+        fill: str | None,
+        line: str | None,
+    ) -> Drawn:
+        place = edges(box)
+        xml = shapes.shape(
+            shape_id,
+            name,
+            place,
+            body,
             prst=prst,
-            basename=basename,
-            name=name or None,
             fill=None if fill is None else fill.upper(),
             line=None if line is None else line.upper(),
-            ids=self.ids,
         )
-        return Shape(sp, self.shapes)  # what python-pptx makes of a new p:sp
+        return self.sheet.add(Drawn(shape_id, name, place, xml))
 
-    def group(self, name: str, descr: str, members: Sequence[Any]) -> Any:
-        """Put ``members`` (shapes already on the slide) in a group, named and described
-        for screen readers. Grouping once is much faster than adding to a group, which
-        python-pptx re-measures after every shape."""
-        elements = [member._element for member in members]
-        group = _oxml.add_group(self.slide, elements, name, descr, self.ids)
-        return GroupShape(group, self.shapes)
+    def group(self, name: str, descr: str, members: Sequence[Drawn]) -> Drawn:
+        """Put ``members`` (shapes drawn on this canvas) in a group, named and described
+        for screen readers."""
+        for member in members:
+            assert member.element is None  # still text
+            self.sheet.shapes.remove(member)
+        shape_id = self.sheet.ids.first_free()
+        boxes = [member.box for member in members if member.box is not None]
+        xml = shapes.group(shape_id, name, descr, boxes, "".join(m.xml for m in members))
+        return self.sheet.add(Drawn(shape_id, name, None, xml))
+
+    def table(
+        self,
+        offset: tuple[int, int],
+        widths: Sequence[int],
+        heights: Sequence[int],
+        rows: Sequence[Sequence[CellText]],
+        *,
+        name: str,
+        descr: str,
+    ) -> Drawn:
+        """A table with columns ``widths`` and rows ``heights`` (EMU) at ``offset``, each
+        cell of ``rows`` filled and written (a row short of cells has the last ones
+        empty), named and described for screen readers."""
+        shape_id = self.sheet.ids.next_id()
+        empty = shapes.empty_cell(text.empty_body(text.TEXT_PLACEHOLDER, self.sheet.lang))
+        cells = []
+        for row in rows:
+            written = [
+                shapes.cell(
+                    self.text_body(text.TEXT_PLACEHOLDER, block),
+                    margin_x=_INSET_X,
+                    margin_y=_INSET_Y,
+                    fill=fill.upper(),
+                )
+                for fill, block in row[: len(widths)]
+            ]
+            cells.append("".join(written) + empty * (len(widths) - len(written)))
+        xml = shapes.table(shape_id, name, descr, offset, widths, heights, cells)
+        return self.sheet.add(Drawn(shape_id, name, None, xml))
+
+    def finish(self, first: list[Drawn], last: list[Drawn]) -> None:
+        """Put what was drawn on the slide: ``first`` first in reading order, ``last``
+        last."""
+        self.sheet.finish(first, last)
+
+    def relate(self, url: str) -> str:
+        """The relationship id of a link address from the slide, added as python-pptx
+        adds it."""
+        r_id: str = self.slide.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        return r_id
 
 
 @functools.lru_cache(maxsize=64)
@@ -174,64 +240,56 @@ def _auto_shape(kind: Any) -> tuple[str, str]:
     return auto.prst, auto.basename
 
 
-def place(shape: Any, box: Box) -> None:
-    """Move and size a shape (a ``p:sp``) to ``box``, as python-pptx's setters do."""
-    edges = (emu_int(box.left), emu_int(box.top), emu_int(box.width), emu_int(box.height))
-    _oxml.set_box(shape._element, edges)
-
-
-def write_block(
-    frame: Any, block: TextBlock, palette: Palette, *, anchor: str | None = "top"
-) -> None:
-    """Replace the text of ``frame`` with ``block``: fixed size, no auto-fit, the inner
-    margins the fit estimate assumes."""
-    write_body(_oxml.text_body(frame), frame, block, palette, anchor=anchor)
+def place(placeholder: Placeholder, box: Box) -> None:
+    """Move and size ``placeholder`` to ``box``."""
+    placeholder.box = edges(box)
 
 
 def write_body(
-    body: Any, owner: Any, block: TextBlock, palette: Palette, *, anchor: str | None = "top"
-) -> None:
-    """:func:`write_block` on the text body element ``body`` of ``owner`` (a shape, text
-    frame or slide: what links are related from)."""
-    p = _oxml.reset_frame(
-        body,
-        inset_x=_INSET_X,
-        inset_y=_INSET_Y,
-        anchor=None if anchor is None else _ANCHOR_XML[anchor],  # None: as the layout says
-    )
-    relate = _relater(owner)
+    start: text.BodyStart,
+    block: TextBlock,
+    palette: Palette,
+    lang: str,
+    relate: Callable[[str], str],
+    anchor: str | None = "top",
+) -> str:
+    """The content of a text body made as ``start`` holding ``block``: fixed size, no
+    auto-fit, the inner margins the fit estimate assumes, ``anchor`` (None: as the layout
+    says); paragraph ends in ``lang``, link addresses related by ``relate``."""
+    parts = [
+        text.body_properties(
+            start, _INSET_X, _INSET_Y, None if anchor is None else _ANCHOR_XML[anchor]
+        )
+    ]
     size = block.size
+    end = f'<a:endParaRPr lang="{lang}"/></a:p>'
     for i, para in enumerate(block.paragraphs or (Para(()),)):
-        if i:
-            p = _oxml.add_paragraph(body)
         own = para_size(para, size)
         margin, indent = para_indent(para, size)
         marked = para.marker is not Marker.NONE
-        _oxml.set_paragraph(
-            p,
-            align=para.align.value,
-            before=0 if i == 0 else _centipoints(round(para.space_before * own)),
-            margin=emu_int(margin),
-            indent=emu_int(indent),
-            marker=_MARKERS[para.marker],
-            number=para.number,
-            color=palette.primary if marked else None,
+        properties = text.paragraph_properties(
+            para.align.value,
+            0 if i == 0 else _centipoints(round(para.space_before * own)),
+            emu_int(margin),
+            emu_int(indent),
+            _MARKERS[para.marker],
+            para.number,
+            palette.primary if marked else None,
         )
         colour = None if para.color == "inherit" else palette.colour(para.color) or palette.text
-        _add_runs(p, para.runs, own, colour, relate)
+        written = text.runs(
+            run_specs(para.runs),
+            size=str(_centipoints(own)),
+            color=None if colour is None else colour.upper(),
+            relate=relate,
+        )
+        parts.append(f"<a:p>{properties}{written}{end}")
+    return "".join(parts)
 
 
-def write_runs(
-    paragraph: Any,
-    runs: Sequence[Run],
-    size: float | None,
-    *,
-    color: str | None,
-    typeface: str | None = None,
-) -> None:
-    """Append ``runs`` to ``paragraph``, each with its own language, at ``size`` and in
-    ``color`` (None: as the layout says), in ``typeface`` (None: as the layout says)."""
-    _add_runs(paragraph._p, runs, size, color, _relater(paragraph), typeface)
+def run_specs(runs: Sequence[Run]) -> list[text.RunSpec]:
+    """``runs`` as :func:`text.runs` takes them, each with its language tag."""
+    return [(r.text, r.bold, r.italic, r.href, _LANGUAGE_XML[r.language]) for r in runs]
 
 
 def add_runs(
@@ -243,22 +301,17 @@ def add_runs(
     color: str | None = None,
     typeface: str | None = None,
 ) -> None:
-    """:func:`write_runs` on the ``a:p`` element ``p`` of ``owner`` (a slide or shape: what
-    links are related from)."""
-    _add_runs(p, runs, size, color, _relater(owner), typeface)
+    """Append ``runs`` to the ``a:p`` element ``p`` of ``owner`` (a slide or notes slide:
+    what links are related from), each with its own language, at ``size`` and in
+    ``color`` and ``typeface`` (None: as the layout says)."""
 
+    def relate(url: str) -> str:
+        r_id: str = owner.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        return r_id
 
-def _add_runs(
-    p: Any,
-    runs: Sequence[Run],
-    size: float | None,
-    color: str | None,
-    relate: Callable[[str], str],
-    typeface: str | None = None,
-) -> None:
     _oxml.add_runs(
         p,
-        [(r.text, r.bold, r.italic, r.href, _LANGUAGE_XML[r.language]) for r in runs],
+        run_specs(runs),
         size=None if size is None else str(_centipoints(size)),
         color=None if color is None else color.upper(),
         relate=relate,
@@ -269,14 +322,3 @@ def _add_runs(
 def _centipoints(points: float) -> int:
     """``points`` in hundredths of a point, rounded as python-pptx's ``Pt`` rounds."""
     return int(points * EMU_PER_POINT) // 127
-
-
-def _relater(parent: Any) -> Callable[[str], str]:
-    """The relationship id of a link address, from the part ``parent`` (a slide, text
-    frame or paragraph) is in, added as python-pptx adds it."""
-
-    def relate(url: str) -> str:
-        r_id: str = parent.part.relate_to(url, RT.HYPERLINK, is_external=True)
-        return r_id
-
-    return relate

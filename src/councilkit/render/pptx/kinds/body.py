@@ -42,7 +42,7 @@ def emit_text(canvas: SlideCanvas, plan: SlidePlan) -> None:
         canvas.text_box(content.box, content.body, anchor=content.anchor, name="Body")
     else:
         place(body, content.box)
-        canvas.write(body.text_frame, content.body, anchor=content.anchor)
+        canvas.write(body, content.body, anchor=content.anchor)
     if content.callout is not None and content.callout_box is not None:
         canvas.text_box(
             content.callout_box,
@@ -63,7 +63,7 @@ def write_intro(canvas: SlideCanvas, intro: TextBlock | None, box: Box | None) -
         canvas.text_box(box, intro, name="Intro")
     else:
         place(body, box)
-        canvas.write(body.text_frame, intro)
+        canvas.write(body, intro)
 
 
 def _simple(

@@ -13,7 +13,6 @@ from councilkit.diagnostics import warning
 from councilkit.localize import Run
 from councilkit.model import ListItem
 from councilkit.model.slides import Slide
-from councilkit.render.pptx import _oxml
 from councilkit.render.pptx.emit import SlideCanvas
 from councilkit.render.pptx.fit import fit_size, fits
 from councilkit.render.pptx.kinds.halving import largest
@@ -77,9 +76,7 @@ def emit_diagram(canvas: SlideCanvas, plan: SlidePlan) -> None:
                 name=name,
             )
         members.append(created)
-    group = canvas.group(content.name, content.descr, members)
-    if content.commentary is not None:
-        _oxml.move_to_back(group)  # commentary is read before the diagram's details
+    canvas.group(content.name, content.descr, members)  # last: read after the commentary
 
 
 def _commentary(

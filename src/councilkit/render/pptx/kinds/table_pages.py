@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from councilkit.diagnostics import warning
 from councilkit.localize import Run
 from councilkit.model.slides import Slide
-from councilkit.render.pptx import _oxml
-from councilkit.render.pptx.emit import SlideCanvas, emu_int, write_body
-from councilkit.render.pptx.fit import INSET_X, INSET_Y, block_height
+from councilkit.render.pptx.emit import SlideCanvas, emu_int
+from councilkit.render.pptx.fit import block_height
 from councilkit.render.pptx.fit.pages import balanced_breaks
 from councilkit.render.pptx.kinds.body import write_intro
 from councilkit.render.pptx.kinds.halving import largest
 from councilkit.render.pptx.kinds.lists import bold, continued, slide_plan, title_runs, where
+from councilkit.render.pptx.layout import Palette
 from councilkit.render.pptx.plan import Box, Para, PlanContext, SlidePlan, TextBlock
 
 
@@ -156,22 +156,26 @@ def emit_table(canvas: SlideCanvas, plan: SlidePlan) -> None:
         canvas.text_box(content.commentary_box, content.commentary, name="Commentary")
     box = content.box
     rows = (content.header, *content.rows)
-    assert canvas.ids is not None
-    _, cells = _oxml.add_table(
-        canvas.ids,
-        offset=(emu_int(box.left), emu_int(box.top)),
-        widths=[emu_int(w) for w in content.widths],
-        heights=[emu_int(h) for h in content.heights],
+    cells = [
+        [
+            (_fill(palette, "primary" if i == 0 else d.fill), TextBlock(d.paras, content.size))
+            for d in row
+        ]
+        for i, row in enumerate(rows)
+    ]
+    canvas.table(
+        (emu_int(box.left), emu_int(box.top)),
+        [emu_int(w) for w in content.widths],
+        [emu_int(h) for h in content.heights],
+        cells,
         name=content.name,
         descr=content.descr,
     )
-    margin_x, margin_y = emu_int(INSET_X), emu_int(INSET_Y)
-    for i, (row, targets) in enumerate(zip(rows, cells, strict=True)):
-        for drawn, (tc, body) in zip(row, targets, strict=False):
-            fill = "primary" if i == 0 else drawn.fill
-            colour = "FFFFFF" if fill is None else palette.colour(fill) or "FFFFFF"
-            _oxml.format_cell(tc, margin_x=margin_x, margin_y=margin_y, fill=colour.upper())
-            write_body(body, canvas.slide, TextBlock(drawn.paras, content.size), palette)
+
+
+def _fill(palette: Palette, fill: str | None) -> str:
+    """The colour of a cell filled ``fill`` (white when none)."""
+    return "FFFFFF" if fill is None else palette.colour(fill) or "FFFFFF"
 
 
 def header_cells(texts: Sequence[tuple[Run, ...]]) -> tuple[Cell, ...]:
