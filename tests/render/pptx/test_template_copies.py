@@ -1,5 +1,6 @@
-"""Each deck draws on its own copy of the template as python-pptx first read it: a copy
-holds the same parts as a fresh read, and drawing on one copy changes neither the next
+"""Each deck draws on its own copy of the template as python-pptx first read it (its
+layouts' placeholders numbered): a copy holds the same parts as a fresh read, shares with
+the others only the parts no deck changes, and drawing on one copy changes neither the next
 copy nor what they are copied from."""
 
 from __future__ import annotations
@@ -32,16 +33,31 @@ def parts(presentation: Any) -> dict[str, bytes]:
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.parent.name)
 def test_a_copy_is_the_template_as_read_and_drawing_on_it_changes_no_other(path: Path) -> None:
     template = Template(path.read_bytes())
-    fresh = parts(Presentation(io.BytesIO(template.data)))
+    read = Presentation(io.BytesIO(template.data))
+    _oxml.number_placeholders(read)
+    fresh = parts(read)
     drawn = template.open()
     assert parts(drawn) == fresh
-    _oxml.number_placeholders(drawn)
     _oxml.remove_all_slides(drawn)
     layout = drawn.slide_layouts[0]
     slide, ids = _oxml.new_slide(drawn, layout, _oxml.layout_placeholders(layout))
     _oxml.add_shape(slide, box=(0, 0, 10, 10), prst=None, basename="TextBox", ids=ids)
+    drawn.core_properties.title = "Drawn"
     assert parts(drawn) != fresh
     again = template.open()
     assert again is not drawn and again.part is not drawn.part
     assert parts(again) == fresh
     assert parts(template.opened[0]) == fresh
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.parent.name)
+def test_copies_share_the_parts_no_deck_changes_and_only_those(path: Path) -> None:
+    template = Template(path.read_bytes())
+    first, second = template.open(), template.open()
+    own = {"/ppt/presentation.xml", "/docProps/core.xml"}
+    names = {str(part.partname): part for part in first.part.package.iter_parts()}
+    assert own <= set(names)
+    for part in second.part.package.iter_parts():
+        name = str(part.partname)
+        assert (part is names[name]) == (name not in own), name
+        assert (template.kept_part(part) is None) == (name in own), name
