@@ -15,10 +15,11 @@ from __future__ import annotations
 import datetime
 import posixpath
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TARGET_MODE as RTM
 from pptx.opc.spec import default_content_types
 
 from councilkit.package import finish_parts, write_package
@@ -49,9 +50,14 @@ def package_parts(
     template's parts that no deck changes as ``template`` keeps them, the others as bytes
     (``core``: the core properties' content, when it is not the part's)."""
     package = presentation.part.package
-    parts = tuple(package.iter_parts())
+    parts = package_order(package, template)
+    if template is None:
+        types = content_types(parts)
+    else:
+        kinds = tuple((part.partname, part.content_type) for part in parts)
+        types = template.value(("content types", kinds), lambda: content_types(parts))
     entries: list[tuple[str, bytes | Deflated]] = [
-        ("[Content_Types].xml", content_types(parts)),
+        ("[Content_Types].xml", types),
         ("_rels/.rels", relationships_xml(package._rels)),
     ]
     memo = None if template is None else template.rels
@@ -68,18 +74,49 @@ def package_parts(
         else:
             entries.append((partname.membername, part.blob))
         if part._rels:
-            entries.append((partname.rels_uri.membername, _rels_of(part, memo)))
+            entries.append((_rels_name(partname), _rels_of(part, memo)))
     return entries
+
+
+def package_order(package: Any, template: Template | None = None) -> list[Any]:
+    """The parts of ``package`` in the order of python-pptx's ``iter_parts`` (each as
+    first reached, depth first, through the relationships in their order); the targets
+    of the parts ``template`` keeps are known without asking python-pptx again."""
+    order: list[Any] = []
+    seen: set[int] = set()
+
+    def walk(targets: Iterable[Any]) -> None:
+        for part in targets:
+            if id(part) not in seen:
+                seen.add(id(part))
+                order.append(part)
+                walk(_targets(part) if template is None else template.targets(part, _targets))
+
+    walk(_targets(package))
+    return order
+
+
+def _targets(source: Any) -> list[Any]:
+    """The parts ``source`` (a part or the package) is related to, in its order."""
+    return [rel._target for rel in source._rels.values() if rel._target_mode != RTM.EXTERNAL]
+
+
+def _rels_name(partname: str) -> str:
+    """The entry name of the relationship file of the part ``partname`` (python-pptx's
+    ``partname.rels_uri.membername``)."""
+    folder, _, name = partname.rpartition("/")
+    return f"{folder[1:]}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
 
 
 def _rels_of(part: Any, memo: dict[tuple[Any, ...], bytes] | None) -> bytes:
     """The relationship file of ``part``; ``memo``: those already written, by the
     relationships they hold (the rels of slides on the same layout are the same file)."""
-    rels = part.rels
+    rels = part._rels
     if memo is None:
         return relationships_xml(rels)
-    # what the file says: each target relative to the part's folder
-    key = (part.partname.baseURI, *sorted(map(_relationship, rels.values())))
+    # what the file says: each target relative to the part's folder, taken here by the
+    # target's absolute part name (the same for every file of one folder, and quicker)
+    key = (part.partname.baseURI, *map(_relationship, rels.values()))
     xml = memo.get(key)
     if xml is None:
         if len(memo) >= RELS_LIMIT:
@@ -88,11 +125,11 @@ def _rels_of(part: Any, memo: dict[tuple[Any, ...], bytes] | None) -> bytes:
     return xml
 
 
-def _relationship(rel: Any) -> tuple[str, str, str, bool]:
-    """A relationship as its file says it, but for the target's absolute part name (the
-    same for every relationship file of one folder, and quicker than a relative path)."""
-    target = rel.target_ref if rel.is_external else rel.target_part.partname
-    return (rel.rId, rel.reltype, target, rel.is_external)
+def _relationship(rel: Any) -> tuple[str, str, str, str]:
+    """A relationship as plain data: id, type, target mode and target (a part's name)."""
+    target = rel._target
+    name = target if isinstance(target, str) else target.partname
+    return (rel._rId, rel._reltype, rel._target_mode, name)
 
 
 def relationships_xml(rels: Any) -> bytes:

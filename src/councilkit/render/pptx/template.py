@@ -76,6 +76,8 @@ class Template:
     """The parts every copy shares (those no deck changes), by ``id``."""
     kept: dict[int, KeptPart] = field(default_factory=dict, compare=False)
     """The shared parts as written, by the ``id`` of the part."""
+    related: dict[int, list[Any]] = field(default_factory=dict, compare=False)
+    """The parts each shared part is related to, by the ``id`` of the part."""
 
     def open(self) -> Any:
         """A new python-pptx presentation of the template, to draw one deck on: a deep
@@ -129,6 +131,16 @@ class Template:
             part.partname.membername, Deflated.of(part.blob), rels
         )
         return kept
+
+    def targets(self, part: Any, read: Callable[[Any], list[Any]]) -> list[Any]:
+        """``read(part)``: the parts ``part`` is related to, read once if it is shared
+        (a shared part's relationships never change)."""
+        found = self.related.get(id(part))
+        if found is None:
+            found = read(part)
+            if self.shared.get(id(part)) is part:
+                self.related[id(part)] = found
+        return found
 
     def deflate(self, content: bytes) -> Deflated:
         """``content`` compressed, once for all the decks of this template."""
