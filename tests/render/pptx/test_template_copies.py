@@ -6,14 +6,20 @@ copy nor what they are copied from."""
 from __future__ import annotations
 
 import io
+import zlib
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pptx import Presentation
 
+from councilkit.model import Language
 from councilkit.render.pptx import _oxml
+from councilkit.render.pptx import template as template_module
 from councilkit.render.pptx.template import Template
+from councilkit.zipping import Deflated
+
+from .conftest import EXAMPLE_DECKS, render_deck
 
 REPO = Path(__file__).resolve().parents[3]
 TEMPLATES = [
@@ -61,3 +67,31 @@ def test_copies_share_the_parts_no_deck_changes_and_only_those(path: Path) -> No
         name = str(part.partname)
         assert (part is names[name]) == (name not in own), name
         assert (template.kept_part(part) is None) == (name in own), name
+
+
+def test_drawing_decks_changes_none_of_the_parts_they_share(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(template_module, "_TEMPLATES", {})
+    monkeypatch.setattr(template_module, "is_racy", lambda stat: False)
+    for folder in (None, *(path.parent for path in TEMPLATES[1:])):
+        for group, deck in EXAMPLE_DECKS.values():
+            for language in Language:
+                rendered = render_deck(REPO / "content", group, deck, language, layout_dir=folder)
+                assert rendered.packaged
+    assert len(template_module._TEMPLATES) == 3
+    for used in template_module._TEMPLATES.values():
+        read = Presentation(io.BytesIO(used.data))
+        _oxml.number_placeholders(read)
+        fresh = parts(read)
+        assert used.kept
+        for part_id, kept in used.kept.items():
+            part = used.shared[part_id]
+            name = str(part.partname)
+            assert part.blob == fresh[name] == inflated(kept.content), name
+            if kept.rels is not None:
+                assert part.rels.xml == fresh[f"{name} rels"] == inflated(kept.rels[1]), name
+
+
+def inflated(content: Deflated) -> bytes:
+    return zlib.decompress(content.stream, -15)
