@@ -35,6 +35,9 @@ MEMO_LIMIT = 8
 """Templates remembered at most (a build uses one or two)."""
 PART_LIMIT = 256
 """Compressed parts remembered at most for one template."""
+PART_SIZE_LIMIT = 256 * 1024
+"""Parts larger than this (such as a deck's pictures) are compressed every time, never
+remembered, so that the memo stays small."""
 VALUE_LIMIT = 64
 """Values read from one template remembered at most (one per mapping and slide kinds)."""
 
@@ -143,7 +146,10 @@ class Template:
         return found
 
     def deflate(self, content: bytes) -> Deflated:
-        """``content`` compressed, once for all the decks of this template."""
+        """``content`` compressed, once for all the decks of this template (unless it is
+        larger than :data:`PART_SIZE_LIMIT`)."""
+        if len(content) > PART_SIZE_LIMIT:
+            return Deflated.of(content)
         found = self.deflated.get(content)
         if found is None:
             if len(self.deflated) >= PART_LIMIT:
