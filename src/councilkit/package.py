@@ -14,8 +14,11 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable
+from typing import TypeVar
 
 from councilkit.zipping import Deflated, write_zip
+
+C = TypeVar("C")
 
 ZIP_EPOCH = datetime.datetime(1980, 1, 1, tzinfo=datetime.UTC)
 """The earliest time a zip entry can carry."""
@@ -40,22 +43,26 @@ def normalize_ooxml(data: bytes, timestamp: datetime.datetime) -> bytes:
 
 
 def finish_parts(
-    parts: list[tuple[str, bytes]], timestamp: datetime.datetime
-) -> list[tuple[str, bytes]]:
+    parts: list[tuple[str, C]], timestamp: datetime.datetime
+) -> list[tuple[str, C | bytes]]:
     """``parts`` (name and content of each entry of an Office file) with the core dates set
     to ``timestamp`` and no date last printed, and, in a deck, extended properties that are
     true of it. What :func:`normalize_ooxml` does to a file's entries, for a renderer that
-    writes its package itself."""
+    writes its package itself. The core properties' content must be bytes; the others may
+    be anything (such as parts compressed already)."""
     iso = _stamp(timestamp).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     names = [name for name, _ in parts]
-    finished = []
+    finished: list[tuple[str, C | bytes]] = []
     for name, content in parts:
         if name == _CORE:
-            content = _DATE_ELEMENTS.sub(rb"\g<1>" + iso + rb"\g<3>", content)
-            content = _LAST_PRINTED.sub(b"", content)
+            if not isinstance(content, bytes):
+                raise TypeError(f"{_CORE} must be given as bytes")
+            core = _DATE_ELEMENTS.sub(rb"\g<1>" + iso + rb"\g<3>", content)
+            finished.append((name, _LAST_PRINTED.sub(b"", core)))
         elif name == _APP and "ppt/presentation.xml" in names:
-            content = _deck_app_properties(names)
-        finished.append((name, content))
+            finished.append((name, _deck_app_properties(names)))
+        else:
+            finished.append((name, content))
     return finished
 
 

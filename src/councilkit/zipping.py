@@ -76,6 +76,6 @@ def write_zip(entries: Iterable[tuple[str, bytes | Deflated]], date_time: tuple[
             + encoded
         )
         offset += len(local) + len(encoded) + len(entry.stream)
-    central = b"".join(directory)
-    end = _END.pack(b"PK\x05\x06", 0, 0, len(directory), len(directory), len(central), offset, 0)
-    return b"".join(chunks) + central + end
+    size = sum(map(len, directory))
+    end = _END.pack(b"PK\x05\x06", 0, 0, len(directory), len(directory), size, offset, 0)
+    return b"".join([*chunks, *directory, end])  # one copy of the whole archive

@@ -19,6 +19,7 @@ from councilkit.model import Language
 from councilkit.package import normalize_ooxml
 from councilkit.render.pptx import _oxml, renderer, template
 from councilkit.render.pptx._pml.part import TextSlidePart
+from councilkit.render.pptx.properties import set_core_properties
 from councilkit.render.pptx.save import save_deck
 from councilkit.render.pptx.template import Template
 
@@ -59,14 +60,26 @@ def test_the_package_written_once_is_python_pptx_save_through_the_package_step(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     pairs: list[tuple[bytes, bytes]] = []
+    core_properties = renderer.core_properties
 
-    def saved_both_ways(presentation: Any, used: Template, timestamp: datetime.datetime) -> bytes:
-        data = save_deck(presentation, used, timestamp)
+    def core_both_ways(
+        presentation: Any, used: Template, values: dict[str, str], timestamp: datetime.datetime
+    ) -> bytes | None:
+        core = core_properties(presentation, used, values, timestamp)
+        assert core is not None
+        set_core_properties(presentation.core_properties, values, timestamp)  # for the slow save
+        return core
+
+    def saved_both_ways(
+        presentation: Any, used: Template, timestamp: datetime.datetime, core: bytes | None
+    ) -> bytes:
+        data = save_deck(presentation, used, timestamp, core)
         slow = io.BytesIO()
         presentation.save(slow)
         pairs.append((data, normalize_ooxml(slow.getvalue(), timestamp)))
         return data
 
+    monkeypatch.setattr(renderer, "core_properties", core_both_ways)
     monkeypatch.setattr(renderer, "save_deck", saved_both_ways)
     render_all(tmp_path)
     assert len(pairs) == 12

@@ -15,6 +15,7 @@ from councilkit.model import Language
 from councilkit.render.pptx import kinds, layout, template
 from councilkit.render.pptx.registry import KINDS
 from councilkit.render.pptx.template import read_template
+from councilkit.zipping import Deflated
 
 REPO = Path(__file__).resolve().parents[3]
 REFERENCE = REPO / "layouts/default/reference.pptx"
@@ -139,3 +140,13 @@ def test_a_template_that_is_not_a_presentation_is_an_error_naming_it(
     )
     assert errors[0].format().startswith(f"{(folder / 'pptx.yaml').as_posix()}:")
     assert sorted((p.name, p.read_bytes()) for p in folder.iterdir()) == before
+
+
+def test_only_parts_small_enough_are_remembered_compressed() -> None:
+    reference = template.Template(b"")
+    small = b"<p:sld/>" * 100
+    first = reference.deflate(small)
+    assert reference.deflate(bytes(small)) is first  # looked up by content
+    large = bytes(template.PART_SIZE_LIMIT + 1)
+    assert reference.deflate(large) == Deflated.of(large)
+    assert list(reference.deflated) == [small]

@@ -29,7 +29,7 @@ from councilkit.render.pptx.fit.measure import deck_font
 from councilkit.render.pptx.layout import MAPPING_FILE, DeckLayout, LayoutChoice, load_deck_layout
 from councilkit.render.pptx.placeholders import has_body, layouts_by_name, with_indexes
 from councilkit.render.pptx.plan import Box, PlanContext, SlideArea
-from councilkit.render.pptx.properties import set_core_properties
+from councilkit.render.pptx.properties import core_properties, core_values
 from councilkit.render.pptx.registry import KINDS
 from councilkit.render.pptx.save import save_deck
 from councilkit.render.pptx.template import Template, read_template
@@ -73,16 +73,25 @@ class DeckRenderer:
             where = mapping.loc or Location((job.layout_dir / MAPPING_FILE).as_posix())
             problem = error(where, "layout-bad-template", message)
             return Rendered(b"", (*diagnostics, problem))
-        _oxml.number_placeholders(presentation)
-        mapping = with_indexes(presentation, mapping)
-        used = dict.fromkeys(slide.KIND for slide in deck.slides)
-        layouts, problems = resolve_layouts(presentation, mapping, used, job, template)
+        # the template's layouts are shared by every deck drawn on it (and their
+        # placeholders numbered): what is read of them is read for the first deck only
+        mapping = template.value(
+            ("mapping", *_as_written(mapping)), lambda: with_indexes(presentation, mapping)
+        )
+        used = tuple(dict.fromkeys(slide.KIND for slide in deck.slides))
+        layouts, problems = template.value(
+            ("layouts", *_as_written(mapping), used, job.layout_dir),
+            lambda: resolve_layouts(presentation, mapping, used, job, template),
+        )
         diagnostics.extend(problems)
         if has_errors(diagnostics):
             return Rendered(b"", tuple(diagnostics))
         areas = areas_of(layouts, mapping, template)
         ctx = PlanContext(job.localizer, deck, job.group, job.project, areas)
-        font, font_problems = deck_font(presentation, job.layout_dir / mapping.template)
+        template_path = job.layout_dir / mapping.template
+        font, font_problems = template.value(
+            ("font", template_path), lambda: deck_font(presentation, template_path)
+        )
         diagnostics.extend(font_problems)
         with measuring(font):
             plans = plan_deck(deck, ctx)
@@ -109,9 +118,16 @@ class DeckRenderer:
             )
         if has_errors(diagnostics):
             return Rendered(b"", tuple(diagnostics))
-        set_core_properties(presentation, deck, job.group, localizer, job.timestamp)
-        data = save_deck(presentation, template, job.timestamp)
+        values = core_values(deck, job.group, localizer)
+        core = core_properties(presentation, template, values, job.timestamp)
+        data = save_deck(presentation, template, job.timestamp, core)
         return Rendered(data, tuple(diagnostics), packaged=True)
+
+
+def _as_written(mapping: DeckLayout) -> tuple[Any, ...]:
+    """``mapping`` and where each of its layouts is written (which its equality leaves
+    out): what a memo of what is read with it is keyed by, as its diagnostics name them."""
+    return (mapping, mapping.loc, *(choice.loc for choice in mapping.layouts))
 
 
 def resolve_layouts(
