@@ -12,7 +12,6 @@ checks everything again."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +40,7 @@ from councilkit.build.plan import (
 from councilkit.build.reads import plain_files
 from councilkit.build.shard import Shard, content_digest
 from councilkit.build.snapshot import Snapshot
-from councilkit.build.workers import Task, render_all, start_workers
+from councilkit.build.workers import render_all
 from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from councilkit.errors import ContentError, UsageError
 from councilkit.loader import ContentFolder
@@ -68,33 +67,30 @@ def build_changed(
     (only the documents of ``shard``, when given); see :func:`councilkit.build.build`."""
     reader = ContentFolder(content_root)
     keys = _Keys(snapshot)
-    # the workers start now, before any content is read: they hold the code, not the content
-    pool = start_workers(jobs, inherited=folder.lock)
-    with pool if pool is not None else contextlib.nullcontext():
-        checked = _check(reader, languages, groups, source_date_epoch, cache, folder, keys, shard)
-        result = BuildResult(out=folder.path, diagnostics=list(checked.diagnostics))
-        folder.open()
-        if use_cache:
-            folder.internal()  # a link or a file in the cache's place stops the build here
-        for entry, key in checked.reused:
-            cache.remember(entry.path, key, entry.sha256)
-            result.entries.append(entry)
-            result.reused += 1
-            if on_output is not None:
-                on_output(folder.path / entry.path, True)
-        reused = {entry.path for entry, _ in checked.reused}
-        files: dict[str, tuple[Path, ...]] = {}
-        tasks = _tasks(reader, checked, source_date_epoch, shard, reused, keys)
-        for pending, data, problems in render_all(tasks, jobs, pool=pool):
-            result.diagnostics.extend(problems)
-            if has_errors(problems):
-                raise ContentError(sort_diagnostics(result.diagnostics))
-            path = folder.stage(pending.name, data)
-            cache.record(pending.name, pending.key, data)
-            files[pending.name] = pending.files
-            result.entries.append(pending.entry(data))
-            if on_output is not None:
-                on_output(path, False)
+    checked = _check(reader, languages, groups, source_date_epoch, cache, folder, keys, shard)
+    result = BuildResult(out=folder.path, diagnostics=list(checked.diagnostics))
+    folder.open()
+    if use_cache:
+        folder.internal()  # a link or a file in the cache's place stops the build here
+    for entry, key in checked.reused:
+        cache.remember(entry.path, key, entry.sha256)
+        result.entries.append(entry)
+        result.reused += 1
+        if on_output is not None:
+            on_output(folder.path / entry.path, True)
+    reused = {entry.path for entry, _ in checked.reused}
+    files: dict[str, tuple[Path, ...]] = {}
+    batches = _batches(reader, checked, source_date_epoch, shard, reused, keys)
+    for pending, data, problems in render_all(batches, jobs, inherited=folder.lock):
+        result.diagnostics.extend(problems)
+        if has_errors(problems):
+            raise ContentError(sort_diagnostics(result.diagnostics))
+        path = folder.stage(pending.name, data)
+        cache.record(pending.name, pending.key, data)
+        files[pending.name] = pending.files
+        result.entries.append(pending.entry(data))
+        if on_output is not None:
+            on_output(path, False)
     result.entries.sort(key=lambda e: e.path)
     listed = merged_entries(
         result.entries,
@@ -250,22 +246,21 @@ def _check(
     return _Checked(settings, diagnostics, chosen, tuple(batches), reused, produced)
 
 
-def _tasks(
+def _batches(
     reader: ContentFolder,
     checked: _Checked,
     epoch: int | None,
     shard: Shard | None,
     reused: set[str],
     keys: _Keys,
-) -> Iterator[tuple[Pending, Task]]:
-    """The outputs to write, with their tasks, one group at a time: from the payload kept
-    by the check, or else from the group read (and checked: it may have changed since the
-    first pass) again."""
+) -> Iterator[tuple[tuple[Pending, ...], bytes]]:
+    """The outputs to write, one group at a time, with the payload of their planned
+    outputs: the payload kept by the check, or else that of the group read (and checked:
+    it may have changed since the first pass) again."""
     for batch in checked.batches:
         if batch.payload is None:
             batch = _read_again(reader, checked, batch.folder, epoch, shard, reused, keys)
-        for index, pending in enumerate(batch.pending):
-            yield pending, (batch.payload or b"", index)
+        yield batch.pending, batch.payload or b""
 
 
 def _read_again(
