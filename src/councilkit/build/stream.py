@@ -21,7 +21,7 @@ from councilkit.build.batches import Batch, Holding, Pending
 from councilkit.build.cache import BuildCache, diagnostic_json
 from councilkit.build.collector import code_frozen
 from councilkit.build.inputs import files_read
-from councilkit.build.keys import document_key
+from councilkit.build.keys import document_key, file_line
 from councilkit.build.manifest import (
     MANIFEST_NAME,
     BuildResult,
@@ -46,7 +46,7 @@ from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from councilkit.errors import ContentError, UsageError
 from councilkit.loader import ContentFolder
 from councilkit.model import Language, Project, ProjectSettings, WorkingGroup
-from councilkit.render import renderer_for, renderer_kinds
+from councilkit.render import RenderJob, renderer_for, renderer_kinds
 from councilkit.render.layout_check import LayoutUses
 from councilkit.validate import validate
 
@@ -159,15 +159,17 @@ def _build(
 class _Keys:
     """Cache keys of planned outputs, from the code's fingerprint and this build's reads.
 
-    Within a build, the files of a folder are listed once, and the ``repr`` of a record
-    is made once for all the outputs of its group (the records of one group only are
-    held, so that memory does not grow with the number of groups)."""
+    Within a build, the files of a folder are listed once, each file's line of a key is
+    made once, and the ``repr`` of a record is made once for all the outputs of its
+    group (the records of one group only are held, so that memory does not grow with the
+    number of groups)."""
 
     def __init__(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
         self.listings: dict[Path, list[Path]] = {}
         self.group: WorkingGroup | None = None
         self.texts: dict[int, tuple[object, str]] = {}
+        self.lines: dict[tuple[Path, Path, Path], str] = {}
 
     def of(self, planned: PlannedOutput) -> Pending:
         """The record of ``planned`` with its key."""
@@ -175,13 +177,29 @@ class _Keys:
             self.group, self.texts = planned.group, {}
         files = files_read(planned.job, self._listed)
         code, reads = self.snapshot.code, self.snapshot.reads
-        key = document_key(planned.job, planned.name, code, reads, files=files, text_of=self._text)
+        key = document_key(
+            planned.job,
+            planned.name,
+            code,
+            reads,
+            files=files,
+            text_of=self._text,
+            file_of=self._file,
+        )
         return Pending.of(planned, key, files)
 
     def _listed(self, folder: Path) -> list[Path]:
         if folder not in self.listings:
             self.listings[folder] = plain_files(folder)
         return self.listings[folder]
+
+    def _file(self, path: Path, job: RenderJob) -> str:
+        """The line of a key for file ``path`` (its name depends on the job's folders)."""
+        memo = (path, job.layout_dir, job.content_root)
+        line = self.lines.get(memo)
+        if line is None:
+            line = self.lines[memo] = file_line(path, job, self.snapshot.reads)
+        return line
 
     def _text(self, record: object) -> str:
         known = self.texts.get(id(record))
