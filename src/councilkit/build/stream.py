@@ -19,7 +19,6 @@ from pathlib import Path
 from councilkit import __version__
 from councilkit.build.batches import Batch, Holding, Pending
 from councilkit.build.cache import BuildCache, diagnostic_json
-from councilkit.build.collector import code_frozen
 from councilkit.build.inputs import files_read
 from councilkit.build.keys import document_key, file_line
 from councilkit.build.manifest import (
@@ -51,6 +50,13 @@ from councilkit.render.layout_check import LayoutUses
 from councilkit.validate import validate
 
 
+def load_renderers() -> None:
+    """Import every renderer: the check names each output with its renderer's extension,
+    and the workers, copies of this process, render with them."""
+    for kind in renderer_kinds():
+        renderer_for(kind)
+
+
 def build_changed(
     content_root: Path,
     folder: OutputFolder,
@@ -67,38 +73,6 @@ def build_changed(
 ) -> BuildResult:
     """Build the content into ``folder``, rendering only what the cache does not hold
     (only the documents of ``shard``, when given); see :func:`councilkit.build.build`."""
-    for kind in renderer_kinds():  # the check names each output with its renderer's
-        renderer_for(kind)  # extension: all the code is loaded now, before the freeze
-    with code_frozen():
-        return _build(
-            content_root,
-            folder,
-            cache,
-            snapshot,
-            languages=languages,
-            groups=groups,
-            source_date_epoch=source_date_epoch,
-            jobs=jobs,
-            use_cache=use_cache,
-            on_output=on_output,
-            shard=shard,
-        )
-
-
-def _build(
-    content_root: Path,
-    folder: OutputFolder,
-    cache: BuildCache,
-    snapshot: Snapshot,
-    *,
-    languages: Sequence[str] | None,
-    groups: Sequence[str] | None,
-    source_date_epoch: int | None,
-    jobs: int,
-    use_cache: bool,
-    on_output: Callable[[Path, bool], None] | None,
-    shard: Shard | None,
-) -> BuildResult:
     reader = ContentFolder(content_root)
     keys = _Keys(snapshot)
     checked = _check(reader, languages, groups, source_date_epoch, cache, folder, keys, shard)
