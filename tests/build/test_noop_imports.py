@@ -20,12 +20,20 @@ print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
 """
 
 HEAVY = (
-    "councilkit.loader.content",
+    "councilkit.loader",
+    "councilkit.model",
+    "councilkit.validate",
+    "councilkit.localize",
+    "councilkit.scaffold",
+    "councilkit.audit",
+    "councilkit.bundle",
     "councilkit.render.docx",
     "councilkit.render.pptx",
     "councilkit.i18n",
     "docx",
     "pptx",
+    "yaml",
+    "babel",
 )
 
 
@@ -46,8 +54,25 @@ def test_a_build_with_nothing_changed_loads_no_content_renderer_or_translation_c
     status, first, _ = probe("build", str(example_content), "-o", str(out))
     assert status == 0
     assert all(name in first for name in ("councilkit.render.docx", "councilkit.loader.content"))
+    # Word documents are written as text: python-docx is loaded for pictures only, and the
+    # example content has none
+    assert "docx" not in first
     status, again, said = probe("build", str(example_content), "-o", str(out))
     assert status == 0
     assert "(0 rendered, 12 unchanged)" in said
-    loaded = [name for name in again if name.split(".")[0] in ("councilkit", "docx", "pptx")]
+    loaded = [
+        name
+        for name in again
+        if name.split(".")[0] in ("councilkit", "docx", "pptx", "yaml", "babel")
+    ]
     assert [name for name in loaded if name.startswith(HEAVY)] == []
+
+
+def test_a_command_loads_the_module_of_no_other_command(tmp_path: Path) -> None:
+    """``councilkit check`` defines and imports its own command only: the code of ``new``
+    (the scaffold and the model it loads to list its templates) stays out."""
+    status, loaded, said = probe("check", str(tmp_path / "missing"))
+    assert status == 2, said  # no such folder: a usage error
+    commands = sorted(name for name in loaded if name.endswith("_command"))
+    assert commands == ["councilkit.cli.check_command", "councilkit.cli.i18n_command"]
+    assert "councilkit.scaffold" not in loaded

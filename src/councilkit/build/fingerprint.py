@@ -10,6 +10,7 @@ it costs one ``stat`` a file.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import platform
 from pathlib import Path
@@ -18,8 +19,10 @@ import councilkit
 from councilkit.build.reads import plain_files, read_state
 
 
+@functools.cache
 def package_folder() -> Path:
-    """The folder of the installed ``councilkit`` package."""
+    """The folder of the installed ``councilkit`` package (it does not move while a
+    process runs)."""
     return Path(councilkit.__file__).resolve().parent
 
 

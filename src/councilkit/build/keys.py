@@ -26,10 +26,12 @@ def document_key(
     *,
     files: Sequence[Path] | None = None,
     text_of: Callable[[object], str] = repr,
+    file_of: Callable[[Path, RenderJob], str] | None = None,
 ) -> str:
     """The cache key of one planned output, given the code's fingerprint (and the files
     its renderer reads, when the caller has them: :func:`files_read` of the job). Records
-    are hashed through ``text_of``: their ``repr``, or a memo of it."""
+    are hashed through ``text_of``: their ``repr``, or a memo of it; files through
+    ``file_of``: :func:`file_line`, or a memo of it."""
     digest = hashlib.sha256()
 
     def add(label: str, value: str | bytes) -> None:
@@ -46,8 +48,13 @@ def document_key(
     for label, record in records_read(job):
         add(label, text_of(record))
     for path in files_read(job) if files is None else files:
-        add("file", f"{_label(path, job)}\0{reads.digest(path)}")
+        add("file", file_line(path, job, reads) if file_of is None else file_of(path, job))
     return digest.hexdigest()
+
+
+def file_line(path: Path, job: RenderJob, reads: FileReads) -> str:
+    """What a key holds of a file ``job`` reads: its name and the digest of its bytes."""
+    return f"{_label(path, job)}\0{reads.digest(path)}"
 
 
 def _label(path: Path, job: RenderJob) -> str:

@@ -63,20 +63,23 @@ def build(
         # Only now is there work: the loader, the model and the renderers are imported here
         # so that a build with nothing to do (and the command line) starts in a fraction of
         # the time.
-        from councilkit.build.stream import build_changed
+        from councilkit.build.collector import code_frozen
+        from councilkit.build.stream import build_changed, load_renderers
 
-        return build_changed(
-            content_root,
-            folder,
-            cache,
-            snapshot,
-            languages=languages,
-            groups=groups,
-            source_date_epoch=source_date_epoch,
-            jobs=jobs,
-            use_cache=use_cache,
-            on_output=on_output,
-            shard=shard,
-        )
+        load_renderers()  # all the code is loaded before the freeze
+        with code_frozen():
+            return build_changed(
+                content_root,
+                folder,
+                cache,
+                snapshot,
+                languages=languages,
+                groups=groups,
+                source_date_epoch=source_date_epoch,
+                jobs=jobs,
+                use_cache=use_cache,
+                on_output=on_output,
+                shard=shard,
+            )
     finally:
         folder.close()

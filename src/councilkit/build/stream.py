@@ -12,7 +12,6 @@ checks everything again."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from councilkit import __version__
 from councilkit.build.batches import Batch, Holding, Pending
 from councilkit.build.cache import BuildCache, diagnostic_json
 from councilkit.build.inputs import files_read
-from councilkit.build.keys import document_key
+from councilkit.build.keys import document_key, file_line
 from councilkit.build.manifest import (
     MANIFEST_NAME,
     BuildResult,
@@ -41,13 +40,21 @@ from councilkit.build.plan import (
 from councilkit.build.reads import plain_files
 from councilkit.build.shard import Shard, content_digest
 from councilkit.build.snapshot import Snapshot
-from councilkit.build.workers import Task, render_all, start_workers
+from councilkit.build.workers import render_all
 from councilkit.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from councilkit.errors import ContentError, UsageError
 from councilkit.loader import ContentFolder
 from councilkit.model import Language, Project, ProjectSettings, WorkingGroup
+from councilkit.render import RenderJob, renderer_for, renderer_kinds
 from councilkit.render.layout_check import LayoutUses
 from councilkit.validate import validate
+
+
+def load_renderers() -> None:
+    """Import every renderer: the check names each output with its renderer's extension,
+    and the workers, copies of this process, render with them."""
+    for kind in renderer_kinds():
+        renderer_for(kind)
 
 
 def build_changed(
@@ -68,33 +75,30 @@ def build_changed(
     (only the documents of ``shard``, when given); see :func:`councilkit.build.build`."""
     reader = ContentFolder(content_root)
     keys = _Keys(snapshot)
-    # the workers start now, before any content is read: they hold the code, not the content
-    pool = start_workers(jobs, inherited=folder.lock)
-    with pool if pool is not None else contextlib.nullcontext():
-        checked = _check(reader, languages, groups, source_date_epoch, cache, folder, keys, shard)
-        result = BuildResult(out=folder.path, diagnostics=list(checked.diagnostics))
-        folder.open()
-        if use_cache:
-            folder.internal()  # a link or a file in the cache's place stops the build here
-        for entry, key in checked.reused:
-            cache.remember(entry.path, key, entry.sha256)
-            result.entries.append(entry)
-            result.reused += 1
-            if on_output is not None:
-                on_output(folder.path / entry.path, True)
-        reused = {entry.path for entry, _ in checked.reused}
-        files: dict[str, tuple[Path, ...]] = {}
-        tasks = _tasks(reader, checked, source_date_epoch, shard, reused, keys)
-        for pending, data, problems in render_all(tasks, jobs, pool=pool):
-            result.diagnostics.extend(problems)
-            if has_errors(problems):
-                raise ContentError(sort_diagnostics(result.diagnostics))
-            path = folder.stage(pending.name, data)
-            cache.record(pending.name, pending.key, data)
-            files[pending.name] = pending.files
-            result.entries.append(pending.entry(data))
-            if on_output is not None:
-                on_output(path, False)
+    checked = _check(reader, languages, groups, source_date_epoch, cache, folder, keys, shard)
+    result = BuildResult(out=folder.path, diagnostics=list(checked.diagnostics))
+    folder.open()
+    if use_cache:
+        folder.internal()  # a link or a file in the cache's place stops the build here
+    for entry, key in checked.reused:
+        cache.remember(entry.path, key, entry.sha256)
+        result.entries.append(entry)
+        result.reused += 1
+        if on_output is not None:
+            on_output(folder.path / entry.path, True)
+    reused = {entry.path for entry, _ in checked.reused}
+    files: dict[str, tuple[Path, ...]] = {}
+    batches = _batches(reader, checked, source_date_epoch, shard, reused, keys)
+    for pending, data, problems in render_all(batches, jobs, inherited=folder.lock):
+        result.diagnostics.extend(problems)
+        if has_errors(problems):
+            raise ContentError(sort_diagnostics(result.diagnostics))
+        path = folder.stage(pending.name, data)
+        cache.record(pending.name, pending.key, data)
+        files[pending.name] = pending.files
+        result.entries.append(pending.entry(data))
+        if on_output is not None:
+            on_output(path, False)
     result.entries.sort(key=lambda e: e.path)
     listed = merged_entries(
         result.entries,
@@ -129,15 +133,17 @@ def build_changed(
 class _Keys:
     """Cache keys of planned outputs, from the code's fingerprint and this build's reads.
 
-    Within a build, the files of a folder are listed once, and the ``repr`` of a record
-    is made once for all the outputs of its group (the records of one group only are
-    held, so that memory does not grow with the number of groups)."""
+    Within a build, the files of a folder are listed once, each file's line of a key is
+    made once, and the ``repr`` of a record is made once for all the outputs of its
+    group (the records of one group only are held, so that memory does not grow with the
+    number of groups)."""
 
     def __init__(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
         self.listings: dict[Path, list[Path]] = {}
         self.group: WorkingGroup | None = None
         self.texts: dict[int, tuple[object, str]] = {}
+        self.lines: dict[tuple[Path, Path, Path], str] = {}
 
     def of(self, planned: PlannedOutput) -> Pending:
         """The record of ``planned`` with its key."""
@@ -145,13 +151,29 @@ class _Keys:
             self.group, self.texts = planned.group, {}
         files = files_read(planned.job, self._listed)
         code, reads = self.snapshot.code, self.snapshot.reads
-        key = document_key(planned.job, planned.name, code, reads, files=files, text_of=self._text)
+        key = document_key(
+            planned.job,
+            planned.name,
+            code,
+            reads,
+            files=files,
+            text_of=self._text,
+            file_of=self._file,
+        )
         return Pending.of(planned, key, files)
 
     def _listed(self, folder: Path) -> list[Path]:
         if folder not in self.listings:
             self.listings[folder] = plain_files(folder)
         return self.listings[folder]
+
+    def _file(self, path: Path, job: RenderJob) -> str:
+        """The line of a key for file ``path`` (its name depends on the job's folders)."""
+        memo = (path, job.layout_dir, job.content_root)
+        line = self.lines.get(memo)
+        if line is None:
+            line = self.lines[memo] = file_line(path, job, self.snapshot.reads)
+        return line
 
     def _text(self, record: object) -> str:
         known = self.texts.get(id(record))
@@ -250,22 +272,21 @@ def _check(
     return _Checked(settings, diagnostics, chosen, tuple(batches), reused, produced)
 
 
-def _tasks(
+def _batches(
     reader: ContentFolder,
     checked: _Checked,
     epoch: int | None,
     shard: Shard | None,
     reused: set[str],
     keys: _Keys,
-) -> Iterator[tuple[Pending, Task]]:
-    """The outputs to write, with their tasks, one group at a time: from the payload kept
-    by the check, or else from the group read (and checked: it may have changed since the
-    first pass) again."""
+) -> Iterator[tuple[tuple[Pending, ...], bytes]]:
+    """The outputs to write, one group at a time, with the payload of their planned
+    outputs: the payload kept by the check, or else that of the group read (and checked:
+    it may have changed since the first pass) again."""
     for batch in checked.batches:
         if batch.payload is None:
             batch = _read_again(reader, checked, batch.folder, epoch, shard, reused, keys)
-        for index, pending in enumerate(batch.pending):
-            yield pending, (batch.payload or b"", index)
+        yield batch.pending, batch.payload or b""
 
 
 def _read_again(

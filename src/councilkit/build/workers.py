@@ -1,8 +1,14 @@
 """Rendering the planned outputs: in this process, or in a pool of worker processes.
 
-Each task names one output of a :class:`~councilkit.build.batches.Batch` payload (the
-planned outputs of one group, pickled once): a worker unpickles a payload once for all the
-files of that group it renders.
+A task is one group's :class:`~councilkit.build.batches.Batch` payload (its planned
+outputs, pickled once) and the outputs of it to render: a worker unpickles a group once
+and renders all of it, and only that worker.
+
+With several jobs, the build's own process first renders one output of each kind of the
+first group (a deck, a Word document) and only then starts the workers: what a process
+loads the first time it renders a kind (the fonts' widths, the templates, the catalogs,
+Babel's locale data, the modules imported on first use) is then loaded once, and every
+worker is a copy of a process that has it, rather than each worker loading it again.
 
 A fault of the machine in a worker (a picture that cannot be read, a full disk) comes back
 to the build as the same :class:`OSError`, with its number and path, so that the command
@@ -14,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -24,11 +30,9 @@ from councilkit.build.batches import unpack
 from councilkit.build.plan import PlannedOutput
 from councilkit.diagnostics import Diagnostic, has_errors
 from councilkit.package import normalize_ooxml
-from councilkit.render import renderer_for, renderer_kinds
+from councilkit.render import renderer_for
 
 Rendered = tuple[bytes, tuple[Diagnostic, ...]]
-Task = tuple[bytes, int]
-"""A payload of planned outputs and the index of the one to render."""
 T = TypeVar("T")
 
 
@@ -63,33 +67,21 @@ def render_planned(planned: PlannedOutput) -> Rendered:
     return data, rendered.diagnostics
 
 
-class _Unpacked:
-    """The planned outputs of the last few payloads seen (the files of a group come close
-    together, and a worker may take files of the next group in between)."""
-
-    KEPT = 3
-
-    def __init__(self) -> None:
-        self.planned: dict[bytes, tuple[PlannedOutput, ...]] = {}
-
-    def get(self, task: Task) -> PlannedOutput:
-        payload, index = task
-        planned = self.planned.pop(payload, None)
-        if planned is None:
-            planned = unpack(payload)
-            if len(self.planned) >= self.KEPT:
-                del self.planned[next(iter(self.planned))]
-        self.planned[payload] = planned  # the most recent last
-        return planned[index]
+def first_of_each_kind(planned: Sequence[PlannedOutput], seen: set[str]) -> tuple[int, ...]:
+    """The index of the first output of each document kind in ``planned`` that is not in
+    ``seen``; those kinds are added to ``seen``."""
+    first: dict[str, int] = {}
+    for index, output in enumerate(planned):
+        if output.document.KIND not in seen:
+            first.setdefault(output.document.KIND, index)
+    seen.update(first)
+    return tuple(sorted(first.values()))
 
 
-_WORKER_UNPACKED = _Unpacked()
-"""A worker process's last payload (a worker renders only the tasks of one build)."""
-
-
-def _render_in_worker(payload: bytes, index: int) -> Rendered | Fault:
+def _render_in_worker(payload: bytes, indices: tuple[int, ...]) -> list[Rendered] | Fault:
+    planned = unpack(payload)
     try:
-        return render_planned(_WORKER_UNPACKED.get((payload, index)))
+        return [render_planned(planned[index]) for index in indices]
     except OSError as exc:
         return Fault.of(exc)
 
@@ -102,42 +94,36 @@ def _close_inherited(descriptors: tuple[int, ...]) -> None:
             os.close(descriptor)
 
 
-def start_workers(jobs: int, inherited: tuple[int, ...] = ()) -> ProcessPoolExecutor | None:
-    """A pool of ``jobs`` worker processes (None for one job), started now: before the
-    build reads its content, so that each worker holds the renderers' code (imported here
-    first, once for all) but not the build's memory. Workers close the descriptors
-    ``inherited`` first."""
-    if jobs <= 1:
-        return None
-    for kind in renderer_kinds():
-        renderer_for(kind)  # imported before the workers are forked from this process
-    pool = ProcessPoolExecutor(
-        max_workers=jobs, initializer=_close_inherited, initargs=(inherited,)
-    )
-    pool.submit(_close_inherited, ())  # the first task starts every worker
-    return pool
-
-
 def render_all(
-    tasks: Iterator[tuple[T, Task]],
+    batches: Iterator[tuple[Sequence[T], bytes]],
     jobs: int,
     *,
     inherited: tuple[int, ...] = (),
-    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[tuple[T, bytes, tuple[Diagnostic, ...]]]:
-    """Each task rendered, in order, with what the caller gave beside it: in this
-    process, or in ``pool`` (by default a pool of ``jobs`` workers started at the first
-    file, which close the descriptors ``inherited`` first), with at most a few tasks per
-    worker in flight so that memory stays flat however many groups the content has."""
+    """Each output of each batch (the tags of its outputs, in the order of its
+    payload's planned outputs, and the payload) rendered, with its tag: a batch's outputs
+    in order, the batches in order, except that with several ``jobs`` the outputs of the
+    first batch rendered in this process come first. With one job, everything is rendered
+    here; otherwise the first output of each kind is (from the first batches, until a
+    batch has more to render), then ``jobs`` workers
+    are started (they close the descriptors ``inherited`` first) and render the rest, a
+    batch per task, with at most a few batches per worker in flight so that memory stays
+    flat however many groups the content has."""
     with contextlib.ExitStack() as stack:
-        in_flight: deque[tuple[T, Future[Rendered | Fault]]] = deque()
-        here = _Unpacked()
+        pool: ProcessPoolExecutor | None = None
+        rendered_here: set[str] = set()
+        in_flight: deque[tuple[Sequence[T], Future[list[Rendered] | Fault]]] = deque()
         try:
-            for tag, task in tasks:
-                if jobs <= 1:
-                    yield (tag, *render_planned(here.get(task)))
-                    continue
+            for tags, payload in batches:
+                indices = tuple(range(len(tags)))
                 if pool is None:
+                    planned = unpack(payload)
+                    here = indices if jobs <= 1 else first_of_each_kind(planned, rendered_here)
+                    for index in here:
+                        yield (tags[index], *render_planned(planned[index]))
+                    indices = tuple(i for i in indices if i not in here)
+                    if not indices:
+                        continue
                     pool = stack.enter_context(
                         ProcessPoolExecutor(
                             max_workers=jobs,
@@ -145,11 +131,12 @@ def render_all(
                             initargs=(inherited,),
                         )
                     )
-                in_flight.append((tag, pool.submit(_render_in_worker, *task)))
-                if len(in_flight) >= jobs * 4:
-                    yield _collect(*in_flight.popleft())
+                future = pool.submit(_render_in_worker, payload, indices)
+                in_flight.append(([tags[i] for i in indices], future))
+                if len(in_flight) >= jobs * 2:
+                    yield from _collect(*in_flight.popleft())
             while in_flight:
-                yield _collect(*in_flight.popleft())
+                yield from _collect(*in_flight.popleft())
         except BrokenProcessPool:
             raise OSError(
                 "a worker process stopped while rendering (out of memory, or stopped by "
@@ -157,8 +144,11 @@ def render_all(
             ) from None
 
 
-def _collect(tag: T, future: Future[Rendered | Fault]) -> tuple[T, bytes, tuple[Diagnostic, ...]]:
+def _collect(
+    tags: Sequence[T], future: Future[list[Rendered] | Fault]
+) -> Iterator[tuple[T, bytes, tuple[Diagnostic, ...]]]:
     outcome = future.result()
     if isinstance(outcome, Fault):
         raise outcome.error()
-    return (tag, *outcome)
+    for tag, (data, diagnostics) in zip(tags, outcome, strict=True):
+        yield tag, data, diagnostics

@@ -10,22 +10,13 @@ stand anywhere among a command's arguments.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 from councilkit import __version__
-from councilkit.cli import (
-    audit_command,
-    build_command,
-    bundle_command,
-    check_command,
-    i18n_command,
-    layout_command,
-    new_command,
-    redline_command,
-    schema_command,
-)
+from councilkit.cli.commands import COMMANDS, chosen_command
 from councilkit.cli.output import Console
 from councilkit.cli.parsing import IntermixedParser
 from councilkit.errors import CouncilkitError, UsageError, describe_fault
@@ -34,20 +25,11 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
-COMMANDS = (
-    check_command,
-    build_command,
-    bundle_command,
-    new_command,
-    i18n_command,
-    layout_command,
-    schema_command,
-    audit_command,
-    redline_command,
-)
 
-
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of the command line: with ``command``, only that command's arguments
+    are defined (only its module is imported) and the others are listed by name and help;
+    without, every command's."""
     parser = argparse.ArgumentParser(
         prog="councilkit",
         description="Bilingual council documents (Word, PowerPoint) from YAML content.",
@@ -56,16 +38,21 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", required=True, parser_class=IntermixedParser
     )
-    for command in COMMANDS:
-        command.register(commands)
+    for spec in COMMANDS:
+        if command is None or spec.name == command:
+            module = importlib.import_module(f"councilkit.cli.{spec.module}")
+            getattr(module, spec.register)(commands)
+        else:
+            commands.add_parser(spec.name, help=spec.help)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(chosen_command(arguments))
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
     except SystemExit as exc:  # argparse has printed the usage error (or --help)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     console = Console(quiet=getattr(args, "quiet", False), format=getattr(args, "format", "text"))

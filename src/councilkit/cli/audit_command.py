@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from councilkit.cli.arguments import add_format, add_quiet, add_strict
+from councilkit.cli.commands import help_of
 from councilkit.cli.output import Console
 from councilkit.diagnostics import has_errors, summary
 
@@ -14,7 +15,7 @@ from councilkit.diagnostics import has_errors, summary
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "audit",
-        help="report accessibility problems in .docx and .pptx files",
+        help=help_of("audit"),
         description="Audit Word and PowerPoint files (made by councilkit or not) for "
         "accessibility, and report each problem as file:part:place: severity: rule: message "
         "(or --format json, github, sarif). A folder means every .docx and .pptx under it. "

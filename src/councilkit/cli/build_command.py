@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from councilkit.cli.arguments import add_content, add_format, add_quiet, add_strict
+from councilkit.cli.commands import help_of
 from councilkit.cli.output import Console
 from councilkit.diagnostics import Diagnostic, has_errors
 from councilkit.errors import ContentError, UsageError
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "build",
-        help="write the English and French documents",
+        help=help_of("build"),
         description="Check the content, then write one .docx or .pptx per document and "
         "language into OUT, and OUT/manifest.json. Nothing is written when the content has "
         "errors. SOURCE_DATE_EPOCH fixes the timestamps inside the files.",

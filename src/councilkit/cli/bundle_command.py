@@ -9,6 +9,7 @@ from typing import Any
 
 from councilkit.cli.arguments import add_content, add_quiet
 from councilkit.cli.build_command import source_date_epoch
+from councilkit.cli.commands import help_of
 from councilkit.cli.output import Console
 from councilkit.errors import ContentError, UsageError
 
@@ -16,7 +17,7 @@ from councilkit.errors import ContentError, UsageError
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "bundle",
-        help="build a reproducible, verifiable release zip",
+        help=help_of("bundle"),
         description="Build the selected documents and write one zip with the documents in "
         "a folder per language, PDFs (--pdf), MANIFEST.json, SHA256SUMS and index.html. "
         "The same content and SOURCE_DATE_EPOCH give the same bytes.",
@@ -57,10 +58,11 @@ def register(commands: Any) -> None:
     add_quiet(parser)
     parser.set_defaults(run=run_bundle)
 
+
+def register_verify(commands: Any) -> None:
     checker: argparse.ArgumentParser = commands.add_parser(
         "verify",
-        help="re-check a bundle's checksums, its lists, that every document opens, and "
-        "its signature",
+        help=help_of("verify"),
         description="Exit 0 when every member is listed, every checksum matches, every "
         "document opens and (with --signer) the signature FILE.zip.sig is good; exit 1 "
         "naming the first problem.",

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from councilkit.cli.arguments import add_content, add_format, add_quiet, add_strict
+from councilkit.cli.commands import help_of
 from councilkit.cli.output import Console
 from councilkit.diagnostics import has_errors, summary
 
@@ -14,7 +15,7 @@ from councilkit.diagnostics import has_errors, summary
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "check",
-        help="report every problem in the content, one per line",
+        help=help_of("check"),
         description="Check the content folder and report every problem on standard output, "
         "as path:line:col: severity: message (or --format json, github, sarif). Exit 0 when "
         "clean (warnings allowed), 1 when there are errors, 2 on a usage error.",

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from councilkit.cli.arguments import DEFAULT_CONTENT, add_content, add_quiet
+from councilkit.cli.commands import help_of
 from councilkit.cli.output import Console
 from councilkit.cli.parsing import IntermixedParser
 from councilkit.errors import ContentError
@@ -27,7 +28,7 @@ FORMATS = ("xliff", "po")
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "i18n",
-        help="translation status, and XLIFF/PO files for translators",
+        help=help_of("i18n"),
         description="Translation: see what is left to translate, export XLIFF or PO files "
         "for translators, import their work back into the YAML, and confirm translations "
         "that are up to date.",

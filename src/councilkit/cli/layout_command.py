@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from councilkit.cli.arguments import DEFAULT_CONTENT, add_quiet
+from councilkit.cli.commands import help_of
 from councilkit.cli.output import Console
 from councilkit.cli.parsing import IntermixedParser
 from councilkit.errors import UsageError
@@ -16,7 +17,7 @@ from councilkit.errors import UsageError
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "layout",
-        help="use a department's own Word and PowerPoint templates; list the layouts",
+        help=help_of("layout"),
         description="Layouts: the Word and PowerPoint files whose styles and slide layouts "
         "documents use. 'import' makes one from a department's own templates; 'list' shows "
         "the layouts a content folder can use.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from councilkit.cli.commands import help_of
 from councilkit.cli.output import Console
 from councilkit.scaffold import (
     PROJECT_TEMPLATE,
@@ -18,7 +19,7 @@ from councilkit.scaffold import (
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "new",
-        help="start a new working group's content package",
+        help=help_of("new"),
         description="Make a working group's package (group details, draft mandate, draft "
         "terms of reference, kick-off deck) from a template, in both languages. Without "
         "--no-input, asks bilingual questions. Templates: " + ", ".join(available_templates()),

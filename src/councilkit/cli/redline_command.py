@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from councilkit.cli.arguments import add_content, add_quiet
+from councilkit.cli.commands import help_of
 from councilkit.cli.output import Console
 from councilkit.errors import ContentError
 
@@ -15,7 +16,7 @@ from councilkit.errors import ContentError
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "redline",
-        help="show what changed between two versions, as tracked changes",
+        help=help_of("redline"),
         description="For each mandate and terms of reference that changed between two "
         "versions, write the new version with tracked changes against the old one, in each "
         "language, into OUT (with OUT/manifest.json). A version is a git revision of the "

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from councilkit.cli.arguments import add_content, add_quiet
+from councilkit.cli.commands import help_of
 from councilkit.cli.output import Console
 from councilkit.errors import UsageError
 
@@ -15,7 +16,7 @@ from councilkit.errors import UsageError
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "schema",
-        help="write the JSON Schemas of content files, for editors",
+        help=help_of("schema"),
         description="Write project.schema.json, group.schema.json and document.schema.json "
         "(JSON Schema 2020-12) into DIR, by default CONTENT/schemas, where the files "
         "'councilkit new' makes look for them. With VS Code's YAML extension, the editor then "

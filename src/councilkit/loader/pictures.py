@@ -25,7 +25,6 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docx.image.image import Image as WordImage
 from PIL import Image, UnidentifiedImageError
 
 MAX_PICTURE_BYTES = 20 * 1024 * 1024
@@ -149,7 +148,10 @@ def _described(image: Image.Image, path: Path, written: str) -> PictureProblem |
 
 def _word_reads(data: bytes, written: str, size: tuple[int, int]) -> PictureProblem | None:
     """None when python-docx, which the Word renderer uses, reads the picture's header
-    and finds ``size`` pixels at a usable resolution."""
+    and finds ``size`` pixels at a usable resolution. (python-docx is imported here, for
+    a content that has pictures: importing it costs more than a build of a group.)"""
+    from docx.image.image import Image as WordImage
+
     try:
         header = WordImage.from_blob(data)
         found = (header.px_width, header.px_height)

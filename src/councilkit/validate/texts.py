@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from councilkit.diagnostics import Diagnostic, Location, error, warning
-from councilkit.model import BilingualText, Language, MarkupError, Project, parse_inline
+from councilkit.model import (
+    BilingualText,
+    Language,
+    MarkupError,
+    Project,
+    has_markup,
+    parse_inline,
+)
 from councilkit.validate.scope import Scope
 from councilkit.validate.walk import iter_texts
 
@@ -82,6 +89,8 @@ def _stale(text: BilingualText, source: Language, where: Location, draft: bool) 
 
 
 def _markup(value: str, language: Language, where: Location) -> Iterator[Diagnostic]:
+    if not has_markup(value):  # one plain span, without a link: nothing to say
+        return
     try:
         spans = parse_inline(value)
     except MarkupError as exc:

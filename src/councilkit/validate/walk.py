@@ -27,18 +27,21 @@ def iter_texts(obj: Any) -> Iterator[BilingualText]:
 
 def iter_records(obj: Any, kind: type[Any]) -> Iterator[Any]:
     """Every record of type ``kind`` reachable from ``obj`` (a group's documents
-    excluded), in document order."""
-    if isinstance(obj, kind):
-        yield obj
-    if isinstance(obj, tuple):
-        for item in obj:
-            yield from iter_records(item, kind)
-        return
-    names = _WALKED.get((type(obj), kind))
-    if names is None:
-        names = _WALKED[type(obj), kind] = _walked(type(obj), kind)
-    for name in names:
-        yield from iter_records(getattr(obj, name), kind)
+    excluded), in document order. (What is left to visit is kept on a stack, the next
+    last: one generator for the whole walk, not one per record.)"""
+    stack = [obj]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, kind):
+            yield obj
+        if isinstance(obj, tuple):
+            stack.extend(reversed(obj))
+            continue
+        names = _WALKED.get((type(obj), kind))
+        if names is None:
+            names = _WALKED[type(obj), kind] = _walked(type(obj), kind)
+        for name in reversed(names):
+            stack.append(getattr(obj, name))
 
 
 _WALKED: dict[tuple[type[Any], type[Any]], tuple[str, ...]] = {}
