@@ -3,6 +3,8 @@ character's width, across runs, hyphens, slashes, tabs and no-break spaces."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -136,3 +138,33 @@ def test_any_text_wraps_as_adding_every_character_does(
         assert line_count(text, width=width, size=size) == by_characters(text, width, size)
         # asked again, from what the deck remembers
         assert line_count(text, width=width, size=size) == by_characters(text, width, size)
+
+
+def line_ends(runs: tuple[tuple[str, bool], ...], size: float) -> list[float]:
+    """The room each run of words takes, added one by one as wrapping adds them: the
+    widths at which a count changes, where rounding decides."""
+    ends: list[float] = []
+    space = char_width(" ") * size / 1000.0 * SAFETY
+    used = 0.0
+    for text, bold in runs:
+        for word in text.split(" "):
+            piece = sum(char_width(c, bold=bold) for c in word) * size / 1000.0 * SAFETY
+            used = used + space + piece if used else piece
+            ends.append(used)
+    return ends
+
+
+@pytest.mark.parametrize("runs", RUNS)
+@pytest.mark.parametrize("size", [12.0, 14.5, 20.0])
+def test_counts_at_the_very_widths_where_a_word_fits_or_not(
+    runs: tuple[tuple[str, bool], ...], size: float
+) -> None:
+    """Widths equal to the room of some words, and one rounding step either side: the
+    shortcut for texts on one line never decides what wrapping would not."""
+    with measuring(None):
+        for end in line_ends(runs, size):
+            for k in (1, 2, 3, 5):
+                for width in (end / k, math.nextafter(end / k, 0), math.nextafter(end / k, 1e9)):
+                    if width >= 1.0:  # (a box narrower than a point cuts a word forever)
+                        expected = by_characters(runs, width, size)
+                        assert line_count(runs, width=width, size=size) == expected, width
