@@ -4,7 +4,8 @@ greedily as PowerPoint does, and how tall those lines are."""
 from __future__ import annotations
 
 import operator
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import chain, repeat
 
 from councilkit.localize import Run
 from councilkit.render.pptx.fit.fonts import current_measures
@@ -74,17 +75,14 @@ def _wrapped(words: Words, width: float, size: float, first_indent: float) -> in
     before it, else it starts the next line (spaces at a break take no room)."""
     lines = 1
     used = first_indent
-    pieces = [units * size / 1000.0 * SAFETY for units in words.units]
-    if words.gaps is None:  # one space between each two words
-        spaces = [0.0, *[words.space * size / 1000.0 * SAFETY] * (len(pieces) - 1)]
+    if words.gaps is None:  # one space between each two words, none before the first
+        spaces: Iterable[float] = chain(
+            (0.0,), repeat(words.space * size / 1000.0 * SAFETY, len(words.units) - 1)
+        )
     else:
-        spaces = []
-        for gap in words.gaps:
-            pending = 0.0
-            for units in gap:
-                pending += units * size / 1000.0 * SAFETY
-            spaces.append(pending)
-    for piece, pending in zip(pieces, spaces, strict=True):
+        spaces = [_spaces(gap, size) for gap in words.gaps]
+    for units, pending in zip(words.units, spaces, strict=True):
+        piece = units * size / 1000.0 * SAFETY
         if used > 0 and used + pending + piece > width:
             lines += 1
             used = piece
@@ -94,6 +92,14 @@ def _wrapped(words: Words, width: float, size: float, first_indent: float) -> in
             lines += 1
             used -= width
     return lines
+
+
+def _spaces(gap: tuple[int, ...], size: float) -> float:
+    """The room the breakable spaces ``gap`` take at ``size``, added one by one."""
+    pending = 0.0
+    for units in gap:
+        pending += units * size / 1000.0 * SAFETY
+    return pending
 
 
 def lines_height(lines: int, size: float) -> float:
