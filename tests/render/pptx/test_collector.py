@@ -4,6 +4,7 @@ on after a deck, after a deck that failed, and off when it was off before."""
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -65,10 +66,26 @@ def test_a_collector_that_was_off_stays_off() -> None:
             gc.enable()
 
 
-def test_a_deck_s_line_measures_are_gone_when_it_is_finished() -> None:
-    from councilkit.render.pptx.fit import lines
+def test_a_deck_s_line_measures_are_gone_when_it_is_finished(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from councilkit.render.pptx.fit import fonts
 
-    rendered = render_example(Language.FR)
+    made: list[weakref.ref[Any]] = []
+
+    class Watched(fonts.Measures):  # no __slots__: can be watched with a weak reference
+        def __init__(self, font: Any) -> None:
+            super().__init__(font)
+            made.append(weakref.ref(self))
+
+    monkeypatch.setattr(fonts, "Measures", Watched)
+    was_on = gc.isenabled()
+    gc.disable()  # freed as the deck is finished, not by a later pass of the collector
+    try:
+        rendered = render_example(Language.FR)
+    finally:
+        if was_on:
+            gc.enable()
     assert rendered.data
-    for memo in (lines._line_count, lines._pieces, lines._run_tokens):
-        assert memo.cache_info().currsize == 0
+    assert made  # the deck was measured ...
+    assert all(ref() is None for ref in made)  # ... and nothing it measured is left

@@ -9,7 +9,8 @@ planning is tested without python-pptx.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, replace
+import operator
+from dataclasses import dataclass, field, fields, replace
 
 from councilkit.diagnostics import Diagnostic
 from councilkit.localize import Localizer, Run
@@ -111,6 +112,18 @@ class Para:
         if self.twin is None:
             return (self.text,)
         return (self.text, "".join(run.text for run in self.twin))
+
+    def with_twin(self, twin: tuple[Run, ...]) -> Para:
+        """This paragraph with ``twin`` as its other-language text (as
+        :func:`dataclasses.replace` makes it, in a third of the time)."""
+        values = list(_PARA_VALUES(self))
+        values[_TWIN] = twin
+        return Para(*values)
+
+
+_PARA_VALUES = operator.attrgetter(*(f.name for f in fields(Para)))
+"""The values of a paragraph's fields, in their order."""
+_TWIN = [f.name for f in fields(Para)].index("twin")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,6 @@ from councilkit.render.pptx.collector import collector_held
 from councilkit.render.pptx.deck import plan_deck
 from councilkit.render.pptx.draw import DeckFrame, draw_slide
 from councilkit.render.pptx.fit.fonts import measuring
-from councilkit.render.pptx.fit.lines import forget_line_counts
 from councilkit.render.pptx.fit.measure import deck_font
 from councilkit.render.pptx.layout import MAPPING_FILE, DeckLayout, LayoutChoice, load_deck_layout
 from councilkit.render.pptx.placeholders import has_body, layouts_by_name, with_indexes
@@ -46,15 +45,9 @@ class DeckRenderer:
 
     def render(self, job: RenderJob) -> Rendered:
         with collector_held():
-            try:
-                return self._render(job)
-            finally:
-                # the deck's line measures go before the collector comes back, which
-                # would otherwise walk through them all
-                forget_line_counts()
+            return self._render(job)
 
     def _render(self, job: RenderJob) -> Rendered:
-        forget_line_counts()
         deck = job.document
         if not isinstance(deck, Deck):
             raise TypeError(f"DeckRenderer draws decks, not {deck.KIND}")

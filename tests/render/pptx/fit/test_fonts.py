@@ -13,8 +13,8 @@ from pptx import Presentation
 from councilkit.model import Language
 from councilkit.render.pptx.fit import line_count, text_width
 from councilkit.render.pptx.fit.fonts import font_widths, measuring
-from councilkit.render.pptx.fit.metrics import arial_width
 from councilkit.render.pptx.fit.theme import theme_body_font
+from councilkit.render.pptx.fit.widths import arial_width
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures/templates"
 

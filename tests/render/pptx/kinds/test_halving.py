@@ -23,7 +23,6 @@ from councilkit.model.blocks import TableData
 from councilkit.model.slides import TableSlide
 from councilkit.render.pptx import KINDS
 from councilkit.render.pptx.fit import fits
-from councilkit.render.pptx.fit.lines import forget_line_counts
 from councilkit.render.pptx.kinds import diagram, halving, table_pages
 from councilkit.render.pptx.kinds.tables import plan_table
 from councilkit.render.pptx.plan import Box, Para, PlanContext, SlidePlan, default_areas
@@ -78,7 +77,6 @@ def plans(slide: TableSlide) -> list[SlidePlan]:
     ctx = PlanContext(
         Localizer(project, Language.FR), deck, group, project, default_areas(KINDS.names)
     )
-    forget_line_counts()
     return plan_table(slide, ctx)
 
 
@@ -111,7 +109,6 @@ def linear_common_size(
 def test_a_diagram_s_common_size_is_the_one_trying_every_size_finds(
     words: int, height: float
 ) -> None:
-    forget_line_counts()
     texts = [
         ([Para((Run(" ".join(["strength"] * (words // n + 1))),))], Box(0, 0, 300, height))
         for n in (1, 2, 3, 4)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from councilkit.render.pptx.fit.lines import line_count, lines_height
+from councilkit.render.pptx.fit.fonts import current_measures
+from councilkit.render.pptx.fit.lines import LINE_HEIGHT, count_lines, runs_words
 from councilkit.render.pptx.plan import Box, Marker, Para
 
 INSET_X = 5.76
@@ -40,20 +41,46 @@ def para_indent(para: Para, size: float) -> tuple[float, float]:
 def para_height(para: Para, width: float, size: float, *, first: bool = False) -> float:
     """The height of ``para`` in a text box ``width`` points wide (inner margins
     included in ``width``) at base ``size``."""
-    own = para_size(para, size)
-    margin, _ = para_indent(para, size)
-    usable = width - 2 * INSET_X - margin
-    lines = line_count(para.runs, width=usable, size=own) if para.runs else 1
-    if para.twin:
-        lines = max(lines, line_count(para.twin, width=usable, size=own))
+    # para_size and para_indent written out: this is the innermost step of every fit
+    scaled = round(size * para.scale * 2) / 2
+    own = max(scaled, min(size, READING_FLOOR))
+    marker = para.marker
+    if marker is Marker.BULLET:
+        margin = para.level * LEVEL_STEP + max(0.9 * own, 14.0)
+    elif marker is Marker.NUMBER:
+        margin = para.level * LEVEL_STEP + 1.6 * own
+    else:
+        margin = para.level * LEVEL_STEP + 0.0
+    usable = width - _INSETS_X - margin
+    measures = current_measures()
+    found = measures.paras.get(id(para))
+    if found is None or found[0] is not para:
+        found = measures.paras[id(para)] = (
+            para,
+            runs_words(measures, para.runs) if para.runs else None,
+            runs_words(measures, para.twin) if para.twin else None,
+        )
+    _, words, twin = found
+    lines = 1
+    if words is not None and words.reach * own > usable:
+        lines = count_lines(words, usable, own)
+    if twin is not None and twin.reach * own > usable:
+        lines = max(lines, count_lines(twin, usable, own))
     space = 0.0 if first else para.space_before * own
-    return space + lines_height(lines, own)
+    return space + lines * own * LINE_HEIGHT
+
+
+_INSETS_X = 2 * INSET_X
 
 
 def block_height(paras: Sequence[Para], width: float, size: float) -> float:
     """The height of ``paras`` in a text box ``width`` points wide, inner margins
     included."""
-    return 2 * INSET_Y + sum(para_height(p, width, size, first=i == 0) for i, p in enumerate(paras))
+    if len(paras) == 1:  # as the sum below makes it, without the loop
+        return 2 * INSET_Y + para_height(paras[0], width, size, first=True)
+    return 2 * INSET_Y + sum(
+        [para_height(p, width, size, first=i == 0) for i, p in enumerate(paras)]
+    )
 
 
 def fits(paras: Sequence[Para], box: Box, size: float) -> bool:

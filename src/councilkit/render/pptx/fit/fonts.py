@@ -4,9 +4,10 @@ not installed is measured with its metric-compatible twin (Arial with Liberation
 Calibri with Carlito); a font with neither is measured with Arial's widths, and the renderer
 says so.
 
-Planning reads the font of the deck being planned from a context variable set for the time
-of planning only (:func:`measuring`; titles within :func:`measuring_titles`), so that the
-many small fit functions need no extra argument and nothing outlives the deck.
+Planning reads the font of the deck being planned, and what has been measured in it
+(:class:`~.memo.Measures`), from a context variable set for the time of planning only
+(:func:`measuring`; titles within :func:`measuring_titles`), so that the many small fit
+functions need no extra argument and nothing outlives the deck.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fontTools.ttLib import TTFont, TTLibError
+
+from councilkit.render.pptx.fit.memo import Measures
 
 FONT_FOLDERS = (
     Path("/usr/share/fonts"),
@@ -65,7 +68,17 @@ class DeckFonts:
     title_bold: bool = False
 
 
-_MEASURING: contextvars.ContextVar[DeckFonts | None] = contextvars.ContextVar(
+@dataclass(frozen=True, slots=True)
+class _Measuring:
+    """A deck being planned: its fonts, and what is measured in its body font and in its
+    title font (the same measures when both are one font)."""
+
+    fonts: DeckFonts
+    body: Measures
+    title: Measures
+
+
+_MEASURING: contextvars.ContextVar[_Measuring | None] = contextvars.ContextVar(
     "councilkit_pptx_font", default=None
 )
 _TITLES: contextvars.ContextVar[bool] = contextvars.ContextVar(
@@ -76,24 +89,36 @@ _TITLES: contextvars.ContextVar[bool] = contextvars.ContextVar(
 def current_font() -> FontWidths | None:
     """The font the text being measured is set in (None: Arial's table): the title font
     within :func:`measuring_titles`, else the body font."""
-    fonts = _MEASURING.get()
-    if fonts is None:
+    deck = _MEASURING.get()
+    if deck is None:
         return None
-    return fonts.title if _TITLES.get() else fonts.body
+    return (deck.title if _TITLES.get() else deck.body).font
+
+
+def current_measures() -> Measures:
+    """What has been measured so far in :func:`current_font` while this deck is planned
+    (outside :func:`measuring`, new measures in Arial that nothing keeps)."""
+    deck = _MEASURING.get()
+    if deck is None:
+        return Measures(None)
+    return deck.title if _TITLES.get() else deck.body
 
 
 def titles_bold() -> bool:
     """True when the deck being planned sets its titles in bold."""
-    fonts = _MEASURING.get()
-    return fonts is not None and fonts.title_bold
+    deck = _MEASURING.get()
+    return deck is not None and deck.fonts.title_bold
 
 
 @contextlib.contextmanager
 def measuring(fonts: DeckFonts | FontWidths | None) -> Iterator[None]:
-    """Measure text with ``fonts`` within the ``with`` block (one font: for titles too)."""
+    """Measure text with ``fonts`` within the ``with`` block (one font: for titles too),
+    remembering what is measured until the block ends."""
     if not isinstance(fonts, DeckFonts):
         fonts = DeckFonts(fonts, fonts)
-    token = _MEASURING.set(fonts)
+    body = Measures(fonts.body)
+    title = body if fonts.title is fonts.body else Measures(fonts.title)
+    token = _MEASURING.set(_Measuring(fonts, body, title))
     try:
         yield
     finally:

@@ -99,25 +99,44 @@ def _size(box: Box, tables: list[Table], sizes: list[float], *, unwrapped: bool)
     ``box``, found by halving: a table takes no less room at a larger size."""
     if not sizes:
         return None
+    units = [_column_units(t) for t in tables]  # the same at every size
     return largest(
-        sizes, lambda size: all(_fits(box, t, size, unwrapped=unwrapped) for t in tables)
+        sizes,
+        lambda size: all(
+            _fits(box, t, size, unwrapped=unwrapped, columns=c)
+            for t, c in zip(tables, units, strict=True)
+        ),
     )
 
 
-def _fits(box: Box, table: Table, size: float, *, unwrapped: bool) -> bool:
-    widths = _no_break_widths(box, table, size, unwrapped=unwrapped)
+def _fits(
+    box: Box,
+    table: Table,
+    size: float,
+    *,
+    unwrapped: bool,
+    columns: list[tuple[int, int]] | None = None,
+) -> bool:
+    widths = _no_break_widths(box, table, size, unwrapped=unwrapped, columns=columns)
     return widths is not None and sum(row_height(r, widths, size) for r in table) <= box.height
 
 
 def _no_break_widths(
-    box: Box, rows: Table, size: float, *, unwrapped: bool
+    box: Box,
+    rows: Table,
+    size: float,
+    *,
+    unwrapped: bool,
+    columns: list[tuple[int, int]] | None = None,
 ) -> tuple[float, ...] | None:
     """Column widths at ``size`` in which no word (nor a value with its unit) is broken,
     and, when ``unwrapped``, no cell wraps at all; the room left goes first to the columns
-    whose texts would still wrap. None when the box is too narrow for that."""
+    whose texts would still wrap. None when the box is too narrow for that. ``columns``:
+    the :func:`_column_units` of ``rows`` when already known."""
     # the widest word and text of each column are the widest at any size: only they are
     # scaled to points (the same figures as scaling each and taking the largest)
-    columns = _column_units(rows)
+    if columns is None:
+        columns = _column_units(rows)
     needs = [word * size / 1000.0 * SAFETY + 2 * INSET_X for word, _ in columns]
     wants = [text * size / 1000.0 * SAFETY + 2 * INSET_X for _, text in columns]
     if unwrapped:

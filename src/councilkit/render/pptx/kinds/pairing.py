@@ -7,6 +7,7 @@ English deck is slide N of the French deck."""
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -28,20 +29,27 @@ def paired(ctx: PlanContext, make: Callable[[Localizer], T]) -> T:
 
 def _attach(own: Any, other: Any) -> Any:
     """``own`` with the runs of the matching paragraphs of ``other`` as twins; parts
-    whose shapes differ are left as they are."""
+    whose shapes differ are left as they are (a tuple or dataclass with nothing to
+    attach is ``own`` itself)."""
     if isinstance(own, Para):
-        return dataclasses.replace(own, twin=other.runs) if isinstance(other, Para) else own
+        return own.with_twin(other.runs) if isinstance(other, Para) else own
     if isinstance(own, Run) or type(own) is not type(other):
         return own
     if isinstance(own, list | tuple):
         if len(own) != len(other):
             return own
         items = [_attach(a, b) for a, b in zip(own, other, strict=True)]
-        return items if isinstance(own, list) else tuple(items)
+        if isinstance(own, list):
+            return items
+        if type(own) is tuple and all(map(operator.is_, items, own)):
+            return own
+        return tuple(items)
     if dataclasses.is_dataclass(own) and not isinstance(own, type):
-        changes = {
-            f.name: _attach(getattr(own, f.name), getattr(other, f.name))
-            for f in dataclasses.fields(own)
-        }
-        return dataclasses.replace(own, **changes)
+        changes = {}
+        for f in dataclasses.fields(own):
+            value = getattr(own, f.name)
+            attached = _attach(value, getattr(other, f.name))
+            if attached is not value:
+                changes[f.name] = attached
+        return dataclasses.replace(own, **changes) if changes else own
     return own

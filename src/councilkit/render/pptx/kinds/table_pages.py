@@ -52,7 +52,7 @@ def cell(runs: tuple[Run, ...], fill: str | None = None, **options: object) -> C
 
 
 def row_height(cells: Sequence[Cell], widths: Sequence[float], size: float) -> float:
-    return max(block_height(c.paras, w, size) for c, w in zip(cells, widths, strict=True))
+    return max([block_height(c.paras, w, size) for c, w in zip(cells, widths, strict=True)])
 
 
 def column_widths(
