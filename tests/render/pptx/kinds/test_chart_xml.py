@@ -17,9 +17,10 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.oxml import parse_xml
 from pptx.util import Pt
 
+from councilkit.contrast import contrast
 from councilkit.model import ChartType, ChartUnit, Language
 from councilkit.render.pptx.kinds import chart_colours
-from councilkit.render.pptx.kinds.chart_colours import FILL_ROLES, contrast
+from councilkit.render.pptx.kinds.chart_colours import FILL_ROLES
 from councilkit.render.pptx.kinds.chart_numbers import axis_format
 from councilkit.render.pptx.kinds.chart_xml import chart_space
 from councilkit.render.pptx.kinds.charts import ChartContent, ChartData

@@ -4,6 +4,7 @@ slide, and data labels in a colour readable on what they sit on."""
 
 from __future__ import annotations
 
+from councilkit.contrast import contrast
 from councilkit.render.pptx.layout import Palette
 
 FILL_ROLES = ("primary", "line", "light", "marker", "new", "under_way")
@@ -38,15 +39,3 @@ def readable_on(fill: str, dark: str) -> str:
     ('FFFFFF', '1F1F1F')
     """
     return WHITE if contrast(fill, WHITE) >= 4.5 else dark
-
-
-def contrast(a: str, b: str) -> float:
-    """The WCAG contrast ratio of two hex colours (1 to 21)."""
-    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
-def _luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (0, 2, 4)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]

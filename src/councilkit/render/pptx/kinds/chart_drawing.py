@@ -20,14 +20,13 @@ from pptx.parts.chart import ChartPart
 from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 
 from councilkit.render.pptx.emit import SlideCanvas, emu_int
-from councilkit.render.pptx.kinds.chart_colours import contrast, readable_on
 from councilkit.render.pptx.kinds.chart_workbook import workbook
 from councilkit.render.pptx.kinds.chart_xml import chart_space
 
 if TYPE_CHECKING:
     from councilkit.render.pptx.kinds.charts import ChartContent
 
-__all__ = ["attach_chart", "contrast", "draw_chart", "readable_on"]
+__all__ = ["attach_chart", "draw_chart"]
 
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 WORKBOOK_RID = "rId1"
