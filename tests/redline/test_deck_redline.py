@@ -17,6 +17,7 @@ from clikit import run
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from gitrepo import arm, git, make_repository
+from pictures import picture
 
 DECK = "groups/joint-councils-framework/deck-2016-09-14.yaml"
 STEM = "joint-councils-framework-deck-2016-09-14"
@@ -433,3 +434,40 @@ def test_a_deck_gone_from_the_new_version_is_named(
     assert result.returncode == 2
     assert "no mandate, terms of reference or deck 'deck-2016-09-14'" in result.stderr
     assert not (tmp_path / "asked").exists()
+
+
+PICTURE_SLIDE = """picture
+    id: team
+    title: {en: Our team, fr: Notre équipe}
+    image: images/team.png
+    alt: {en: The team at work, fr: L’équipe au travail}
+"""
+
+
+def test_a_picture_file_replaced_under_the_same_name_is_a_change(
+    versions: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The picture slide's words are the same, but its file is not: the row of the picture
+    shows each file's fingerprint, so the change is seen; the same file is no change."""
+    for content, colour in zip(versions, ("red", "blue"), strict=True):
+        edit_slides(content, lambda s: [*s, PICTURE_SLIDE])
+        images = content / "groups/joint-councils-framework/images"
+        images.mkdir(exist_ok=True)
+        (images / "team.png").write_bytes(picture("PNG", size=(40, 30 if colour == "red" else 31)))
+    found = slides(made(versions, tmp_path / "out"))
+    (heading,) = found
+    assert heading.endswith(": Our team")
+    (row,) = [r for r in found[heading] if "images/team.png" in r[0] + r[1]]
+    before, after = row
+    assert "images/team.png (file " in before and "images/team.png (file " in after
+    assert before != after
+    french = slides(tmp_path / "out" / f"{STEM}-fra-redline.docx")
+    assert any("images/team.png (fichier " in r[1] for rows in french.values() for r in rows)
+    # the same bytes in both versions: nothing to show
+    new_file = versions[1] / "groups/joint-councils-framework/images/team.png"
+    new_file.write_bytes(
+        (versions[0] / "groups/joint-councils-framework/images/team.png").read_bytes()
+    )
+    result = redline(versions, tmp_path / "again")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no change" in result.stdout

@@ -90,6 +90,7 @@ def used_message_ids() -> set[tuple[str | None, str]]:
     """Every fixed word of deck redlines, with its message context (None without)."""
     found = set(texts.PART_WORDS.values()) | set(CHART_TYPE_NAMES.values())
     found |= set(texts.STATUS_WORDS.values()) | set(texts.UNTITLED_WORDS.values())
+    found.add(texts.PICTURE_FILE)
     found |= set(document.COUNT_WORDS.values()) | set(document.COLUMN_WORDS)
     for path in Path(document.__file__).parent.glob("*.py"):
         found.update(re.findall(r'tr\(\s*"([^"]+)"\s*\)', path.read_text(encoding="utf-8")))

@@ -135,19 +135,20 @@ def slide_changes(old: DeckSide, new: DeckSide, loc: Localizer, old_loc: Localiz
             heading = loc.tr("Slide {old} of the old version, removed: {title}").format(
                 old=pair.old + 1, title=texts.slide_title(slide, old.deck, old_loc)
             )
-            lines = texts.slide_lines(slide, old_loc, old.group)
+            lines = texts.slide_lines(slide, old_loc, old.group, old.version.root)
             found.append(Change(heading, tuple(compare.whole(lines, DELETED)), "removed"))
             continue
         slide = news[pair.new]
         title = texts.slide_title(slide, new.deck, loc)
-        lines = texts.slide_lines(slide, loc, new.group)
+        lines = texts.slide_lines(slide, loc, new.group, new.version.root)
         if pair.old is None:
             heading = loc.tr("Slide {number}, added: {title}").format(
                 number=pair.new + 1, title=title
             )
             found.append(Change(heading, tuple(compare.whole(lines, INSERTED)), "added"))
             continue
-        rows = compare.compare(texts.slide_lines(olds[pair.old], old_loc, old.group), lines)
+        old_lines = texts.slide_lines(olds[pair.old], old_loc, old.group, old.version.root)
+        rows = compare.compare(old_lines, lines)
         changed = compare.changed(rows)
         if not (changed or pair.moved):
             continue

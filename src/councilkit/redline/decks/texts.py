@@ -12,7 +12,9 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
+import hashlib
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from councilkit.localize import Localizer, Run, decimals_of, format_quantity
@@ -69,6 +71,8 @@ PART_WORDS = {
 not named here (a slide's bullets) is shown without one."""
 
 STATUS_WORDS = {ActionStatus.NEW: "New", ActionStatus.UNDER_WAY: "Under way"}
+PICTURE_FILE = "{path} (file {digest})"
+"""A picture as a line shows it: its path and the start of its file's sha256."""
 CELL_SEPARATOR = " | "
 """Between the cells of a table row, or the values of a chart series, on one line."""
 
@@ -94,9 +98,12 @@ class Line:
         return "".join(run.text for run in self.content)
 
 
-def slide_lines(slide: Slide, loc: Localizer, group: WorkingGroup) -> tuple[Line, ...]:
-    """Every line of ``slide`` in the language of ``loc``."""
-    walker = _Walker(loc, slide)
+def slide_lines(
+    slide: Slide, loc: Localizer, group: WorkingGroup, root: Path | None = None
+) -> tuple[Line, ...]:
+    """Every line of ``slide`` in the language of ``loc``; ``root``: the content folder of
+    its version, where a picture's file is read to show which file it is."""
+    walker = _Walker(loc, slide, root)
     names = [f.name for f in dataclasses.fields(slide) if f.name not in _SKIPPED]
     ordered = [
         *(n for n in _FIRST if n in names),
@@ -135,9 +142,10 @@ def slide_title(slide: Slide, deck: Deck, loc: Localizer) -> str:
 class _Walker:
     """Lines of the values of one slide's fields."""
 
-    def __init__(self, loc: Localizer, slide: Slide | None) -> None:
+    def __init__(self, loc: Localizer, slide: Slide | None, root: Path | None = None) -> None:
         self.loc = loc
         self.slide = slide
+        self.root = root
 
     def label(self, part: str) -> str:
         msgid = PART_WORDS.get(part)
@@ -246,6 +254,17 @@ class _Walker:
                     return self.loc.plain(period.text)
         return id
 
+    def picture(self, path: str) -> str:
+        """A picture's path and the start of its file's sha256 ("images/team.png (file
+        3fa2b1c9)"): a file replaced under the same name reads as a change."""
+        if self.root is None:
+            return path
+        try:
+            digest = hashlib.sha256((self.root / path).read_bytes()).hexdigest()[:8]
+        except OSError:  # both versions passed check: the file was there
+            return path
+        return self.loc.tr(PICTURE_FILE).format(path=path, digest=digest)
+
     def plain(self, value: Any) -> str:
         """A value that is not a text of the content, as words of this language."""
         loc = self.loc
@@ -258,7 +277,7 @@ class _Walker:
         if isinstance(value, Ref):
             return self.named(value.id)
         if isinstance(value, ContentPath):
-            return value.path
+            return self.picture(value.path)
         if isinstance(value, tuple):
             return ", ".join(self.plain(v) for v in value)
         if isinstance(value, BilingualText):
