@@ -4,7 +4,6 @@ runs are, and the text body of a shape found or added as its text frame adds it.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -25,17 +24,12 @@ from councilkit.render.pptx._oxml.names import (
     insert_before,
     sub_element,
 )
+from councilkit.render.pptx._pml.text import control_characters_coded
 
 _CONTENT = frozenset(A + t for t in ("r", "br", "fld"))
 _LATIN, _HLINK = A + "latin", A + "hlinkClick"
 _TX_BODY = PML + "txBody"
 _TX_BODY_AFTER = frozenset((PML + "extLst",))
-_CTRL = re.compile(r"[\x00-\x08\x0B-\x1F]")
-
-
-def _escape(text: str) -> str:
-    """``text`` with control characters written as ``_xHHHH_``, as python-pptx does."""
-    return _CTRL.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
 
 
 def get_or_add_text_body(shape: Any) -> Any:
@@ -83,7 +77,7 @@ def add_runs(
             sub_element(rpr, _HLINK).set(R_ID, relate(href))
         else:  # a copy of a run built once
             r = clone(_new_run_cached(size, bold, italic, lang, color, typeface))
-        r[-1].text = _escape(text)
+        r[-1].text = control_characters_coded(text)
         if end is None:
             p.append(r)
         else:

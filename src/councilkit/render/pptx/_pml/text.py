@@ -29,12 +29,18 @@ RunSpec = tuple[str, bool, bool, str | None, str]
 """A run: text, bold, italic, link address (or None) and language tag."""
 
 
+def control_characters_coded(text: str) -> str:
+    """``text`` with its control characters written as ``_xHHHH_``, as python-pptx
+    writes them (the one place for it: runs written as text and as elements alike)."""
+    if _CTRL.search(text) is None:
+        return text
+    return _CTRL.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
+
+
 def text_content(text: str) -> str:
-    """``text`` as the content of an ``a:t``: control characters written as ``_xHHHH_``,
-    as python-pptx does, then escaped."""
-    if _CTRL.search(text) is not None:
-        text = _CTRL.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
-    return xml_escape.text(text)
+    """``text`` as the content of an ``a:t``: control characters coded as python-pptx
+    codes them, then escaped."""
+    return xml_escape.text(control_characters_coded(text))
 
 
 @functools.lru_cache(maxsize=64)
