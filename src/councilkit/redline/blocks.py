@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import hashlib
 from collections.abc import Hashable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from councilkit.build.reads import read_state
 from councilkit.document.model import (
     Block,
     Heading,
@@ -250,12 +250,9 @@ def units(blocks: Sequence[Block], side: str) -> list[Unit]:
 
 
 def _digest(path: Path) -> str:
-    """The sha256 of the file at ``path`` (both versions passed ``check``, so it is
-    there; a file that cannot be read compares by its path alone)."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""
+    """The sha256 of the plain file at ``path``, read as a build reads it (both versions
+    passed ``check``, so it is there; anything else compares by its path alone)."""
+    return read_state(path).digest
 
 
 def _alike(old: Unit, new: Unit) -> bool:

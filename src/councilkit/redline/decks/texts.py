@@ -12,11 +12,11 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from councilkit.build.reads import read_state
 from councilkit.localize import Localizer, Run, decimals_of, format_quantity
 from councilkit.model import Deck, Mandate, WorkingGroup
 from councilkit.model.blocks import BulletList, ListItem, NumberedList, Paragraph, Table, TableData
@@ -259,11 +259,10 @@ class _Walker:
         3fa2b1c9)"): a file replaced under the same name reads as a change."""
         if self.root is None:
             return path
-        try:
-            digest = hashlib.sha256((self.root / path).read_bytes()).hexdigest()[:8]
-        except OSError:  # both versions passed check: the file was there
+        state = read_state(self.root / path)  # as a build reads it: plain files only
+        if state.stat is None:  # both versions passed check: the file was there
             return path
-        return self.loc.tr(PICTURE_FILE).format(path=path, digest=digest)
+        return self.loc.tr(PICTURE_FILE).format(path=path, digest=state.digest[:8])
 
     def plain(self, value: Any) -> str:
         """A value that is not a text of the content, as words of this language."""
